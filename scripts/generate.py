@@ -1,0 +1,176 @@
+"""Regenerate `generated/` from `specs/` with the pinned openapi-python-client.
+
+    python scripts/generate.py                 # every provider
+    python scripts/generate.py solvimon woovi  # some of them
+    python scripts/generate.py --check         # exit 1 if generated/ is stale, naming the files
+    python scripts/generate.py solvimon --output /tmp/out   # write elsewhere (for trying a spec)
+
+Each spec is validated first; the generator runs with `--fail-on-warning`, our config
+(`scripts/generator/<provider>.yaml`) and our templates (`scripts/templates/`). We run ruff ourselves,
+isolated from any project configuration, so the same spec always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import importlib.metadata
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+CONFIGS = ROOT / "scripts" / "generator"
+TEMPLATES = ROOT / "scripts" / "templates"
+
+GENERATOR_VERSION = "0.29.1"
+RUFF_ARGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
+PROVIDERS = ("solvimon", "woovi", "mindz")
+PY_TYPED = "# Marker file for PEP 561: this package ships type information.\n"
+
+
+class GenerationError(Exception):
+    """A spec that does not validate or does not generate cleanly."""
+
+
+def package_name(provider: str) -> str:
+    return f"payclients_{provider}"
+
+
+def available_providers() -> list[str]:
+    return [p for p in PROVIDERS if (SPECS / f"{p}.yaml").exists()]
+
+
+def check_generator_version() -> None:
+    installed = importlib.metadata.version("openapi-python-client")
+    if installed != GENERATOR_VERSION:
+        raise GenerationError(
+            f"openapi-python-client {GENERATOR_VERSION} is required, {installed} is installed "
+            '(pip install -e ".[dev]")'
+        )
+
+
+def validate_spec(spec: Path) -> None:
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.readers import read_from_filename
+
+    document, _ = read_from_filename(str(spec))
+    try:
+        validate(document)
+    except Exception as exc:  # the validator raises several unrelated exception types
+        raise GenerationError(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{exc}") from exc
+
+
+def run(cmd: list[str], cwd: Path) -> str:
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise GenerationError(f"{' '.join(cmd[:4])} ... failed:\n{output}")
+    return output
+
+
+def generate_into(provider: str, target: Path) -> None:
+    """Write the package generated from specs/<provider>.yaml to `target` (replaced)."""
+    spec = SPECS / f"{provider}.yaml"
+    validate_spec(spec)
+    with tempfile.TemporaryDirectory(prefix="payclients-gen-") as tmp:
+        out = Path(tmp) / package_name(provider)
+        output = run(
+            [
+                sys.executable,
+                "-m",
+                "openapi_python_client",
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(CONFIGS / f"{provider}.yaml"),
+                "--custom-template-path",
+                str(TEMPLATES),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out),
+                "--fail-on-warning",
+                "--overwrite",
+            ],
+            cwd=Path(tmp),
+        )
+        if "warning" in output.lower():
+            raise GenerationError(f"the generator warned about {spec.name}:\n{output}")
+        (out / "py.typed").write_text(PY_TYPED, encoding="utf-8")
+        ruff = [sys.executable, "-m", "ruff"]
+        run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "--exit-zero", "."], cwd=out)
+        run([*ruff, "format", *RUFF_ARGS, "."], cwd=out)
+        for cache in out.rglob(".ruff_cache"):
+            shutil.rmtree(cache)
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(out, target)
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing, extra or changed files)."""
+    if not actual.exists():
+        return [f"{actual.relative_to(ROOT)} (missing)"]
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: Path) -> None:
+        for name in cmp.left_only:
+            found.append(f"{prefix / name} (missing)")
+        for name in cmp.right_only:
+            if name != "__pycache__":
+                found.append(f"{prefix / name} (not generated from the spec)")
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(f"{prefix / name} (differs)" for name in [*mismatch, *errors])
+        for name, sub in cmp.subdirs.items():
+            if name != "__pycache__":
+                walk(sub, prefix / name)
+
+    walk(filecmp.dircmp(expected, actual), actual.relative_to(ROOT))
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("providers", nargs="*", help=f"any of {', '.join(PROVIDERS)} (default: every spec)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from what the specs give")
+    parser.add_argument("--output", type=Path, help="write the package(s) under this folder instead of generated/")
+    args = parser.parse_args(argv)
+
+    providers = args.providers or available_providers()
+    unknown = sorted(set(providers) - set(PROVIDERS))
+    if unknown:
+        parser.error(f"unknown provider(s): {', '.join(unknown)}")
+    try:
+        check_generator_version()
+        stale: list[str] = []
+        for provider in providers:
+            if args.check:
+                with tempfile.TemporaryDirectory() as tmp:
+                    fresh = Path(tmp) / package_name(provider)
+                    generate_into(provider, fresh)
+                    stale.extend(differences(fresh, GENERATED / package_name(provider)))
+            else:
+                destination = (args.output or GENERATED) / package_name(provider)
+                generate_into(provider, destination)
+                print(f"generated {destination}")
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if stale:
+        print("generated/ is not what the specs produce; run `python scripts/generate.py`:", file=sys.stderr)
+        for line in stale:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    if args.check:
+        print(f"generated/ is up to date ({', '.join(providers)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,400 @@
+"""Solvimon clients: configuration, auth and the invoice conveniences.
+
+Every operation of `specs/solvimon.yaml` is a typed method of a resource (`client.invoices.<op>`);
+the methods here add argument checks and pagination on top of the most used ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._auth import CredentialHeaders
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._config import TimeoutTypes, env_setting, resolve_base_url
+from .._dates import DateLike, to_datetime
+from .._exceptions import ConfigurationError, ParameterError
+from .._pagination import AsyncPager, PageStyle, SyncPager
+from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
+from .._retries import DEFAULT_MAX_RETRIES
+
+if TYPE_CHECKING:
+    from payclients_solvimon.api.invoices import AsyncInvoices, Invoices
+    from payclients_solvimon.models import Invoice, InvoicePage, RefreshInvoiceRequest
+
+__all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "test": "https://test.api.solvimon.com",
+    "live": "https://api.solvimon.com",
+}
+DEFAULT_PAGE_SIZE = 100
+
+
+def _parse_error(response: httpx.Response) -> ErrorDetails | None:
+    """Solvimon's `ApiError` body: {type, code, message, field?, resource_id?, resource_type?}."""
+    body = decode_json_body(response)
+    if not isinstance(body, dict) or not isinstance(body.get("message"), str):
+        return None
+    from payclients_solvimon.models import ApiError
+
+    try:
+        parsed: Any = ApiError.from_dict(body)
+    except (KeyError, TypeError, ValueError):
+        parsed = body
+    field = body.get("field")
+    return ErrorDetails(
+        message=body["message"],
+        code=body.get("code") if isinstance(body.get("code"), str) else None,
+        error=parsed,
+        field_errors={field: [body["message"]]} if isinstance(field, str) and field else {},
+    )
+
+
+PROVIDER = Provider(
+    name="Solvimon",
+    generated_package="payclients_solvimon",
+    parse_error=_parse_error,
+    request_id_header="x-request-id",
+    idempotency=header_idempotency("Idempotency-Key"),
+    sensitive_headers=("x-platform-id",),
+)
+
+
+def _settings(
+    api_key: str | None,
+    bearer_token: str | None,
+    platform_id: str | None,
+    environment: str | None,
+    base_url: str | None,
+) -> tuple[str, CredentialHeaders, dict[str, str]]:
+    """(base URL, auth, default headers). Arguments beat environment variables, per setting."""
+    if api_key is None and bearer_token is None:
+        api_key = env_setting(None, "SOLVIMON_API_KEY")
+        if api_key is None:
+            bearer_token = env_setting(None, "SOLVIMON_BEARER_TOKEN")
+    if api_key is not None and bearer_token is not None:
+        raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
+    if api_key is not None:
+        if not api_key.strip():
+            raise ConfigurationError("api_key is empty")
+        credentials = {"X-API-KEY": api_key}
+    elif bearer_token is not None:
+        if not bearer_token.strip():
+            raise ConfigurationError("bearer_token is empty")
+        credentials = {"Authorization": f"Bearer {bearer_token}"}
+    else:
+        raise ConfigurationError(
+            "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
+            "or bearer_token=... (or set SOLVIMON_BEARER_TOKEN)"
+        )
+    url, _ = resolve_base_url(
+        base_url=base_url,
+        base_url_variable="SOLVIMON_BASE_URL",
+        environment=environment,
+        environment_variable="SOLVIMON_ENVIRONMENT",
+        default_environment="test",
+        environments=ENVIRONMENTS,
+    )
+    platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
+    headers = {"x-platform-id": platform} if platform else {}
+    return url, CredentialHeaders(credentials), headers
+
+
+# -- argument checks shared by the sync and async clients -------------------------------------------
+
+
+def _invoice_id(invoice_id: object) -> str:
+    if not isinstance(invoice_id, str) or not invoice_id.strip():
+        raise ParameterError("invoice_id", f"must be a non-empty string, not {invoice_id!r}")
+    return invoice_id
+
+
+def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | None:
+    """The refresh request body; None (send no body) when no types are given."""
+    from payclients_solvimon.models import RefreshInvoiceRequest, RefreshInvoiceType
+
+    if types is None:
+        return None
+    values = [types] if isinstance(types, str) else list(types)
+    if not values:
+        raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
+    chosen: list[RefreshInvoiceType] = []
+    for value in values:
+        if isinstance(value, RefreshInvoiceType):
+            member = value  # includes explicitly built values the spec does not list yet
+        elif isinstance(value, str) and value in {m.value for m in RefreshInvoiceType}:
+            member = RefreshInvoiceType(value)
+        else:
+            known = ", ".join(m.value for m in RefreshInvoiceType)
+            raise ParameterError("types", f"unknown refresh type {value!r}; known types: {known}")
+        if member not in chosen:
+            chosen.append(member)
+    return RefreshInvoiceRequest(types=chosen)
+
+
+def _date_range(value: tuple[DateLike, DateLike] | None, param: str) -> str | None:
+    """Solvimon's range filter syntax: `[start,end]` in ISO-8601."""
+    if value is None:
+        return None
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence) or len(value) != 2:
+        raise ParameterError(param, "must be a (start, end) pair")
+    start, end = (to_datetime(v, param) for v in value)
+    if end < start:
+        raise ParameterError(param, "the end comes before the start")
+    return f"[{start.isoformat()},{end.isoformat()}]"
+
+
+def _list_params(
+    *,
+    customer_id: str | None,
+    statuses: Iterable[str] | None,
+    invoice_date: tuple[DateLike, DateLike] | None,
+    paid: bool | None,
+    on_hold: bool | None,
+    pricing_plan_subscription_id: str | None,
+    include_periods: bool | None,
+    include_lines: bool | None,
+    order_by: str | None,
+    order_direction: str | None,
+    page_size: int,
+) -> dict[str, Any]:
+    from payclients_solvimon.models import OrderDirection
+
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ParameterError("page_size", f"must be a whole number >= 1, not {page_size!r}")
+    if isinstance(statuses, str):
+        statuses = [statuses]
+    params: dict[str, Any] = {
+        "customer_id": customer_id,
+        "statuses": list(statuses) if statuses is not None else None,
+        "invoice_date": _date_range(invoice_date, "invoice_date"),
+        "paid": paid,
+        "on_hold": on_hold,
+        "pricing_plan_subscription_id": pricing_plan_subscription_id,
+        "include_periods": include_periods,
+        "include_lines": include_lines,
+        "order_by": order_by,
+        "page": 1,
+        "limit": page_size,
+    }
+    if order_direction is not None:
+        if order_direction.lower() not in ("asc", "desc"):
+            raise ParameterError("order_direction", f"must be 'asc' or 'desc', not {order_direction!r}")
+        params["order_direction"] = OrderDirection(order_direction.lower())
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def _next_page(params: Mapping[str, Any], page: InvoicePage) -> Mapping[str, Any] | None:
+    """Page-number paging: stop at `total_number_of_pages`, or at a short page when it is absent."""
+    from payclients_solvimon.types import Unset
+
+    current = params.get("page", 1)
+    total = page.total_number_of_pages
+    if isinstance(total, int):
+        return {**params, "page": current + 1} if current < total else None
+    links = page.links
+    if not isinstance(links, Unset) and links is not None:
+        following = links.next_
+        if isinstance(following, str) and following:
+            return {**params, "page": current + 1}
+    limit = params.get("limit")
+    if page.data and isinstance(limit, int) and len(page.data) >= limit:
+        return {**params, "page": current + 1}
+    return None
+
+
+PAGES = PageStyle(items=lambda page: page.data, next_params=_next_page)
+
+
+class Solvimon(SyncAPIClient):
+    """Solvimon's API (invoices), synchronous.
+
+    >>> client = Solvimon(api_key="...", environment="test")
+    >>> invoice = client.refresh_invoice("inv_1", types=["CUSTOMER"])
+
+    **Parameters:**
+
+    * **api_key** - *(optional)* sent as `X-API-KEY`; default `SOLVIMON_API_KEY`.
+    * **bearer_token** - *(optional)* a JWT sent as `Authorization: Bearer`; default `SOLVIMON_BEARER_TOKEN`.
+    * **platform_id** - *(optional)* sent as `x-platform-id`; default `SOLVIMON_PLATFORM_ID`.
+    * **environment** - `"test"` (default) or `"live"`; default `SOLVIMON_ENVIRONMENT`.
+    * **base_url** - *(optional)* overrides the environment; default `SOLVIMON_BASE_URL`.
+    * **timeout** - seconds or an `httpx.Timeout`; finite by default.
+    * **max_retries** - retries after the first attempt (default 2).
+    * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    """
+
+    provider = PROVIDER
+    invoices: Invoices
+    """Every invoice operation of the spec, typed (`client.invoices.refresh_invoice(...)`)."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        bearer_token: str | None = None,
+        platform_id: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=headers,
+            transport=transport,
+        )
+
+    def refresh_invoice(
+        self,
+        invoice_id: str,
+        types: str | Iterable[str] | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> Invoice:
+        """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice.
+
+        Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
+        One idempotency key is used for every retry of the call (a new one unless you give it).
+        """
+        from payclients_solvimon.types import UNSET
+
+        body = _refresh_body(types)
+        return self.invoices.refresh_invoice(
+            _invoice_id(invoice_id),
+            body=UNSET if body is None else body,
+            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+        )
+
+    def get_invoice(self, invoice_id: str) -> Invoice:
+        """One invoice by id."""
+        return self.invoices.get_invoice(_invoice_id(invoice_id))
+
+    def list_invoices(
+        self,
+        *,
+        customer_id: str | None = None,
+        statuses: Iterable[str] | None = None,
+        invoice_date: tuple[DateLike, DateLike] | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPager[Invoice]:
+        """Every matching invoice, fetched page by page as you iterate (`max_items` caps the total)."""
+        params = _list_params(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            order_by=order_by,
+            order_direction=order_direction,
+            page_size=page_size,
+        )
+        return SyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)
+
+
+class AsyncSolvimon(AsyncAPIClient):
+    """Solvimon's API (invoices), asynchronous: the same surface as `Solvimon`, awaited.
+
+    >>> async with AsyncSolvimon(api_key="...") as client:
+    ...     invoice = await client.refresh_invoice("inv_1", types=["CUSTOMER"])
+    ...     async for invoice in client.list_invoices(statuses=["OPEN"]):
+    ...         ...
+    """
+
+    provider = PROVIDER
+    invoices: AsyncInvoices
+    """Every invoice operation of the spec, typed (`await client.invoices.refresh_invoice(...)`)."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        bearer_token: str | None = None,
+        platform_id: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=headers,
+            transport=transport,
+        )
+
+    async def refresh_invoice(
+        self,
+        invoice_id: str,
+        types: str | Iterable[str] | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> Invoice:
+        """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice."""
+        from payclients_solvimon.types import UNSET
+
+        body = _refresh_body(types)
+        return await self.invoices.refresh_invoice(
+            _invoice_id(invoice_id),
+            body=UNSET if body is None else body,
+            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+        )
+
+    async def get_invoice(self, invoice_id: str) -> Invoice:
+        """One invoice by id."""
+        return await self.invoices.get_invoice(_invoice_id(invoice_id))
+
+    def list_invoices(
+        self,
+        *,
+        customer_id: str | None = None,
+        statuses: Iterable[str] | None = None,
+        invoice_date: tuple[DateLike, DateLike] | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> AsyncPager[Invoice]:
+        """Every matching invoice (`async for`), fetched page by page (`max_items` caps the total)."""
+        params = _list_params(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            order_by=order_by,
+            order_direction=order_direction,
+            page_size=page_size,
+        )
+        return AsyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)
