@@ -49,8 +49,7 @@ def check_generator_version() -> None:
     installed = importlib.metadata.version("openapi-python-client")
     if installed != GENERATOR_VERSION:
         raise GenerationError(
-            f"openapi-python-client {GENERATOR_VERSION} is required, {installed} is installed "
-            '(pip install -e ".[dev]")'
+            f'openapi-python-client {GENERATOR_VERSION} is required, {installed} is installed (pip install -e ".[dev]")'
         )
 
 

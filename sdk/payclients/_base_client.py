@@ -21,16 +21,16 @@ import httpx
 from ._config import TimeoutTypes, require_secure_url, to_timeout, user_agent
 from ._exceptions import (
     APIConnectionError,
-    ConfigurationError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
     ResponseValidationError,
     status_error_class,
 )
 from ._logging import logger, redact_headers, redact_url, setup_logging
 from ._provider import ErrorDetails, Provider, decode_json_body
 from ._response import APIResponse
-from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy, Send, Sleep
+from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy, Send
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
@@ -172,9 +172,7 @@ class _Core:
         header = self.provider.request_id_header
         return response.headers.get(header) if header else None
 
-    def _connection_error(
-        self, request: httpx.Request, exc: httpx.TransportError, attempts: int
-    ) -> APIConnectionError:
+    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError, attempts: int) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if cls is APITimeoutError else f"failed ({type(exc).__name__}: {exc})"
         tries = f"after {attempts} attempts" if attempts > 1 else "on the only attempt"
@@ -184,7 +182,9 @@ class _Core:
             url=redact_url(request.url),
         )
 
-    def _finish(self, request: httpx.Request, response: httpx.Response, parse: ParseResponse, attempts: int) -> APIResponse[Any]:
+    def _finish(
+        self, request: httpx.Request, response: httpx.Response, parse: ParseResponse, attempts: int
+    ) -> APIResponse[Any]:
         """Raise the typed error for an error status; otherwise parse the body."""
         request_id = self._request_id(response)
         logger.info(
@@ -244,7 +244,6 @@ class _Core:
             error=details.error,
             field_errors=details.field_errors,
         )
-
 
 
 def _elapsed(response: httpx.Response) -> str:

@@ -138,9 +138,7 @@ class RetryPolicy:
                 raise outcome
             if on_retry is not None:
                 reason = (
-                    f"HTTP {outcome.status_code}"
-                    if isinstance(outcome, httpx.Response)
-                    else type(outcome).__name__
+                    f"HTTP {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
                 )
                 on_retry(request, retries_done + 1, delay, reason)
             yield Sleep(delay)
