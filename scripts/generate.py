@@ -102,9 +102,10 @@ def generate_into(provider: str, target: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"the generator warned about {spec.name}:\n{output}")
         (out / "py.typed").write_text(PY_TYPED, encoding="utf-8")
+        # Run from the parent folder: inside the package, its types.py would shadow the stdlib module.
         ruff = [sys.executable, "-m", "ruff"]
-        run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "--exit-zero", "."], cwd=out)
-        run([*ruff, "format", *RUFF_ARGS, "."], cwd=out)
+        run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "--exit-zero", out.name], cwd=out.parent)
+        run([*ruff, "format", *RUFF_ARGS, out.name], cwd=out.parent)
         for cache in out.rglob(".ruff_cache"):
             shutil.rmtree(cache)
         if target.exists():

@@ -6,6 +6,7 @@ the methods here add argument checks and pagination on top of the most used ones
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,7 @@ from .._provider import ErrorDetails, Provider, decode_json_body, header_idempot
 from .._retries import DEFAULT_MAX_RETRIES
 
 if TYPE_CHECKING:
-    from payclients_solvimon.api.invoices import AsyncInvoices, Invoices
+    from payclients_solvimon.api.invoices import AsyncInvoicesResource, InvoicesResource
     from payclients_solvimon.models import Invoice, InvoicePage, RefreshInvoiceRequest
 
 __all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
@@ -144,7 +145,11 @@ def _date_range(value: tuple[DateLike, DateLike] | None, param: str) -> str | No
     start, end = (to_datetime(v, param) for v in value)
     if end < start:
         raise ParameterError(param, "the end comes before the start")
-    return f"[{start.isoformat()},{end.isoformat()}]"
+    return f"[{_utc(start)},{_utc(end)}]"
+
+
+def _utc(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
 def _list_params(
@@ -228,7 +233,7 @@ class Solvimon(SyncAPIClient):
     """
 
     provider = PROVIDER
-    invoices: Invoices
+    invoices: InvoicesResource
     """Every invoice operation of the spec, typed (`client.invoices.refresh_invoice(...)`)."""
 
     def __init__(
@@ -321,7 +326,7 @@ class AsyncSolvimon(AsyncAPIClient):
     """
 
     provider = PROVIDER
-    invoices: AsyncInvoices
+    invoices: AsyncInvoicesResource
     """Every invoice operation of the spec, typed (`await client.invoices.refresh_invoice(...)`)."""
 
     def __init__(

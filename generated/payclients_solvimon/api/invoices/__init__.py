@@ -1,0 +1,2753 @@
+"""Typed operations tagged `invoices`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.charge_on_demand_pricing_items_request import ChargeOnDemandPricingItemsRequest
+from ...models.create_invoice_request import CreateInvoiceRequest
+from ...models.credit_and_copy_invoice_request import CreditAndCopyInvoiceRequest
+from ...models.credit_and_copy_invoice_response import CreditAndCopyInvoiceResponse
+from ...models.credit_invoice_request import CreditInvoiceRequest
+from ...models.delete_invoice_lines_request import DeleteInvoiceLinesRequest
+from ...models.e_invoice import EInvoice
+from ...models.e_invoice_file_format import EInvoiceFileFormat
+from ...models.export_invoice_to_erp_request import ExportInvoiceToErpRequest
+from ...models.invoice import Invoice
+from ...models.invoice_page import InvoicePage
+from ...models.invoice_preview import InvoicePreview
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.one_off_invoice_line_request import OneOffInvoiceLineRequest
+from ...models.order_direction import OrderDirection
+from ...models.payment_page import PaymentPage
+from ...models.preview_invoice_request import PreviewInvoiceRequest
+from ...models.refresh_invoice_request import RefreshInvoiceRequest
+from ...models.resubmit_e_invoice_request import ResubmitEInvoiceRequest
+from ...models.send_invoice_by_email_request import SendInvoiceByEmailRequest
+from ...models.update_e_invoice_status_request import UpdateEInvoiceStatusRequest
+from ...models.update_invoice_request import UpdateInvoiceRequest
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from . import add_invoice_line as _add_invoice_line
+from . import archive_invoice as _archive_invoice
+from . import cancel_invoice_dunning_actions as _cancel_invoice_dunning_actions
+from . import charge_on_demand_pricing_items as _charge_on_demand_pricing_items
+from . import create_invoice as _create_invoice
+from . import create_invoice_line as _create_invoice_line
+from . import credit_and_copy_invoice as _credit_and_copy_invoice
+from . import credit_invoice as _credit_invoice
+from . import delete_invoice_line as _delete_invoice_line
+from . import delete_invoice_lines as _delete_invoice_lines
+from . import download_invoice_e_invoice as _download_invoice_e_invoice
+from . import download_invoice_pdf as _download_invoice_pdf
+from . import download_invoice_ubl_21 as _download_invoice_ubl_21
+from . import export_invoice_to_erp as _export_invoice_to_erp
+from . import get_invoice as _get_invoice
+from . import list_invoice_payment_attempts as _list_invoice_payment_attempts
+from . import list_invoice_payments as _list_invoice_payments
+from . import list_invoices as _list_invoices
+from . import pay_invoice as _pay_invoice
+from . import preview_invoice as _preview_invoice
+from . import refresh_invoice as _refresh_invoice
+from . import refresh_invoice_e_invoices as _refresh_invoice_e_invoices
+from . import refund_invoice as _refund_invoice
+from . import replace_invoice_line as _replace_invoice_line
+from . import resubmit_invoice_e_invoice as _resubmit_invoice_e_invoice
+from . import search_invoices as _search_invoices
+from . import send_invoice_by_email as _send_invoice_by_email
+from . import update_invoice as _update_invoice
+from . import update_invoice_e_invoice_status as _update_invoice_e_invoice_status
+
+
+class InvoicesResource:
+    """Operations tagged `invoices`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "InvoicesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return InvoicesResourceWithRawResponse(self._invoker)
+
+    def list_invoices(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> InvoicePage:
+        """List invoices
+
+        `GET /v1/invoices`
+        """
+        request = _list_invoices._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("InvoicePage", self._invoker.request("list_invoices", request, _list_invoices._parse_response))
+
+    def create_invoice(
+        self,
+        *,
+        body: CreateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Create a one-off invoice
+
+        `POST /v1/invoices`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("create_invoice", request, _create_invoice._parse_response))
+
+    def preview_invoice(
+        self,
+        *,
+        body: PreviewInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> InvoicePreview:
+        """Preview invoices
+
+        `POST /v1/invoices/preview`
+        """
+        request = _preview_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "InvoicePreview", self._invoker.request("preview_invoice", request, _preview_invoice._parse_response)
+        )
+
+    def search_invoices(
+        self,
+        *,
+        body: InvoiceSearchRequest,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> InvoicePage:
+        """Find invoices by criteria
+
+        `POST /v1/invoices/search`
+        """
+        request = _search_invoices._get_kwargs(
+            body=body,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            limit=limit,
+            page=page,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("InvoicePage", self._invoker.request("search_invoices", request, _search_invoices._parse_response))
+
+    def charge_on_demand_pricing_items(
+        self,
+        *,
+        body: ChargeOnDemandPricingItemsRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Charge on-demand pricing items
+
+        `POST /v1/invoices/charge-on-demand-pricing-items`
+        """
+        request = _charge_on_demand_pricing_items._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            self._invoker.request(
+                "charge_on_demand_pricing_items", request, _charge_on_demand_pricing_items._parse_response
+            ),
+        )
+
+    def get_invoice(
+        self,
+        resource_id: str,
+        *,
+        processing_only_customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Invoice:
+        """Fetch an invoice
+
+        `GET /v1/invoices/{resource_id}`
+        """
+        request = _get_invoice._get_kwargs(
+            resource_id=resource_id,
+            processing_only_customer_id=processing_only_customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Invoice", self._invoker.request("get_invoice", request, _get_invoice._parse_response))
+
+    def update_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Change an invoice
+
+        `PATCH /v1/invoices/{resource_id}`
+        """
+        request = _update_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("update_invoice", request, _update_invoice._parse_response))
+
+    def add_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Add a one-off line (add-line)
+
+        `POST /v1/invoices/{resource_id}/add-line`
+        """
+        request = _add_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("add_invoice_line", request, _add_invoice_line._parse_response))
+
+    def create_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Create an invoice line
+
+        `POST /v1/invoices/{resource_id}/lines`
+        """
+        request = _create_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", self._invoker.request("create_invoice_line", request, _create_invoice_line._parse_response)
+        )
+
+    def replace_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Replace an invoice line
+
+        `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _replace_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", self._invoker.request("replace_invoice_line", request, _replace_invoice_line._parse_response)
+        )
+
+    def delete_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Invoice:
+        """Remove one invoice line
+
+        `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _delete_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Invoice", self._invoker.request("delete_invoice_line", request, _delete_invoice_line._parse_response)
+        )
+
+    def list_invoice_payment_attempts(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payment attempts of an invoice
+
+        `GET /v1/invoices/{resource_id}/payment-attempts`
+        """
+        request = _list_invoice_payment_attempts._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentPage",
+            self._invoker.request(
+                "list_invoice_payment_attempts", request, _list_invoice_payment_attempts._parse_response
+            ),
+        )
+
+    def list_invoice_payments(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payments of an invoice
+
+        `GET /v1/invoices/{resource_id}/payments`
+        """
+        request = _list_invoice_payments._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentPage",
+            self._invoker.request("list_invoice_payments", request, _list_invoice_payments._parse_response),
+        )
+
+    def delete_invoice_lines(
+        self,
+        resource_id: str,
+        *,
+        body: DeleteInvoiceLinesRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Delete invoice lines
+
+        `POST /v1/invoices/{resource_id}/delete-line`
+        """
+        request = _delete_invoice_lines._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", self._invoker.request("delete_invoice_lines", request, _delete_invoice_lines._parse_response)
+        )
+
+    def send_invoice_by_email(
+        self,
+        resource_id: str,
+        *,
+        body: SendInvoiceByEmailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Email an invoice
+
+        `POST /v1/invoices/{resource_id}/send_by_email`
+        """
+        request = _send_invoice_by_email._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", self._invoker.request("send_invoice_by_email", request, _send_invoice_by_email._parse_response)
+        )
+
+    def export_invoice_to_erp(
+        self,
+        resource_id: str,
+        *,
+        body: ExportInvoiceToErpRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Push an invoice to the ERP
+
+        `POST /v1/invoices/{resource_id}/export_to_erp`
+        """
+        request = _export_invoice_to_erp._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", self._invoker.request("export_invoice_to_erp", request, _export_invoice_to_erp._parse_response)
+        )
+
+    def download_invoice_pdf(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the invoice PDF
+
+        `GET /v1/invoices/{resource_id}/pdf`
+        """
+        request = _download_invoice_pdf._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File", self._invoker.request("download_invoice_pdf", request, _download_invoice_pdf._parse_response)
+        )
+
+    def download_invoice_ubl_21(
+        self,
+        resource_id: str,
+        *,
+        include_invoice_pdf: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the invoice as UBL 2.1
+
+        `GET /v1/invoices/{resource_id}/ubl21`
+        """
+        request = _download_invoice_ubl_21._get_kwargs(
+            resource_id=resource_id,
+            include_invoice_pdf=include_invoice_pdf,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File", self._invoker.request("download_invoice_ubl_21", request, _download_invoice_ubl_21._parse_response)
+        )
+
+    def credit_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Credit an invoice
+
+        `POST /v1/invoices/{resource_id}/credit`
+        """
+        request = _credit_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("credit_invoice", request, _credit_invoice._parse_response))
+
+    def credit_and_copy_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CreditAndCopyInvoiceResponse:
+        """Credit and copy an invoice
+
+        `POST /v1/invoices/{resource_id}/credit_and_copy`
+        """
+        request = _credit_and_copy_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CreditAndCopyInvoiceResponse",
+            self._invoker.request("credit_and_copy_invoice", request, _credit_and_copy_invoice._parse_response),
+        )
+
+    def refresh_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: RefreshInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refresh an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh`
+        """
+        request = _refresh_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("refresh_invoice", request, _refresh_invoice._parse_response))
+
+    def refresh_invoice_e_invoices(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refresh the e-invoices of an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+        """
+        request = _refresh_invoice_e_invoices._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            self._invoker.request("refresh_invoice_e_invoices", request, _refresh_invoice_e_invoices._parse_response),
+        )
+
+    def resubmit_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: ResubmitEInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Resubmit an e-invoice
+
+        `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+        """
+        request = _resubmit_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            self._invoker.request("resubmit_invoice_e_invoice", request, _resubmit_invoice_e_invoice._parse_response),
+        )
+
+    def download_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        external_reference: str,
+        file_format: EInvoiceFileFormat,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download an e-invoice
+
+        `GET /v1/invoices/{resource_id}/download-e-invoice`
+        """
+        request = _download_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            external_reference=external_reference,
+            file_format=file_format,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File",
+            self._invoker.request("download_invoice_e_invoice", request, _download_invoice_e_invoice._parse_response),
+        )
+
+    def update_invoice_e_invoice_status(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateEInvoiceStatusRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> EInvoice:
+        """Update the status of an e-invoice
+
+        `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+        """
+        request = _update_invoice_e_invoice_status._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "EInvoice",
+            self._invoker.request(
+                "update_invoice_e_invoice_status", request, _update_invoice_e_invoice_status._parse_response
+            ),
+        )
+
+    def archive_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Move an invoice to the archive
+
+        `POST /v1/invoices/{resource_id}/archive`
+        """
+        request = _archive_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("archive_invoice", request, _archive_invoice._parse_response))
+
+    def cancel_invoice_dunning_actions(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Stop payment retries
+
+        `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+        """
+        request = _cancel_invoice_dunning_actions._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            self._invoker.request(
+                "cancel_invoice_dunning_actions", request, _cancel_invoice_dunning_actions._parse_response
+            ),
+        )
+
+    def pay_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Pay an invoice
+
+        `POST /v1/invoices/{resource_id}/pay`
+        """
+        request = _pay_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("pay_invoice", request, _pay_invoice._parse_response))
+
+    def refund_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refund a credit invoice
+
+        `POST /v1/invoices/{resource_id}/refund`
+        """
+        request = _refund_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", self._invoker.request("refund_invoice", request, _refund_invoice._parse_response))
+
+
+class InvoicesResourceWithRawResponse:
+    """Like `InvoicesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_invoices(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """List invoices
+
+        `GET /v1/invoices`
+        """
+        request = _list_invoices._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            self._invoker.request_raw("list_invoices", request, _list_invoices._parse_response),
+        )
+
+    def create_invoice(
+        self,
+        *,
+        body: CreateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Create a one-off invoice
+
+        `POST /v1/invoices`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("create_invoice", request, _create_invoice._parse_response),
+        )
+
+    def preview_invoice(
+        self,
+        *,
+        body: PreviewInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePreview]:
+        """Preview invoices
+
+        `POST /v1/invoices/preview`
+        """
+        request = _preview_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[InvoicePreview]",
+            self._invoker.request_raw("preview_invoice", request, _preview_invoice._parse_response),
+        )
+
+    def search_invoices(
+        self,
+        *,
+        body: InvoiceSearchRequest,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """Find invoices by criteria
+
+        `POST /v1/invoices/search`
+        """
+        request = _search_invoices._get_kwargs(
+            body=body,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            limit=limit,
+            page=page,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            self._invoker.request_raw("search_invoices", request, _search_invoices._parse_response),
+        )
+
+    def charge_on_demand_pricing_items(
+        self,
+        *,
+        body: ChargeOnDemandPricingItemsRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Charge on-demand pricing items
+
+        `POST /v1/invoices/charge-on-demand-pricing-items`
+        """
+        request = _charge_on_demand_pricing_items._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw(
+                "charge_on_demand_pricing_items", request, _charge_on_demand_pricing_items._parse_response
+            ),
+        )
+
+    def get_invoice(
+        self,
+        resource_id: str,
+        *,
+        processing_only_customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Fetch an invoice
+
+        `GET /v1/invoices/{resource_id}`
+        """
+        request = _get_invoice._get_kwargs(
+            resource_id=resource_id,
+            processing_only_customer_id=processing_only_customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Invoice]", self._invoker.request_raw("get_invoice", request, _get_invoice._parse_response)
+        )
+
+    def update_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Change an invoice
+
+        `PATCH /v1/invoices/{resource_id}`
+        """
+        request = _update_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("update_invoice", request, _update_invoice._parse_response),
+        )
+
+    def add_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Add a one-off line (add-line)
+
+        `POST /v1/invoices/{resource_id}/add-line`
+        """
+        request = _add_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("add_invoice_line", request, _add_invoice_line._parse_response),
+        )
+
+    def create_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Create an invoice line
+
+        `POST /v1/invoices/{resource_id}/lines`
+        """
+        request = _create_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("create_invoice_line", request, _create_invoice_line._parse_response),
+        )
+
+    def replace_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Replace an invoice line
+
+        `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _replace_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("replace_invoice_line", request, _replace_invoice_line._parse_response),
+        )
+
+    def delete_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Remove one invoice line
+
+        `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _delete_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("delete_invoice_line", request, _delete_invoice_line._parse_response),
+        )
+
+    def list_invoice_payment_attempts(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payment attempts of an invoice
+
+        `GET /v1/invoices/{resource_id}/payment-attempts`
+        """
+        request = _list_invoice_payment_attempts._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            self._invoker.request_raw(
+                "list_invoice_payment_attempts", request, _list_invoice_payment_attempts._parse_response
+            ),
+        )
+
+    def list_invoice_payments(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payments of an invoice
+
+        `GET /v1/invoices/{resource_id}/payments`
+        """
+        request = _list_invoice_payments._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            self._invoker.request_raw("list_invoice_payments", request, _list_invoice_payments._parse_response),
+        )
+
+    def delete_invoice_lines(
+        self,
+        resource_id: str,
+        *,
+        body: DeleteInvoiceLinesRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Delete invoice lines
+
+        `POST /v1/invoices/{resource_id}/delete-line`
+        """
+        request = _delete_invoice_lines._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("delete_invoice_lines", request, _delete_invoice_lines._parse_response),
+        )
+
+    def send_invoice_by_email(
+        self,
+        resource_id: str,
+        *,
+        body: SendInvoiceByEmailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Email an invoice
+
+        `POST /v1/invoices/{resource_id}/send_by_email`
+        """
+        request = _send_invoice_by_email._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("send_invoice_by_email", request, _send_invoice_by_email._parse_response),
+        )
+
+    def export_invoice_to_erp(
+        self,
+        resource_id: str,
+        *,
+        body: ExportInvoiceToErpRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Push an invoice to the ERP
+
+        `POST /v1/invoices/{resource_id}/export_to_erp`
+        """
+        request = _export_invoice_to_erp._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("export_invoice_to_erp", request, _export_invoice_to_erp._parse_response),
+        )
+
+    def download_invoice_pdf(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the invoice PDF
+
+        `GET /v1/invoices/{resource_id}/pdf`
+        """
+        request = _download_invoice_pdf._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            self._invoker.request_raw("download_invoice_pdf", request, _download_invoice_pdf._parse_response),
+        )
+
+    def download_invoice_ubl_21(
+        self,
+        resource_id: str,
+        *,
+        include_invoice_pdf: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the invoice as UBL 2.1
+
+        `GET /v1/invoices/{resource_id}/ubl21`
+        """
+        request = _download_invoice_ubl_21._get_kwargs(
+            resource_id=resource_id,
+            include_invoice_pdf=include_invoice_pdf,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            self._invoker.request_raw("download_invoice_ubl_21", request, _download_invoice_ubl_21._parse_response),
+        )
+
+    def credit_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Credit an invoice
+
+        `POST /v1/invoices/{resource_id}/credit`
+        """
+        request = _credit_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("credit_invoice", request, _credit_invoice._parse_response),
+        )
+
+    def credit_and_copy_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CreditAndCopyInvoiceResponse]:
+        """Credit and copy an invoice
+
+        `POST /v1/invoices/{resource_id}/credit_and_copy`
+        """
+        request = _credit_and_copy_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CreditAndCopyInvoiceResponse]",
+            self._invoker.request_raw("credit_and_copy_invoice", request, _credit_and_copy_invoice._parse_response),
+        )
+
+    def refresh_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: RefreshInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refresh an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh`
+        """
+        request = _refresh_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("refresh_invoice", request, _refresh_invoice._parse_response),
+        )
+
+    def refresh_invoice_e_invoices(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refresh the e-invoices of an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+        """
+        request = _refresh_invoice_e_invoices._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw(
+                "refresh_invoice_e_invoices", request, _refresh_invoice_e_invoices._parse_response
+            ),
+        )
+
+    def resubmit_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: ResubmitEInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Resubmit an e-invoice
+
+        `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+        """
+        request = _resubmit_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw(
+                "resubmit_invoice_e_invoice", request, _resubmit_invoice_e_invoice._parse_response
+            ),
+        )
+
+    def download_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        external_reference: str,
+        file_format: EInvoiceFileFormat,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download an e-invoice
+
+        `GET /v1/invoices/{resource_id}/download-e-invoice`
+        """
+        request = _download_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            external_reference=external_reference,
+            file_format=file_format,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            self._invoker.request_raw(
+                "download_invoice_e_invoice", request, _download_invoice_e_invoice._parse_response
+            ),
+        )
+
+    def update_invoice_e_invoice_status(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateEInvoiceStatusRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[EInvoice]:
+        """Update the status of an e-invoice
+
+        `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+        """
+        request = _update_invoice_e_invoice_status._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[EInvoice]",
+            self._invoker.request_raw(
+                "update_invoice_e_invoice_status", request, _update_invoice_e_invoice_status._parse_response
+            ),
+        )
+
+    def archive_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Move an invoice to the archive
+
+        `POST /v1/invoices/{resource_id}/archive`
+        """
+        request = _archive_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("archive_invoice", request, _archive_invoice._parse_response),
+        )
+
+    def cancel_invoice_dunning_actions(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Stop payment retries
+
+        `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+        """
+        request = _cancel_invoice_dunning_actions._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw(
+                "cancel_invoice_dunning_actions", request, _cancel_invoice_dunning_actions._parse_response
+            ),
+        )
+
+    def pay_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Pay an invoice
+
+        `POST /v1/invoices/{resource_id}/pay`
+        """
+        request = _pay_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]", self._invoker.request_raw("pay_invoice", request, _pay_invoice._parse_response)
+        )
+
+    def refund_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refund a credit invoice
+
+        `POST /v1/invoices/{resource_id}/refund`
+        """
+        request = _refund_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            self._invoker.request_raw("refund_invoice", request, _refund_invoice._parse_response),
+        )
+
+
+class AsyncInvoicesResource:
+    """Operations tagged `invoices`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncInvoicesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncInvoicesResourceWithRawResponse(self._invoker)
+
+    async def list_invoices(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> InvoicePage:
+        """List invoices
+
+        `GET /v1/invoices`
+        """
+        request = _list_invoices._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "InvoicePage", await self._invoker.request("list_invoices", request, _list_invoices._parse_response)
+        )
+
+    async def create_invoice(
+        self,
+        *,
+        body: CreateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Create a one-off invoice
+
+        `POST /v1/invoices`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", await self._invoker.request("create_invoice", request, _create_invoice._parse_response))
+
+    async def preview_invoice(
+        self,
+        *,
+        body: PreviewInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> InvoicePreview:
+        """Preview invoices
+
+        `POST /v1/invoices/preview`
+        """
+        request = _preview_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "InvoicePreview", await self._invoker.request("preview_invoice", request, _preview_invoice._parse_response)
+        )
+
+    async def search_invoices(
+        self,
+        *,
+        body: InvoiceSearchRequest,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> InvoicePage:
+        """Find invoices by criteria
+
+        `POST /v1/invoices/search`
+        """
+        request = _search_invoices._get_kwargs(
+            body=body,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            limit=limit,
+            page=page,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "InvoicePage", await self._invoker.request("search_invoices", request, _search_invoices._parse_response)
+        )
+
+    async def charge_on_demand_pricing_items(
+        self,
+        *,
+        body: ChargeOnDemandPricingItemsRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Charge on-demand pricing items
+
+        `POST /v1/invoices/charge-on-demand-pricing-items`
+        """
+        request = _charge_on_demand_pricing_items._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request(
+                "charge_on_demand_pricing_items", request, _charge_on_demand_pricing_items._parse_response
+            ),
+        )
+
+    async def get_invoice(
+        self,
+        resource_id: str,
+        *,
+        processing_only_customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Invoice:
+        """Fetch an invoice
+
+        `GET /v1/invoices/{resource_id}`
+        """
+        request = _get_invoice._get_kwargs(
+            resource_id=resource_id,
+            processing_only_customer_id=processing_only_customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Invoice", await self._invoker.request("get_invoice", request, _get_invoice._parse_response))
+
+    async def update_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Change an invoice
+
+        `PATCH /v1/invoices/{resource_id}`
+        """
+        request = _update_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", await self._invoker.request("update_invoice", request, _update_invoice._parse_response))
+
+    async def add_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Add a one-off line (add-line)
+
+        `POST /v1/invoices/{resource_id}/add-line`
+        """
+        request = _add_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", await self._invoker.request("add_invoice_line", request, _add_invoice_line._parse_response)
+        )
+
+    async def create_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Create an invoice line
+
+        `POST /v1/invoices/{resource_id}/lines`
+        """
+        request = _create_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", await self._invoker.request("create_invoice_line", request, _create_invoice_line._parse_response)
+        )
+
+    async def replace_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Replace an invoice line
+
+        `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _replace_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request("replace_invoice_line", request, _replace_invoice_line._parse_response),
+        )
+
+    async def delete_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Invoice:
+        """Remove one invoice line
+
+        `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _delete_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Invoice", await self._invoker.request("delete_invoice_line", request, _delete_invoice_line._parse_response)
+        )
+
+    async def list_invoice_payment_attempts(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payment attempts of an invoice
+
+        `GET /v1/invoices/{resource_id}/payment-attempts`
+        """
+        request = _list_invoice_payment_attempts._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentPage",
+            await self._invoker.request(
+                "list_invoice_payment_attempts", request, _list_invoice_payment_attempts._parse_response
+            ),
+        )
+
+    async def list_invoice_payments(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payments of an invoice
+
+        `GET /v1/invoices/{resource_id}/payments`
+        """
+        request = _list_invoice_payments._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentPage",
+            await self._invoker.request("list_invoice_payments", request, _list_invoice_payments._parse_response),
+        )
+
+    async def delete_invoice_lines(
+        self,
+        resource_id: str,
+        *,
+        body: DeleteInvoiceLinesRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Delete invoice lines
+
+        `POST /v1/invoices/{resource_id}/delete-line`
+        """
+        request = _delete_invoice_lines._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request("delete_invoice_lines", request, _delete_invoice_lines._parse_response),
+        )
+
+    async def send_invoice_by_email(
+        self,
+        resource_id: str,
+        *,
+        body: SendInvoiceByEmailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Email an invoice
+
+        `POST /v1/invoices/{resource_id}/send_by_email`
+        """
+        request = _send_invoice_by_email._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request("send_invoice_by_email", request, _send_invoice_by_email._parse_response),
+        )
+
+    async def export_invoice_to_erp(
+        self,
+        resource_id: str,
+        *,
+        body: ExportInvoiceToErpRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Push an invoice to the ERP
+
+        `POST /v1/invoices/{resource_id}/export_to_erp`
+        """
+        request = _export_invoice_to_erp._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request("export_invoice_to_erp", request, _export_invoice_to_erp._parse_response),
+        )
+
+    async def download_invoice_pdf(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the invoice PDF
+
+        `GET /v1/invoices/{resource_id}/pdf`
+        """
+        request = _download_invoice_pdf._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File", await self._invoker.request("download_invoice_pdf", request, _download_invoice_pdf._parse_response)
+        )
+
+    async def download_invoice_ubl_21(
+        self,
+        resource_id: str,
+        *,
+        include_invoice_pdf: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the invoice as UBL 2.1
+
+        `GET /v1/invoices/{resource_id}/ubl21`
+        """
+        request = _download_invoice_ubl_21._get_kwargs(
+            resource_id=resource_id,
+            include_invoice_pdf=include_invoice_pdf,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File",
+            await self._invoker.request("download_invoice_ubl_21", request, _download_invoice_ubl_21._parse_response),
+        )
+
+    async def credit_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Credit an invoice
+
+        `POST /v1/invoices/{resource_id}/credit`
+        """
+        request = _credit_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", await self._invoker.request("credit_invoice", request, _credit_invoice._parse_response))
+
+    async def credit_and_copy_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CreditAndCopyInvoiceResponse:
+        """Credit and copy an invoice
+
+        `POST /v1/invoices/{resource_id}/credit_and_copy`
+        """
+        request = _credit_and_copy_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CreditAndCopyInvoiceResponse",
+            await self._invoker.request("credit_and_copy_invoice", request, _credit_and_copy_invoice._parse_response),
+        )
+
+    async def refresh_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: RefreshInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refresh an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh`
+        """
+        request = _refresh_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", await self._invoker.request("refresh_invoice", request, _refresh_invoice._parse_response)
+        )
+
+    async def refresh_invoice_e_invoices(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refresh the e-invoices of an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+        """
+        request = _refresh_invoice_e_invoices._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request(
+                "refresh_invoice_e_invoices", request, _refresh_invoice_e_invoices._parse_response
+            ),
+        )
+
+    async def resubmit_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: ResubmitEInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Resubmit an e-invoice
+
+        `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+        """
+        request = _resubmit_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request(
+                "resubmit_invoice_e_invoice", request, _resubmit_invoice_e_invoice._parse_response
+            ),
+        )
+
+    async def download_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        external_reference: str,
+        file_format: EInvoiceFileFormat,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download an e-invoice
+
+        `GET /v1/invoices/{resource_id}/download-e-invoice`
+        """
+        request = _download_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            external_reference=external_reference,
+            file_format=file_format,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File",
+            await self._invoker.request(
+                "download_invoice_e_invoice", request, _download_invoice_e_invoice._parse_response
+            ),
+        )
+
+    async def update_invoice_e_invoice_status(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateEInvoiceStatusRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> EInvoice:
+        """Update the status of an e-invoice
+
+        `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+        """
+        request = _update_invoice_e_invoice_status._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "EInvoice",
+            await self._invoker.request(
+                "update_invoice_e_invoice_status", request, _update_invoice_e_invoice_status._parse_response
+            ),
+        )
+
+    async def archive_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Move an invoice to the archive
+
+        `POST /v1/invoices/{resource_id}/archive`
+        """
+        request = _archive_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice", await self._invoker.request("archive_invoice", request, _archive_invoice._parse_response)
+        )
+
+    async def cancel_invoice_dunning_actions(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Stop payment retries
+
+        `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+        """
+        request = _cancel_invoice_dunning_actions._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Invoice",
+            await self._invoker.request(
+                "cancel_invoice_dunning_actions", request, _cancel_invoice_dunning_actions._parse_response
+            ),
+        )
+
+    async def pay_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Pay an invoice
+
+        `POST /v1/invoices/{resource_id}/pay`
+        """
+        request = _pay_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", await self._invoker.request("pay_invoice", request, _pay_invoice._parse_response))
+
+    async def refund_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Invoice:
+        """Refund a credit invoice
+
+        `POST /v1/invoices/{resource_id}/refund`
+        """
+        request = _refund_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Invoice", await self._invoker.request("refund_invoice", request, _refund_invoice._parse_response))
+
+
+class AsyncInvoicesResourceWithRawResponse:
+    """Like `AsyncInvoicesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_invoices(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """List invoices
+
+        `GET /v1/invoices`
+        """
+        request = _list_invoices._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            await self._invoker.request_raw("list_invoices", request, _list_invoices._parse_response),
+        )
+
+    async def create_invoice(
+        self,
+        *,
+        body: CreateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Create a one-off invoice
+
+        `POST /v1/invoices`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("create_invoice", request, _create_invoice._parse_response),
+        )
+
+    async def preview_invoice(
+        self,
+        *,
+        body: PreviewInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePreview]:
+        """Preview invoices
+
+        `POST /v1/invoices/preview`
+        """
+        request = _preview_invoice._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[InvoicePreview]",
+            await self._invoker.request_raw("preview_invoice", request, _preview_invoice._parse_response),
+        )
+
+    async def search_invoices(
+        self,
+        *,
+        body: InvoiceSearchRequest,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """Find invoices by criteria
+
+        `POST /v1/invoices/search`
+        """
+        request = _search_invoices._get_kwargs(
+            body=body,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            limit=limit,
+            page=page,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            await self._invoker.request_raw("search_invoices", request, _search_invoices._parse_response),
+        )
+
+    async def charge_on_demand_pricing_items(
+        self,
+        *,
+        body: ChargeOnDemandPricingItemsRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Charge on-demand pricing items
+
+        `POST /v1/invoices/charge-on-demand-pricing-items`
+        """
+        request = _charge_on_demand_pricing_items._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw(
+                "charge_on_demand_pricing_items", request, _charge_on_demand_pricing_items._parse_response
+            ),
+        )
+
+    async def get_invoice(
+        self,
+        resource_id: str,
+        *,
+        processing_only_customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Fetch an invoice
+
+        `GET /v1/invoices/{resource_id}`
+        """
+        request = _get_invoice._get_kwargs(
+            resource_id=resource_id,
+            processing_only_customer_id=processing_only_customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("get_invoice", request, _get_invoice._parse_response),
+        )
+
+    async def update_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateInvoiceRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Change an invoice
+
+        `PATCH /v1/invoices/{resource_id}`
+        """
+        request = _update_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("update_invoice", request, _update_invoice._parse_response),
+        )
+
+    async def add_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Add a one-off line (add-line)
+
+        `POST /v1/invoices/{resource_id}/add-line`
+        """
+        request = _add_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("add_invoice_line", request, _add_invoice_line._parse_response),
+        )
+
+    async def create_invoice_line(
+        self,
+        resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Create an invoice line
+
+        `POST /v1/invoices/{resource_id}/lines`
+        """
+        request = _create_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("create_invoice_line", request, _create_invoice_line._parse_response),
+        )
+
+    async def replace_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        body: OneOffInvoiceLineRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Replace an invoice line
+
+        `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _replace_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("replace_invoice_line", request, _replace_invoice_line._parse_response),
+        )
+
+    async def delete_invoice_line(
+        self,
+        resource_id: str,
+        invoice_line_resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Remove one invoice line
+
+        `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+        """
+        request = _delete_invoice_line._get_kwargs(
+            resource_id=resource_id,
+            invoice_line_resource_id=invoice_line_resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("delete_invoice_line", request, _delete_invoice_line._parse_response),
+        )
+
+    async def list_invoice_payment_attempts(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payment attempts of an invoice
+
+        `GET /v1/invoices/{resource_id}/payment-attempts`
+        """
+        request = _list_invoice_payment_attempts._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            await self._invoker.request_raw(
+                "list_invoice_payment_attempts", request, _list_invoice_payment_attempts._parse_response
+            ),
+        )
+
+    async def list_invoice_payments(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payments of an invoice
+
+        `GET /v1/invoices/{resource_id}/payments`
+        """
+        request = _list_invoice_payments._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            await self._invoker.request_raw("list_invoice_payments", request, _list_invoice_payments._parse_response),
+        )
+
+    async def delete_invoice_lines(
+        self,
+        resource_id: str,
+        *,
+        body: DeleteInvoiceLinesRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Delete invoice lines
+
+        `POST /v1/invoices/{resource_id}/delete-line`
+        """
+        request = _delete_invoice_lines._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("delete_invoice_lines", request, _delete_invoice_lines._parse_response),
+        )
+
+    async def send_invoice_by_email(
+        self,
+        resource_id: str,
+        *,
+        body: SendInvoiceByEmailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Email an invoice
+
+        `POST /v1/invoices/{resource_id}/send_by_email`
+        """
+        request = _send_invoice_by_email._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("send_invoice_by_email", request, _send_invoice_by_email._parse_response),
+        )
+
+    async def export_invoice_to_erp(
+        self,
+        resource_id: str,
+        *,
+        body: ExportInvoiceToErpRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Push an invoice to the ERP
+
+        `POST /v1/invoices/{resource_id}/export_to_erp`
+        """
+        request = _export_invoice_to_erp._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("export_invoice_to_erp", request, _export_invoice_to_erp._parse_response),
+        )
+
+    async def download_invoice_pdf(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the invoice PDF
+
+        `GET /v1/invoices/{resource_id}/pdf`
+        """
+        request = _download_invoice_pdf._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw("download_invoice_pdf", request, _download_invoice_pdf._parse_response),
+        )
+
+    async def download_invoice_ubl_21(
+        self,
+        resource_id: str,
+        *,
+        include_invoice_pdf: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the invoice as UBL 2.1
+
+        `GET /v1/invoices/{resource_id}/ubl21`
+        """
+        request = _download_invoice_ubl_21._get_kwargs(
+            resource_id=resource_id,
+            include_invoice_pdf=include_invoice_pdf,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw(
+                "download_invoice_ubl_21", request, _download_invoice_ubl_21._parse_response
+            ),
+        )
+
+    async def credit_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Credit an invoice
+
+        `POST /v1/invoices/{resource_id}/credit`
+        """
+        request = _credit_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("credit_invoice", request, _credit_invoice._parse_response),
+        )
+
+    async def credit_and_copy_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CreditAndCopyInvoiceResponse]:
+        """Credit and copy an invoice
+
+        `POST /v1/invoices/{resource_id}/credit_and_copy`
+        """
+        request = _credit_and_copy_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CreditAndCopyInvoiceResponse]",
+            await self._invoker.request_raw(
+                "credit_and_copy_invoice", request, _credit_and_copy_invoice._parse_response
+            ),
+        )
+
+    async def refresh_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: RefreshInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refresh an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh`
+        """
+        request = _refresh_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("refresh_invoice", request, _refresh_invoice._parse_response),
+        )
+
+    async def refresh_invoice_e_invoices(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refresh the e-invoices of an invoice
+
+        `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+        """
+        request = _refresh_invoice_e_invoices._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw(
+                "refresh_invoice_e_invoices", request, _refresh_invoice_e_invoices._parse_response
+            ),
+        )
+
+    async def resubmit_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        body: ResubmitEInvoiceRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Resubmit an e-invoice
+
+        `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+        """
+        request = _resubmit_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw(
+                "resubmit_invoice_e_invoice", request, _resubmit_invoice_e_invoice._parse_response
+            ),
+        )
+
+    async def download_invoice_e_invoice(
+        self,
+        resource_id: str,
+        *,
+        external_reference: str,
+        file_format: EInvoiceFileFormat,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download an e-invoice
+
+        `GET /v1/invoices/{resource_id}/download-e-invoice`
+        """
+        request = _download_invoice_e_invoice._get_kwargs(
+            resource_id=resource_id,
+            external_reference=external_reference,
+            file_format=file_format,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw(
+                "download_invoice_e_invoice", request, _download_invoice_e_invoice._parse_response
+            ),
+        )
+
+    async def update_invoice_e_invoice_status(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateEInvoiceStatusRequest,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[EInvoice]:
+        """Update the status of an e-invoice
+
+        `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+        """
+        request = _update_invoice_e_invoice_status._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[EInvoice]",
+            await self._invoker.request_raw(
+                "update_invoice_e_invoice_status", request, _update_invoice_e_invoice_status._parse_response
+            ),
+        )
+
+    async def archive_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Move an invoice to the archive
+
+        `POST /v1/invoices/{resource_id}/archive`
+        """
+        request = _archive_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("archive_invoice", request, _archive_invoice._parse_response),
+        )
+
+    async def cancel_invoice_dunning_actions(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Stop payment retries
+
+        `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+        """
+        request = _cancel_invoice_dunning_actions._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw(
+                "cancel_invoice_dunning_actions", request, _cancel_invoice_dunning_actions._parse_response
+            ),
+        )
+
+    async def pay_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Pay an invoice
+
+        `POST /v1/invoices/{resource_id}/pay`
+        """
+        request = _pay_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("pay_invoice", request, _pay_invoice._parse_response),
+        )
+
+    async def refund_invoice(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Invoice]:
+        """Refund a credit invoice
+
+        `POST /v1/invoices/{resource_id}/refund`
+        """
+        request = _refund_invoice._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Invoice]",
+            await self._invoker.request_raw("refund_invoice", request, _refund_invoice._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
+]

@@ -1,0 +1,109 @@
+"""Shared fixtures: no network, no real sleeping, no settings leaking in from the environment."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+PROVIDER_VARIABLES = (
+    "SOLVIMON_API_KEY",
+    "SOLVIMON_BEARER_TOKEN",
+    "SOLVIMON_PLATFORM_ID",
+    "SOLVIMON_ENVIRONMENT",
+    "SOLVIMON_BASE_URL",
+    "PAYCLIENTS_LOG",
+)
+
+# Credentials used by tests. test_cassettes.py checks that none of them was ever written to a cassette.
+TEST_SECRETS = ("sk_test_payclients_1234567890", "jwt.payclients.test-token")
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROVIDER_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Backoff waits are recorded instead of slept, so retry tests are instant and can check delays."""
+    recorded: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr("payclients._base_client._sleep", recorded.append)
+    monkeypatch.setattr("payclients._base_client._async_sleep", fake_async_sleep)
+    return recorded
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "filter_headers": [
+            ("authorization", "REDACTED"),
+            ("x-api-key", "REDACTED"),
+            ("x-platform-id", "REDACTED"),
+            ("cookie", None),
+        ],
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+        "record_on_exception": False,
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+    }
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"].pop("set-cookie", None)
+    response["headers"].pop("Set-Cookie", None)
+    return response
+
+
+Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class Script:
+    """A transport that answers from a script and remembers every request it saw."""
+
+    def __init__(self, *replies: Reply) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        if not self.replies:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
+        if isinstance(reply, Exception):
+            raise reply
+        if callable(reply):
+            return reply(request)
+        return reply
+
+    def json_bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+    def async_transport(self) -> httpx.MockTransport:
+        async def handler(request: httpx.Request) -> httpx.Response:
+            await request.aread()
+            return self(request)
+
+        return httpx.MockTransport(handler)
+
+
+@pytest.fixture
+def script() -> Iterator[Callable[..., Script]]:
+    yield Script

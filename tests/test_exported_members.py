@@ -1,0 +1,62 @@
+"""The public surface is exactly what `__all__` lists: a cheap guard against accidental API changes."""
+
+from __future__ import annotations
+
+import importlib
+
+import payclients
+import pytest
+
+PUBLIC_MODULES = ["payclients", "payclients.solvimon"]
+
+
+@pytest.mark.parametrize("module_name", PUBLIC_MODULES)
+def test_all_lists_exactly_the_public_names(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    public = {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", module_name).startswith("payclients")
+        and not (isinstance(value, type(payclients)))
+    }
+    assert set(module.__all__) >= public - {"annotations"}
+    for name in module.__all__:
+        assert hasattr(module, name), name
+
+
+def test_payclients_exports() -> None:
+    assert sorted(payclients.__all__) == sorted(
+        [
+            "APIConnectionError",
+            "APIError",
+            "APIResponse",
+            "APIStatusError",
+            "APITimeoutError",
+            "AsyncPager",
+            "AsyncSolvimon",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "InternalServerError",
+            "NotFoundError",
+            "ParameterError",
+            "PayclientsError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseValidationError",
+            "Solvimon",
+            "SyncPager",
+            "UnprocessableEntityError",
+            "WebhookVerificationError",
+            "__version__",
+        ]
+    )
+
+
+def test_every_error_is_a_payclients_error() -> None:
+    for name in payclients.__all__:
+        value = getattr(payclients, name)
+        if isinstance(value, type) and issubclass(value, Exception):
+            assert issubclass(value, payclients.PayclientsError), name

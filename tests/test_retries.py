@@ -1,0 +1,47 @@
+"""Retry-After parsing and the retry decision, without a client."""
+
+from __future__ import annotations
+
+import email.utils
+
+import httpx
+import pytest
+from payclients._retries import RetryPolicy, retry_after_seconds
+
+NOW = 1_800_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "5"}, 5.0),
+        ({"retry-after": "1.5"}, 1.5),
+        ({"Retry-After": "-3"}, 0.0),
+        ({"Retry-After-Ms": "1500"}, 1.5),
+        ({"Retry-After": email.utils.formatdate(NOW + 30, usegmt=True)}, 30.0),
+        ({"Retry-After": email.utils.formatdate(NOW - 30, usegmt=True)}, 0.0),
+        ({"Retry-After": "soon"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_seconds(headers: dict[str, str], expected: float | None) -> None:
+    assert retry_after_seconds(headers, now=NOW) == expected
+
+
+def response(status: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers=headers)
+
+
+def test_decision_table() -> None:
+    policy = RetryPolicy(max_retries=2)
+    retry = policy.delay_before_retry
+    assert retry(response(503), 0, retry_safe=True) is not None
+    assert retry(response(503), 0, retry_safe=False) is None
+    assert retry(response(404), 0, retry_safe=True) is None
+    assert retry(response(503), 2, retry_safe=True) is None  # retries used up
+    assert retry(httpx.ConnectError("x"), 0, retry_safe=False) is not None
+    assert retry(httpx.ConnectTimeout("x"), 0, retry_safe=False) is not None
+    assert retry(httpx.ReadTimeout("x"), 0, retry_safe=False) is None
+    assert retry(httpx.RemoteProtocolError("x"), 0, retry_safe=True) is not None
+    assert retry(response(429, **{"Retry-After": "61"}), 0, retry_safe=True) is None
+    assert retry(response(429, **{"Retry-After": "60"}), 0, retry_safe=True) == 60.0
