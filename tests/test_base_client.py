@@ -381,3 +381,12 @@ async def test_async_raw_response_and_validation_error() -> None:
     async with async_client(Script(truncated)) as solvimon:
         with pytest.raises(ResponseValidationError):
             await solvimon.get_invoice("inv_1")
+
+
+def test_unknown_enum_value_in_a_response_is_kept() -> None:
+    body = {**INVOICE, "type": "RECURRING_CREDIT", "payment_status": "DISPUTED"}
+    invoice = client(Script(ok(body))).get_invoice("inv_1")
+    assert invoice.type_ == "RECURRING_CREDIT"
+    assert invoice.payment_status == "DISPUTED"
+    assert not invoice.payment_status.is_known
+    assert invoice.to_dict()["payment_status"] == "DISPUTED"

@@ -1,0 +1,466 @@
+"""Typed operations tagged `bundles`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.bundle import Bundle
+from ...models.bundle_page import BundlePage
+from ...models.bundle_request import BundleRequest
+from ...models.mindz_error import MindzError
+from ...models.patched_bundle_request import PatchedBundleRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_bundle as _create_bundle
+from . import delete_bundle as _delete_bundle
+from . import get_bundle as _get_bundle
+from . import list_bundles as _list_bundles
+from . import partial_update_bundle as _partial_update_bundle
+from . import update_bundle as _update_bundle
+
+
+class BundlesResource:
+    """Operations tagged `bundles`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "BundlesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return BundlesResourceWithRawResponse(self._invoker)
+
+    def list_bundles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> BundlePage:
+        """List bundles
+
+        `GET /bundles/`
+        """
+        request = _list_bundles._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast("BundlePage", self._invoker.request("list_bundles", request, _list_bundles._parse_response))
+
+    def create_bundle(
+        self,
+        *,
+        body: BundleRequest,
+    ) -> Bundle:
+        """Create a bundle
+
+        `POST /bundles/`
+        """
+        request = _create_bundle._get_kwargs(
+            body=body,
+        )
+        return cast("Bundle", self._invoker.request("create_bundle", request, _create_bundle._parse_response))
+
+    def get_bundle(
+        self,
+        bundle_id: int,
+    ) -> Bundle:
+        """Get a bundle
+
+        `GET /bundles/{bundle_id}/`
+        """
+        request = _get_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return cast("Bundle", self._invoker.request("get_bundle", request, _get_bundle._parse_response))
+
+    def update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: BundleRequest,
+    ) -> Bundle:
+        """Replace a bundle
+
+        `PUT /bundles/{bundle_id}/`
+        """
+        request = _update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast("Bundle", self._invoker.request("update_bundle", request, _update_bundle._parse_response))
+
+    def delete_bundle(
+        self,
+        bundle_id: int,
+    ) -> Any:
+        """Delete a bundle
+
+        `DELETE /bundles/{bundle_id}/`
+        """
+        request = _delete_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return self._invoker.request("delete_bundle", request, _delete_bundle._parse_response)
+
+    def partial_update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: PatchedBundleRequest,
+    ) -> Bundle:
+        """Partially update a bundle
+
+        `PATCH /bundles/{bundle_id}/`
+        """
+        request = _partial_update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "Bundle", self._invoker.request("partial_update_bundle", request, _partial_update_bundle._parse_response)
+        )
+
+
+class BundlesResourceWithRawResponse:
+    """Like `BundlesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_bundles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> RawResponse[BundlePage]:
+        """List bundles
+
+        `GET /bundles/`
+        """
+        request = _list_bundles._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "RawResponse[BundlePage]", self._invoker.request_raw("list_bundles", request, _list_bundles._parse_response)
+        )
+
+    def create_bundle(
+        self,
+        *,
+        body: BundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Create a bundle
+
+        `POST /bundles/`
+        """
+        request = _create_bundle._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]", self._invoker.request_raw("create_bundle", request, _create_bundle._parse_response)
+        )
+
+    def get_bundle(
+        self,
+        bundle_id: int,
+    ) -> RawResponse[Bundle]:
+        """Get a bundle
+
+        `GET /bundles/{bundle_id}/`
+        """
+        request = _get_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return cast(
+            "RawResponse[Bundle]", self._invoker.request_raw("get_bundle", request, _get_bundle._parse_response)
+        )
+
+    def update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: BundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Replace a bundle
+
+        `PUT /bundles/{bundle_id}/`
+        """
+        request = _update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]", self._invoker.request_raw("update_bundle", request, _update_bundle._parse_response)
+        )
+
+    def delete_bundle(
+        self,
+        bundle_id: int,
+    ) -> RawResponse[Any]:
+        """Delete a bundle
+
+        `DELETE /bundles/{bundle_id}/`
+        """
+        request = _delete_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return self._invoker.request_raw("delete_bundle", request, _delete_bundle._parse_response)
+
+    def partial_update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: PatchedBundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Partially update a bundle
+
+        `PATCH /bundles/{bundle_id}/`
+        """
+        request = _partial_update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]",
+            self._invoker.request_raw("partial_update_bundle", request, _partial_update_bundle._parse_response),
+        )
+
+
+class AsyncBundlesResource:
+    """Operations tagged `bundles`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncBundlesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncBundlesResourceWithRawResponse(self._invoker)
+
+    async def list_bundles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> BundlePage:
+        """List bundles
+
+        `GET /bundles/`
+        """
+        request = _list_bundles._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast("BundlePage", await self._invoker.request("list_bundles", request, _list_bundles._parse_response))
+
+    async def create_bundle(
+        self,
+        *,
+        body: BundleRequest,
+    ) -> Bundle:
+        """Create a bundle
+
+        `POST /bundles/`
+        """
+        request = _create_bundle._get_kwargs(
+            body=body,
+        )
+        return cast("Bundle", await self._invoker.request("create_bundle", request, _create_bundle._parse_response))
+
+    async def get_bundle(
+        self,
+        bundle_id: int,
+    ) -> Bundle:
+        """Get a bundle
+
+        `GET /bundles/{bundle_id}/`
+        """
+        request = _get_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return cast("Bundle", await self._invoker.request("get_bundle", request, _get_bundle._parse_response))
+
+    async def update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: BundleRequest,
+    ) -> Bundle:
+        """Replace a bundle
+
+        `PUT /bundles/{bundle_id}/`
+        """
+        request = _update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast("Bundle", await self._invoker.request("update_bundle", request, _update_bundle._parse_response))
+
+    async def delete_bundle(
+        self,
+        bundle_id: int,
+    ) -> Any:
+        """Delete a bundle
+
+        `DELETE /bundles/{bundle_id}/`
+        """
+        request = _delete_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return await self._invoker.request("delete_bundle", request, _delete_bundle._parse_response)
+
+    async def partial_update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: PatchedBundleRequest,
+    ) -> Bundle:
+        """Partially update a bundle
+
+        `PATCH /bundles/{bundle_id}/`
+        """
+        request = _partial_update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "Bundle",
+            await self._invoker.request("partial_update_bundle", request, _partial_update_bundle._parse_response),
+        )
+
+
+class AsyncBundlesResourceWithRawResponse:
+    """Like `AsyncBundlesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_bundles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> RawResponse[BundlePage]:
+        """List bundles
+
+        `GET /bundles/`
+        """
+        request = _list_bundles._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "RawResponse[BundlePage]",
+            await self._invoker.request_raw("list_bundles", request, _list_bundles._parse_response),
+        )
+
+    async def create_bundle(
+        self,
+        *,
+        body: BundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Create a bundle
+
+        `POST /bundles/`
+        """
+        request = _create_bundle._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]",
+            await self._invoker.request_raw("create_bundle", request, _create_bundle._parse_response),
+        )
+
+    async def get_bundle(
+        self,
+        bundle_id: int,
+    ) -> RawResponse[Bundle]:
+        """Get a bundle
+
+        `GET /bundles/{bundle_id}/`
+        """
+        request = _get_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return cast(
+            "RawResponse[Bundle]", await self._invoker.request_raw("get_bundle", request, _get_bundle._parse_response)
+        )
+
+    async def update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: BundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Replace a bundle
+
+        `PUT /bundles/{bundle_id}/`
+        """
+        request = _update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]",
+            await self._invoker.request_raw("update_bundle", request, _update_bundle._parse_response),
+        )
+
+    async def delete_bundle(
+        self,
+        bundle_id: int,
+    ) -> RawResponse[Any]:
+        """Delete a bundle
+
+        `DELETE /bundles/{bundle_id}/`
+        """
+        request = _delete_bundle._get_kwargs(
+            bundle_id=bundle_id,
+        )
+        return await self._invoker.request_raw("delete_bundle", request, _delete_bundle._parse_response)
+
+    async def partial_update_bundle(
+        self,
+        bundle_id: int,
+        *,
+        body: PatchedBundleRequest,
+    ) -> RawResponse[Bundle]:
+        """Partially update a bundle
+
+        `PATCH /bundles/{bundle_id}/`
+        """
+        request = _partial_update_bundle._get_kwargs(
+            bundle_id=bundle_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[Bundle]",
+            await self._invoker.request_raw("partial_update_bundle", request, _partial_update_bundle._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncBundlesResource",
+    "AsyncBundlesResourceWithRawResponse",
+    "BundlesResource",
+    "BundlesResourceWithRawResponse",
+]

@@ -1,0 +1,545 @@
+"""Typed operations tagged `course_grades`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.course_grade import CourseGrade
+from ...models.course_grade_page import CourseGradePage
+from ...models.course_grade_request import CourseGradeRequest
+from ...models.mindz_error import MindzError
+from ...models.patched_course_grade_request import PatchedCourseGradeRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_course_grade as _create_course_grade
+from . import delete_course_grade as _delete_course_grade
+from . import get_course_grade as _get_course_grade
+from . import list_course_grades as _list_course_grades
+from . import partial_update_course_grade as _partial_update_course_grade
+from . import update_course_grade as _update_course_grade
+
+
+class CourseGradesResource:
+    """Operations tagged `course_grades`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "CourseGradesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return CourseGradesResourceWithRawResponse(self._invoker)
+
+    def list_course_grades(
+        self,
+        course_id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> CourseGradePage:
+        """List course grades (modules)
+
+        `GET /courses/{course_id}/grades/`
+        """
+        request = _list_course_grades._get_kwargs(
+            course_id=course_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "CourseGradePage", self._invoker.request("list_course_grades", request, _list_course_grades._parse_response)
+        )
+
+    def create_course_grade(
+        self,
+        course_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> CourseGrade:
+        """Create a course grade (module)
+
+        `POST /courses/{course_id}/grades/`
+        """
+        request = _create_course_grade._get_kwargs(
+            course_id=course_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade", self._invoker.request("create_course_grade", request, _create_course_grade._parse_response)
+        )
+
+    def get_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> CourseGrade:
+        """Get a course grade (module)
+
+        `GET /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _get_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return cast(
+            "CourseGrade", self._invoker.request("get_course_grade", request, _get_course_grade._parse_response)
+        )
+
+    def update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> CourseGrade:
+        """Replace a course grade (module)
+
+        `PUT /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade", self._invoker.request("update_course_grade", request, _update_course_grade._parse_response)
+        )
+
+    def delete_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> Any:
+        """Delete a course grade (module)
+
+        `DELETE /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _delete_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return self._invoker.request("delete_course_grade", request, _delete_course_grade._parse_response)
+
+    def partial_update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: PatchedCourseGradeRequest,
+    ) -> CourseGrade:
+        """Partially update a course grade (module)
+
+        `PATCH /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _partial_update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade",
+            self._invoker.request("partial_update_course_grade", request, _partial_update_course_grade._parse_response),
+        )
+
+
+class CourseGradesResourceWithRawResponse:
+    """Like `CourseGradesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_course_grades(
+        self,
+        course_id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> RawResponse[CourseGradePage]:
+        """List course grades (modules)
+
+        `GET /courses/{course_id}/grades/`
+        """
+        request = _list_course_grades._get_kwargs(
+            course_id=course_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "RawResponse[CourseGradePage]",
+            self._invoker.request_raw("list_course_grades", request, _list_course_grades._parse_response),
+        )
+
+    def create_course_grade(
+        self,
+        course_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Create a course grade (module)
+
+        `POST /courses/{course_id}/grades/`
+        """
+        request = _create_course_grade._get_kwargs(
+            course_id=course_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            self._invoker.request_raw("create_course_grade", request, _create_course_grade._parse_response),
+        )
+
+    def get_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> RawResponse[CourseGrade]:
+        """Get a course grade (module)
+
+        `GET /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _get_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            self._invoker.request_raw("get_course_grade", request, _get_course_grade._parse_response),
+        )
+
+    def update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Replace a course grade (module)
+
+        `PUT /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            self._invoker.request_raw("update_course_grade", request, _update_course_grade._parse_response),
+        )
+
+    def delete_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> RawResponse[Any]:
+        """Delete a course grade (module)
+
+        `DELETE /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _delete_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return self._invoker.request_raw("delete_course_grade", request, _delete_course_grade._parse_response)
+
+    def partial_update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: PatchedCourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Partially update a course grade (module)
+
+        `PATCH /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _partial_update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            self._invoker.request_raw(
+                "partial_update_course_grade", request, _partial_update_course_grade._parse_response
+            ),
+        )
+
+
+class AsyncCourseGradesResource:
+    """Operations tagged `course_grades`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncCourseGradesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncCourseGradesResourceWithRawResponse(self._invoker)
+
+    async def list_course_grades(
+        self,
+        course_id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> CourseGradePage:
+        """List course grades (modules)
+
+        `GET /courses/{course_id}/grades/`
+        """
+        request = _list_course_grades._get_kwargs(
+            course_id=course_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "CourseGradePage",
+            await self._invoker.request("list_course_grades", request, _list_course_grades._parse_response),
+        )
+
+    async def create_course_grade(
+        self,
+        course_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> CourseGrade:
+        """Create a course grade (module)
+
+        `POST /courses/{course_id}/grades/`
+        """
+        request = _create_course_grade._get_kwargs(
+            course_id=course_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade",
+            await self._invoker.request("create_course_grade", request, _create_course_grade._parse_response),
+        )
+
+    async def get_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> CourseGrade:
+        """Get a course grade (module)
+
+        `GET /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _get_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return cast(
+            "CourseGrade", await self._invoker.request("get_course_grade", request, _get_course_grade._parse_response)
+        )
+
+    async def update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> CourseGrade:
+        """Replace a course grade (module)
+
+        `PUT /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade",
+            await self._invoker.request("update_course_grade", request, _update_course_grade._parse_response),
+        )
+
+    async def delete_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> Any:
+        """Delete a course grade (module)
+
+        `DELETE /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _delete_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return await self._invoker.request("delete_course_grade", request, _delete_course_grade._parse_response)
+
+    async def partial_update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: PatchedCourseGradeRequest,
+    ) -> CourseGrade:
+        """Partially update a course grade (module)
+
+        `PATCH /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _partial_update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "CourseGrade",
+            await self._invoker.request(
+                "partial_update_course_grade", request, _partial_update_course_grade._parse_response
+            ),
+        )
+
+
+class AsyncCourseGradesResourceWithRawResponse:
+    """Like `AsyncCourseGradesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_course_grades(
+        self,
+        course_id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> RawResponse[CourseGradePage]:
+        """List course grades (modules)
+
+        `GET /courses/{course_id}/grades/`
+        """
+        request = _list_course_grades._get_kwargs(
+            course_id=course_id,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+        return cast(
+            "RawResponse[CourseGradePage]",
+            await self._invoker.request_raw("list_course_grades", request, _list_course_grades._parse_response),
+        )
+
+    async def create_course_grade(
+        self,
+        course_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Create a course grade (module)
+
+        `POST /courses/{course_id}/grades/`
+        """
+        request = _create_course_grade._get_kwargs(
+            course_id=course_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            await self._invoker.request_raw("create_course_grade", request, _create_course_grade._parse_response),
+        )
+
+    async def get_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> RawResponse[CourseGrade]:
+        """Get a course grade (module)
+
+        `GET /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _get_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            await self._invoker.request_raw("get_course_grade", request, _get_course_grade._parse_response),
+        )
+
+    async def update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: CourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Replace a course grade (module)
+
+        `PUT /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            await self._invoker.request_raw("update_course_grade", request, _update_course_grade._parse_response),
+        )
+
+    async def delete_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+    ) -> RawResponse[Any]:
+        """Delete a course grade (module)
+
+        `DELETE /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _delete_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+        )
+        return await self._invoker.request_raw("delete_course_grade", request, _delete_course_grade._parse_response)
+
+    async def partial_update_course_grade(
+        self,
+        course_id: int,
+        grade_id: int,
+        *,
+        body: PatchedCourseGradeRequest,
+    ) -> RawResponse[CourseGrade]:
+        """Partially update a course grade (module)
+
+        `PATCH /courses/{course_id}/grades/{grade_id}/`
+        """
+        request = _partial_update_course_grade._get_kwargs(
+            course_id=course_id,
+            grade_id=grade_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[CourseGrade]",
+            await self._invoker.request_raw(
+                "partial_update_course_grade", request, _partial_update_course_grade._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncCourseGradesResource",
+    "AsyncCourseGradesResourceWithRawResponse",
+    "CourseGradesResource",
+    "CourseGradesResourceWithRawResponse",
+]

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_teacher import CourseTeacher
+from ...models.mindz_error import MindzError
+from ...models.patched_course_teacher_request import PatchedCourseTeacherRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: int,
+    teacher_id: int,
+    *,
+    body: PatchedCourseTeacherRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/courses/{course_id}/teachers/{teacher_id}/".format(
+            course_id=quote(str(course_id), safe=""),
+            teacher_id=quote(str(teacher_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CourseTeacher | MindzError | None:
+    if response.status_code == 200:
+        response_200 = CourseTeacher.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseTeacher | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: int,
+    teacher_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseTeacherRequest,
+) -> Response[CourseTeacher | MindzError]:
+    """Partially update a course teacher
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    The body fields come from the n8n node's Course Teacher Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        teacher_id (int):
+        body (PatchedCourseTeacherRequest): Teacher permission changes for a partial update.
+            Inferred from the n8n node's Course Teacher Update inputs; wire names proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseTeacher | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        teacher_id=teacher_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: int,
+    teacher_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseTeacherRequest,
+) -> CourseTeacher | MindzError | None:
+    """Partially update a course teacher
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    The body fields come from the n8n node's Course Teacher Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        teacher_id (int):
+        body (PatchedCourseTeacherRequest): Teacher permission changes for a partial update.
+            Inferred from the n8n node's Course Teacher Update inputs; wire names proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseTeacher | MindzError
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        teacher_id=teacher_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: int,
+    teacher_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseTeacherRequest,
+) -> Response[CourseTeacher | MindzError]:
+    """Partially update a course teacher
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    The body fields come from the n8n node's Course Teacher Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        teacher_id (int):
+        body (PatchedCourseTeacherRequest): Teacher permission changes for a partial update.
+            Inferred from the n8n node's Course Teacher Update inputs; wire names proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseTeacher | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        teacher_id=teacher_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: int,
+    teacher_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseTeacherRequest,
+) -> CourseTeacher | MindzError | None:
+    """Partially update a course teacher
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    The body fields come from the n8n node's Course Teacher Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        teacher_id (int):
+        body (PatchedCourseTeacherRequest): Teacher permission changes for a partial update.
+            Inferred from the n8n node's Course Teacher Update inputs; wire names proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseTeacher | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            teacher_id=teacher_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course import Course
+from ...models.mindz_error import MindzError
+from ...models.patched_course_request import PatchedCourseRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: int,
+    *,
+    body: PatchedCourseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/courses/{course_id}/".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Course | MindzError | None:
+    if response.status_code == 200:
+        response_200 = Course.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Course | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseRequest,
+) -> Response[Course | MindzError]:
+    """Partially update a course
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
+            Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
+            bundles and plans; snake_case wire names are proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Course | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseRequest,
+) -> Course | MindzError | None:
+    """Partially update a course
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
+            Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
+            bundles and plans; snake_case wire names are proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Course | MindzError
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseRequest,
+) -> Response[Course | MindzError]:
+    """Partially update a course
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
+            Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
+            bundles and plans; snake_case wire names are proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Course | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedCourseRequest,
+) -> Course | MindzError | None:
+    """Partially update a course
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        course_id (int):
+        body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
+            Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
+            bundles and plans; snake_case wire names are proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Course | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

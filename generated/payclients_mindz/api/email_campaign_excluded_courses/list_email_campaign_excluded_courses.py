@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_campaign_excluded_course_page import EmailCampaignExcludedCoursePage
+from ...models.mindz_error import MindzError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["ordering"] = ordering
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email-campaigns/{campaign_id}/excluded-courses/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailCampaignExcludedCoursePage | MindzError | None:
+    if response.status_code == 200:
+        response_200 = EmailCampaignExcludedCoursePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailCampaignExcludedCoursePage | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[EmailCampaignExcludedCoursePage | MindzError]:
+    """List the courses a campaign excludes
+
+     Returns one page of link records, each a course excluded from a campaign.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaignExcludedCoursePage | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> EmailCampaignExcludedCoursePage | MindzError | None:
+    """List the courses a campaign excludes
+
+     Returns one page of link records, each a course excluded from a campaign.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaignExcludedCoursePage | MindzError
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[EmailCampaignExcludedCoursePage | MindzError]:
+    """List the courses a campaign excludes
+
+     Returns one page of link records, each a course excluded from a campaign.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaignExcludedCoursePage | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> EmailCampaignExcludedCoursePage | MindzError | None:
+    """List the courses a campaign excludes
+
+     Returns one page of link records, each a course excluded from a campaign.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaignExcludedCoursePage | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            search=search,
+        )
+    ).parsed

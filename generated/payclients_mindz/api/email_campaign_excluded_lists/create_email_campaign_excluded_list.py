@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_campaign_excluded_list import EmailCampaignExcludedList
+from ...models.email_campaign_excluded_list_request import EmailCampaignExcludedListRequest
+from ...models.mindz_error import MindzError
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    body: EmailCampaignExcludedListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/email-campaigns/{campaign_id}/excluded-lists/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailCampaignExcludedList | MindzError | None:
+    if response.status_code == 201:
+        response_201 = EmailCampaignExcludedList.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailCampaignExcludedList | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailCampaignExcludedListRequest,
+) -> Response[EmailCampaignExcludedList | MindzError]:
+    """Exclude an e-mail list from a campaign
+
+     Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add"). Returns the
+    link.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (EmailCampaignExcludedListRequest): Body that adds an e-mail list excluded from a
+            campaign (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaignExcludedList | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailCampaignExcludedListRequest,
+) -> EmailCampaignExcludedList | MindzError | None:
+    """Exclude an e-mail list from a campaign
+
+     Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add"). Returns the
+    link.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (EmailCampaignExcludedListRequest): Body that adds an e-mail list excluded from a
+            campaign (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaignExcludedList | MindzError
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailCampaignExcludedListRequest,
+) -> Response[EmailCampaignExcludedList | MindzError]:
+    """Exclude an e-mail list from a campaign
+
+     Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add"). Returns the
+    link.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (EmailCampaignExcludedListRequest): Body that adds an e-mail list excluded from a
+            campaign (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaignExcludedList | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailCampaignExcludedListRequest,
+) -> EmailCampaignExcludedList | MindzError | None:
+    """Exclude an e-mail list from a campaign
+
+     Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add"). Returns the
+    link.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (EmailCampaignExcludedListRequest): Body that adds an e-mail list excluded from a
+            campaign (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaignExcludedList | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

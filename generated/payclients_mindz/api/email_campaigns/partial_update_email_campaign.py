@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_campaign import EmailCampaign
+from ...models.mindz_error import MindzError
+from ...models.patched_email_campaign_request import PatchedEmailCampaignRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    body: PatchedEmailCampaignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/email-campaigns/{campaign_id}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailCampaign | MindzError | None:
+    if response.status_code == 200:
+        response_200 = EmailCampaign.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailCampaign | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedEmailCampaignRequest,
+) -> Response[EmailCampaign | MindzError]:
+    """Partially update an e-mail campaign
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
+            node page exists for this resource; fields are guesses from the proposal.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaign | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedEmailCampaignRequest,
+) -> EmailCampaign | MindzError | None:
+    """Partially update an e-mail campaign
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
+            node page exists for this resource; fields are guesses from the proposal.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaign | MindzError
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedEmailCampaignRequest,
+) -> Response[EmailCampaign | MindzError]:
+    """Partially update an e-mail campaign
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
+            node page exists for this resource; fields are guesses from the proposal.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaign | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchedEmailCampaignRequest,
+) -> EmailCampaign | MindzError | None:
+    """Partially update an e-mail campaign
+
+     Changes only the fields sent (DRF `partial_update`).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        campaign_id (int):
+        body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
+            node page exists for this resource; fields are guesses from the proposal.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaign | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

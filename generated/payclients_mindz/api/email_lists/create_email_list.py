@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_list import EmailList
+from ...models.email_list_request import EmailListRequest
+from ...models.mindz_error import MindzError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmailListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/email-lists/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailList | MindzError | None:
+    if response.status_code == 201:
+        response_201 = EmailList.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailList | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailListRequest,
+) -> Response[EmailList | MindzError]:
+    """Create an e-mail list
+
+     Creates an e-mail list and returns it.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        body (EmailListRequest): Writable e-mail list fields (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailList | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailListRequest,
+) -> EmailList | MindzError | None:
+    """Create an e-mail list
+
+     Creates an e-mail list and returns it.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        body (EmailListRequest): Writable e-mail list fields (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailList | MindzError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailListRequest,
+) -> Response[EmailList | MindzError]:
+    """Create an e-mail list
+
+     Creates an e-mail list and returns it.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        body (EmailListRequest): Writable e-mail list fields (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailList | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailListRequest,
+) -> EmailList | MindzError | None:
+    """Create an e-mail list
+
+     Creates an e-mail list and returns it.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        body (EmailListRequest): Writable e-mail list fields (proposed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailList | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

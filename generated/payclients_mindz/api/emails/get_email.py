@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email import Email
+from ...models.mindz_error import MindzError
+from ...types import Response
+
+
+def _get_kwargs(
+    email_list_id: int,
+    email_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email-lists/{email_list_id}/emails/{email_id}/".format(
+            email_list_id=quote(str(email_list_id), safe=""),
+            email_id=quote(str(email_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Email | MindzError | None:
+    if response.status_code == 200:
+        response_200 = Email.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Email | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_list_id: int,
+    email_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Email | MindzError]:
+    """Get a contact
+
+     Returns one contact.
+
+    The n8n node's Email List page (list id, limit, offset, sort, search) backs the list inputs.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        email_list_id (int):
+        email_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Email | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        email_list_id=email_list_id,
+        email_id=email_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_list_id: int,
+    email_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Email | MindzError | None:
+    """Get a contact
+
+     Returns one contact.
+
+    The n8n node's Email List page (list id, limit, offset, sort, search) backs the list inputs.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        email_list_id (int):
+        email_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Email | MindzError
+    """
+
+    return sync_detailed(
+        email_list_id=email_list_id,
+        email_id=email_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_list_id: int,
+    email_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Email | MindzError]:
+    """Get a contact
+
+     Returns one contact.
+
+    The n8n node's Email List page (list id, limit, offset, sort, search) backs the list inputs.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        email_list_id (int):
+        email_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Email | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        email_list_id=email_list_id,
+        email_id=email_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_list_id: int,
+    email_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Email | MindzError | None:
+    """Get a contact
+
+     Returns one contact.
+
+    The n8n node's Email List page (list id, limit, offset, sort, search) backs the list inputs.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        email_list_id (int):
+        email_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Email | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            email_list_id=email_list_id,
+            email_id=email_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enroll import Enroll
+from ...models.mindz_error import MindzError
+from ...types import Response
+
+
+def _get_kwargs(
+    enroll_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enrolls/{enroll_id}/".format(
+            enroll_id=quote(str(enroll_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Enroll | MindzError | None:
+    if response.status_code == 200:
+        response_200 = Enroll.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Enroll | MindzError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enroll_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Enroll | MindzError]:
+    """Get an enrollment
+
+     Returns one enrollment.
+
+    `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        enroll_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enroll | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        enroll_id=enroll_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enroll_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Enroll | MindzError | None:
+    """Get an enrollment
+
+     Returns one enrollment.
+
+    `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        enroll_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enroll | MindzError
+    """
+
+    return sync_detailed(
+        enroll_id=enroll_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enroll_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Enroll | MindzError]:
+    """Get an enrollment
+
+     Returns one enrollment.
+
+    `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        enroll_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enroll | MindzError]
+    """
+
+    kwargs = _get_kwargs(
+        enroll_id=enroll_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enroll_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Enroll | MindzError | None:
+    """Get an enrollment
+
+     Returns one enrollment.
+
+    `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        enroll_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enroll | MindzError
+    """
+
+    return (
+        await asyncio_detailed(
+            enroll_id=enroll_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mindz_error import MindzError
+from ...models.mindz_pay_invoice import MindzPayInvoice
+from ...models.mindz_pay_invoice_request import MindzPayInvoiceRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    account_key: str,
+    *,
+    body: MindzPayInvoiceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/mindzpay/accounts/{account_key}/invoices/".format(
+            account_key=quote(str(account_key), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MindzError | MindzPayInvoice | None:
+    if response.status_code == 201:
+        response_201 = MindzPayInvoice.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MindzError | MindzPayInvoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MindzPayInvoiceRequest,
+) -> Response[MindzError | MindzPayInvoice]:
+    """Create a MindzPay invoice
+
+     Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns the new
+    record.
+
+    The form fields come from the n8n node's MindzPay Invoice Create page (one file only, hence
+    multipart/form-data).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
+            uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
+            (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
+            names are proposed. Which fields the server requires is not known; `file` is required here
+            because the upload is the point of the call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPayInvoice]
+    """
+
+    kwargs = _get_kwargs(
+        account_key=account_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MindzPayInvoiceRequest,
+) -> MindzError | MindzPayInvoice | None:
+    """Create a MindzPay invoice
+
+     Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns the new
+    record.
+
+    The form fields come from the n8n node's MindzPay Invoice Create page (one file only, hence
+    multipart/form-data).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
+            uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
+            (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
+            names are proposed. Which fields the server requires is not known; `file` is required here
+            because the upload is the point of the call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPayInvoice
+    """
+
+    return sync_detailed(
+        account_key=account_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MindzPayInvoiceRequest,
+) -> Response[MindzError | MindzPayInvoice]:
+    """Create a MindzPay invoice
+
+     Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns the new
+    record.
+
+    The form fields come from the n8n node's MindzPay Invoice Create page (one file only, hence
+    multipart/form-data).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
+            uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
+            (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
+            names are proposed. Which fields the server requires is not known; `file` is required here
+            because the upload is the point of the call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPayInvoice]
+    """
+
+    kwargs = _get_kwargs(
+        account_key=account_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MindzPayInvoiceRequest,
+) -> MindzError | MindzPayInvoice | None:
+    """Create a MindzPay invoice
+
+     Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns the new
+    record.
+
+    The form fields come from the n8n node's MindzPay Invoice Create page (one file only, hence
+    multipart/form-data).
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
+            uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
+            (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
+            names are proposed. Which fields the server requires is not known; `file` is required here
+            because the upload is the point of the call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPayInvoice
+    """
+
+    return (
+        await asyncio_detailed(
+            account_key=account_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mindz_error import MindzError
+from ...models.mindz_pay_payment import MindzPayPayment
+from ...types import Response
+
+
+def _get_kwargs(
+    account_key: str,
+    payment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mindzpay/accounts/{account_key}/payments/{payment_id}/".format(
+            account_key=quote(str(account_key), safe=""),
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MindzError | MindzPayPayment | None:
+    if response.status_code == 200:
+        response_200 = MindzPayPayment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MindzError | MindzPayPayment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_key: str,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | MindzPayPayment]:
+    """Get a MindzPay payment
+
+     Returns one payment.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        payment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPayPayment]
+    """
+
+    kwargs = _get_kwargs(
+        account_key=account_key,
+        payment_id=payment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_key: str,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | MindzPayPayment | None:
+    """Get a MindzPay payment
+
+     Returns one payment.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        payment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPayPayment
+    """
+
+    return sync_detailed(
+        account_key=account_key,
+        payment_id=payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_key: str,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | MindzPayPayment]:
+    """Get a MindzPay payment
+
+     Returns one payment.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        payment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPayPayment]
+    """
+
+    kwargs = _get_kwargs(
+        account_key=account_key,
+        payment_id=payment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_key: str,
+    payment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | MindzPayPayment | None:
+    """Get a MindzPay payment
+
+     Returns one payment.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_key (str):
+        payment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPayPayment
+    """
+
+    return (
+        await asyncio_detailed(
+            account_key=account_key,
+            payment_id=payment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mindz_error import MindzError
+from ...models.mindz_pay_subscription import MindzPaySubscription
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    subscription_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/".format(
+            account_id=quote(str(account_id), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MindzError | MindzPaySubscription | None:
+    if response.status_code == 200:
+        response_200 = MindzPaySubscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MindzError | MindzPaySubscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | MindzPaySubscription]:
+    """Cancel a MindzPay subscription
+
+     Ends the recurring billing of a subscription; returns it. No request body.
+
+    The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_id (str):
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPaySubscription]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        subscription_id=subscription_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | MindzPaySubscription | None:
+    """Cancel a MindzPay subscription
+
+     Ends the recurring billing of a subscription; returns it. No request body.
+
+    The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_id (str):
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPaySubscription
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        subscription_id=subscription_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | MindzPaySubscription]:
+    """Cancel a MindzPay subscription
+
+     Ends the recurring billing of a subscription; returns it. No request body.
+
+    The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_id (str):
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | MindzPaySubscription]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        subscription_id=subscription_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | MindzPaySubscription | None:
+    """Cancel a MindzPay subscription
+
+     Ends the recurring billing of a subscription; returns it. No request body.
+
+    The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        account_id (str):
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | MindzPaySubscription
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            subscription_id=subscription_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,135 @@
+"""Typed operations tagged `public_contact`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.mindz_error import MindzError
+from ...models.public_contact_request import PublicContactRequest
+from ...models.public_success import PublicSuccess
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import send_public_contact_message as _send_public_contact_message
+
+
+class PublicContactResource:
+    """Operations tagged `public_contact`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PublicContactResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PublicContactResourceWithRawResponse(self._invoker)
+
+    def send_public_contact_message(
+        self,
+        *,
+        body: PublicContactRequest,
+    ) -> PublicSuccess:
+        """Send a contact message
+
+        `POST /contact/`
+        """
+        request = _send_public_contact_message._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PublicSuccess",
+            self._invoker.request("send_public_contact_message", request, _send_public_contact_message._parse_response),
+        )
+
+
+class PublicContactResourceWithRawResponse:
+    """Like `PublicContactResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def send_public_contact_message(
+        self,
+        *,
+        body: PublicContactRequest,
+    ) -> RawResponse[PublicSuccess]:
+        """Send a contact message
+
+        `POST /contact/`
+        """
+        request = _send_public_contact_message._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PublicSuccess]",
+            self._invoker.request_raw(
+                "send_public_contact_message", request, _send_public_contact_message._parse_response
+            ),
+        )
+
+
+class AsyncPublicContactResource:
+    """Operations tagged `public_contact`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPublicContactResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPublicContactResourceWithRawResponse(self._invoker)
+
+    async def send_public_contact_message(
+        self,
+        *,
+        body: PublicContactRequest,
+    ) -> PublicSuccess:
+        """Send a contact message
+
+        `POST /contact/`
+        """
+        request = _send_public_contact_message._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PublicSuccess",
+            await self._invoker.request(
+                "send_public_contact_message", request, _send_public_contact_message._parse_response
+            ),
+        )
+
+
+class AsyncPublicContactResourceWithRawResponse:
+    """Like `AsyncPublicContactResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def send_public_contact_message(
+        self,
+        *,
+        body: PublicContactRequest,
+    ) -> RawResponse[PublicSuccess]:
+        """Send a contact message
+
+        `POST /contact/`
+        """
+        request = _send_public_contact_message._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PublicSuccess]",
+            await self._invoker.request_raw(
+                "send_public_contact_message", request, _send_public_contact_message._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPublicContactResource",
+    "AsyncPublicContactResourceWithRawResponse",
+    "PublicContactResource",
+    "PublicContactResourceWithRawResponse",
+]

@@ -1,0 +1,113 @@
+"""Typed operations tagged `public_products`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.mindz_error import MindzError
+from ...models.public_product import PublicProduct
+from ...models.public_product_page import PublicProductPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import list_public_products as _list_public_products
+
+
+class PublicProductsResource:
+    """Operations tagged `public_products`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PublicProductsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PublicProductsResourceWithRawResponse(self._invoker)
+
+    def list_public_products(
+        self,
+    ) -> list[PublicProduct] | PublicProductPage:
+        """List products for the sales site
+
+        `GET /products/`
+        """
+        request = _list_public_products._get_kwargs()
+        return cast(
+            "list[PublicProduct] | PublicProductPage",
+            self._invoker.request("list_public_products", request, _list_public_products._parse_response),
+        )
+
+
+class PublicProductsResourceWithRawResponse:
+    """Like `PublicProductsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_public_products(
+        self,
+    ) -> RawResponse[list[PublicProduct] | PublicProductPage]:
+        """List products for the sales site
+
+        `GET /products/`
+        """
+        request = _list_public_products._get_kwargs()
+        return cast(
+            "RawResponse[list[PublicProduct] | PublicProductPage]",
+            self._invoker.request_raw("list_public_products", request, _list_public_products._parse_response),
+        )
+
+
+class AsyncPublicProductsResource:
+    """Operations tagged `public_products`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPublicProductsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPublicProductsResourceWithRawResponse(self._invoker)
+
+    async def list_public_products(
+        self,
+    ) -> list[PublicProduct] | PublicProductPage:
+        """List products for the sales site
+
+        `GET /products/`
+        """
+        request = _list_public_products._get_kwargs()
+        return cast(
+            "list[PublicProduct] | PublicProductPage",
+            await self._invoker.request("list_public_products", request, _list_public_products._parse_response),
+        )
+
+
+class AsyncPublicProductsResourceWithRawResponse:
+    """Like `AsyncPublicProductsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_public_products(
+        self,
+    ) -> RawResponse[list[PublicProduct] | PublicProductPage]:
+        """List products for the sales site
+
+        `GET /products/`
+        """
+        request = _list_public_products._get_kwargs()
+        return cast(
+            "RawResponse[list[PublicProduct] | PublicProductPage]",
+            await self._invoker.request_raw("list_public_products", request, _list_public_products._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPublicProductsResource",
+    "AsyncPublicProductsResourceWithRawResponse",
+    "PublicProductsResource",
+    "PublicProductsResourceWithRawResponse",
+]

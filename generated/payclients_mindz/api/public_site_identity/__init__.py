@@ -1,0 +1,114 @@
+"""Typed operations tagged `public_site_identity`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.mindz_error import MindzError
+from ...models.public_site_identity import PublicSiteIdentity
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_public_site_identity as _get_public_site_identity
+
+
+class PublicSiteIdentityResource:
+    """Operations tagged `public_site_identity`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PublicSiteIdentityResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PublicSiteIdentityResourceWithRawResponse(self._invoker)
+
+    def get_public_site_identity(
+        self,
+    ) -> PublicSiteIdentity:
+        """Get the sales-site identity
+
+        `GET /site-identity/`
+        """
+        request = _get_public_site_identity._get_kwargs()
+        return cast(
+            "PublicSiteIdentity",
+            self._invoker.request("get_public_site_identity", request, _get_public_site_identity._parse_response),
+        )
+
+
+class PublicSiteIdentityResourceWithRawResponse:
+    """Like `PublicSiteIdentityResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_public_site_identity(
+        self,
+    ) -> RawResponse[PublicSiteIdentity]:
+        """Get the sales-site identity
+
+        `GET /site-identity/`
+        """
+        request = _get_public_site_identity._get_kwargs()
+        return cast(
+            "RawResponse[PublicSiteIdentity]",
+            self._invoker.request_raw("get_public_site_identity", request, _get_public_site_identity._parse_response),
+        )
+
+
+class AsyncPublicSiteIdentityResource:
+    """Operations tagged `public_site_identity`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPublicSiteIdentityResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPublicSiteIdentityResourceWithRawResponse(self._invoker)
+
+    async def get_public_site_identity(
+        self,
+    ) -> PublicSiteIdentity:
+        """Get the sales-site identity
+
+        `GET /site-identity/`
+        """
+        request = _get_public_site_identity._get_kwargs()
+        return cast(
+            "PublicSiteIdentity",
+            await self._invoker.request("get_public_site_identity", request, _get_public_site_identity._parse_response),
+        )
+
+
+class AsyncPublicSiteIdentityResourceWithRawResponse:
+    """Like `AsyncPublicSiteIdentityResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_public_site_identity(
+        self,
+    ) -> RawResponse[PublicSiteIdentity]:
+        """Get the sales-site identity
+
+        `GET /site-identity/`
+        """
+        request = _get_public_site_identity._get_kwargs()
+        return cast(
+            "RawResponse[PublicSiteIdentity]",
+            await self._invoker.request_raw(
+                "get_public_site_identity", request, _get_public_site_identity._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPublicSiteIdentityResource",
+    "AsyncPublicSiteIdentityResourceWithRawResponse",
+    "PublicSiteIdentityResource",
+    "PublicSiteIdentityResourceWithRawResponse",
+]

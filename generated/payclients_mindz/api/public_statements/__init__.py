@@ -1,0 +1,113 @@
+"""Typed operations tagged `public_statements`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.mindz_error import MindzError
+from ...models.public_statement import PublicStatement
+from ...models.public_statement_page import PublicStatementPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import list_public_statements as _list_public_statements
+
+
+class PublicStatementsResource:
+    """Operations tagged `public_statements`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PublicStatementsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PublicStatementsResourceWithRawResponse(self._invoker)
+
+    def list_public_statements(
+        self,
+    ) -> list[PublicStatement] | PublicStatementPage:
+        """List testimonials
+
+        `GET /statements/`
+        """
+        request = _list_public_statements._get_kwargs()
+        return cast(
+            "list[PublicStatement] | PublicStatementPage",
+            self._invoker.request("list_public_statements", request, _list_public_statements._parse_response),
+        )
+
+
+class PublicStatementsResourceWithRawResponse:
+    """Like `PublicStatementsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_public_statements(
+        self,
+    ) -> RawResponse[list[PublicStatement] | PublicStatementPage]:
+        """List testimonials
+
+        `GET /statements/`
+        """
+        request = _list_public_statements._get_kwargs()
+        return cast(
+            "RawResponse[list[PublicStatement] | PublicStatementPage]",
+            self._invoker.request_raw("list_public_statements", request, _list_public_statements._parse_response),
+        )
+
+
+class AsyncPublicStatementsResource:
+    """Operations tagged `public_statements`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPublicStatementsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPublicStatementsResourceWithRawResponse(self._invoker)
+
+    async def list_public_statements(
+        self,
+    ) -> list[PublicStatement] | PublicStatementPage:
+        """List testimonials
+
+        `GET /statements/`
+        """
+        request = _list_public_statements._get_kwargs()
+        return cast(
+            "list[PublicStatement] | PublicStatementPage",
+            await self._invoker.request("list_public_statements", request, _list_public_statements._parse_response),
+        )
+
+
+class AsyncPublicStatementsResourceWithRawResponse:
+    """Like `AsyncPublicStatementsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_public_statements(
+        self,
+    ) -> RawResponse[list[PublicStatement] | PublicStatementPage]:
+        """List testimonials
+
+        `GET /statements/`
+        """
+        request = _list_public_statements._get_kwargs()
+        return cast(
+            "RawResponse[list[PublicStatement] | PublicStatementPage]",
+            await self._invoker.request_raw("list_public_statements", request, _list_public_statements._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPublicStatementsResource",
+    "AsyncPublicStatementsResourceWithRawResponse",
+    "PublicStatementsResource",
+    "PublicStatementsResourceWithRawResponse",
+]

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mindz_error import MindzError
+from ...models.public_statement import PublicStatement
+from ...models.public_statement_page import PublicStatementPage
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/statements/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MindzError | list[PublicStatement] | PublicStatementPage | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[PublicStatement] | PublicStatementPage:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_public_statement_list_type_0 = []
+                _componentsschemas_public_statement_list_type_0 = data
+                for (
+                    componentsschemas_public_statement_list_type_0_item_data
+                ) in _componentsschemas_public_statement_list_type_0:
+                    componentsschemas_public_statement_list_type_0_item = PublicStatement.from_dict(
+                        componentsschemas_public_statement_list_type_0_item_data
+                    )
+
+                    componentsschemas_public_statement_list_type_0.append(
+                        componentsschemas_public_statement_list_type_0_item
+                    )
+
+                return componentsschemas_public_statement_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_public_statement_list_type_1 = PublicStatementPage.from_dict(data)
+
+            return componentsschemas_public_statement_list_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MindzError | list[PublicStatement] | PublicStatementPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | list[PublicStatement] | PublicStatementPage]:
+    """List testimonials
+
+     Returns the testimonials (depoimentos) shown on the sales site. No authentication (inferred from the
+    documented examples).
+
+    The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page does not
+    show it), so this operation counts as proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | list[PublicStatement] | PublicStatementPage]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | list[PublicStatement] | PublicStatementPage | None:
+    """List testimonials
+
+     Returns the testimonials (depoimentos) shown on the sales site. No authentication (inferred from the
+    documented examples).
+
+    The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page does not
+    show it), so this operation counts as proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | list[PublicStatement] | PublicStatementPage
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | list[PublicStatement] | PublicStatementPage]:
+    """List testimonials
+
+     Returns the testimonials (depoimentos) shown on the sales site. No authentication (inferred from the
+    documented examples).
+
+    The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page does not
+    show it), so this operation counts as proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | list[PublicStatement] | PublicStatementPage]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | list[PublicStatement] | PublicStatementPage | None:
+    """List testimonials
+
+     Returns the testimonials (depoimentos) shown on the sales site. No authentication (inferred from the
+    documented examples).
+
+    The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page does not
+    show it), so this operation counts as proposed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | list[PublicStatement] | PublicStatementPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

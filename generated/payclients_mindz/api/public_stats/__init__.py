@@ -1,0 +1,110 @@
+"""Typed operations tagged `public_stats`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.mindz_error import MindzError
+from ...models.public_stats import PublicStats
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_public_stats as _get_public_stats
+
+
+class PublicStatsResource:
+    """Operations tagged `public_stats`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PublicStatsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PublicStatsResourceWithRawResponse(self._invoker)
+
+    def get_public_stats(
+        self,
+    ) -> PublicStats:
+        """Get public statistics
+
+        `GET /stats/`
+        """
+        request = _get_public_stats._get_kwargs()
+        return cast(
+            "PublicStats", self._invoker.request("get_public_stats", request, _get_public_stats._parse_response)
+        )
+
+
+class PublicStatsResourceWithRawResponse:
+    """Like `PublicStatsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_public_stats(
+        self,
+    ) -> RawResponse[PublicStats]:
+        """Get public statistics
+
+        `GET /stats/`
+        """
+        request = _get_public_stats._get_kwargs()
+        return cast(
+            "RawResponse[PublicStats]",
+            self._invoker.request_raw("get_public_stats", request, _get_public_stats._parse_response),
+        )
+
+
+class AsyncPublicStatsResource:
+    """Operations tagged `public_stats`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPublicStatsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPublicStatsResourceWithRawResponse(self._invoker)
+
+    async def get_public_stats(
+        self,
+    ) -> PublicStats:
+        """Get public statistics
+
+        `GET /stats/`
+        """
+        request = _get_public_stats._get_kwargs()
+        return cast(
+            "PublicStats", await self._invoker.request("get_public_stats", request, _get_public_stats._parse_response)
+        )
+
+
+class AsyncPublicStatsResourceWithRawResponse:
+    """Like `AsyncPublicStatsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_public_stats(
+        self,
+    ) -> RawResponse[PublicStats]:
+        """Get public statistics
+
+        `GET /stats/`
+        """
+        request = _get_public_stats._get_kwargs()
+        return cast(
+            "RawResponse[PublicStats]",
+            await self._invoker.request_raw("get_public_stats", request, _get_public_stats._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPublicStatsResource",
+    "AsyncPublicStatsResourceWithRawResponse",
+    "PublicStatsResource",
+    "PublicStatsResourceWithRawResponse",
+]

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mindz_error import MindzError
+from ...models.subscription import Subscription
+from ...types import Response
+
+
+def _get_kwargs(
+    subscription_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscriptions/{subscription_id}/".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MindzError | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MindzError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MindzError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MindzError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MindzError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = MindzError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MindzError | Subscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | Subscription]:
+    """Get a subscription plan
+
+     Returns one subscription plan.
+
+    The body fields come from the n8n node's Subscription Create and Update pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | Subscription | None:
+    """Get a subscription plan
+
+     Returns one subscription plan.
+
+    The body fields come from the n8n node's Subscription Create and Update pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | Subscription
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MindzError | Subscription]:
+    """Get a subscription plan
+
+     Returns one subscription plan.
+
+    The body fields come from the n8n node's Subscription Create and Update pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MindzError | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MindzError | Subscription | None:
+    """Get a subscription plan
+
+     Returns one subscription plan.
+
+    The body fields come from the n8n node's Subscription Create and Update pages.
+
+    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
+    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
+    schema.
+
+    Args:
+        subscription_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MindzError | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+        )
+    ).parsed

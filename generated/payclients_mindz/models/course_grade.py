@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CourseGrade")
+
+
+@_attrs_define
+class CourseGrade:
+    """A module of a course's curriculum. Proposed: no node page exists. "Grade" is read as the pt-BR *grade curricular*
+    (curriculum), so a grade is a module / section of a course.
+
+        Attributes:
+            id (int | Unset): Server-assigned id (integer ids are inferred).
+            course (int | Unset): Id of the course.
+            name (str | Unset): Title of the module.
+            order (int | None | Unset): Position of the module in the course.
+    """
+
+    id: int | Unset = UNSET
+    course: int | Unset = UNSET
+    name: str | Unset = UNSET
+    order: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        course = self.course
+
+        name = self.name
+
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if course is not UNSET:
+            field_dict["course"] = course
+        if name is not UNSET:
+            field_dict["name"] = name
+        if order is not UNSET:
+            field_dict["order"] = order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        course = d.pop("course", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        course_grade = cls(
+            id=id,
+            course=course,
+            name=name,
+            order=order,
+        )
+
+        course_grade.additional_properties = d
+        return course_grade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailCampaignExcludedPlanRequest")
+
+
+@_attrs_define
+class EmailCampaignExcludedPlanRequest:
+    """Body that adds a subscription plan excluded from a campaign (proposed).
+
+    Attributes:
+        subscription (int): Id of a subscription plan whose subscribers are left out of the campaign.
+    """
+
+    subscription: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription = self.subscription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscription": subscription,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subscription = d.pop("subscription")
+
+        email_campaign_excluded_plan_request = cls(
+            subscription=subscription,
+        )
+
+        email_campaign_excluded_plan_request.additional_properties = d
+        return email_campaign_excluded_plan_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
