@@ -12,8 +12,9 @@ import time
 from typing import Any
 
 import httpx
-import payclients
 import pytest
+
+import payclients
 from payclients import (
     APIConnectionError,
     APIStatusError,
@@ -26,7 +27,6 @@ from payclients import (
 )
 from payclients._provider import no_idempotency
 from payclients.solvimon._client import PROVIDER
-
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"

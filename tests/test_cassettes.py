@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import vcr
 import yaml
-from payclients import Solvimon
 
+from payclients import Solvimon
 from tests.conftest import TEST_SECRETS
 
 ROOT = Path(__file__).resolve().parent

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from payclients import ParameterError
 from payclients._dates import to_date, to_datetime
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib
 
-import payclients
 import pytest
+
+import payclients
 
 PUBLIC_MODULES = ["payclients", "payclients.solvimon"]
 

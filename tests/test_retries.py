@@ -6,6 +6,7 @@ import email.utils
 
 import httpx
 import pytest
+
 from payclients._retries import RetryPolicy, retry_after_seconds
 
 NOW = 1_800_000_000.0

@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from payclients import AsyncSolvimon, ConfigurationError, ParameterError, Solvimon
 
+from payclients import AsyncSolvimon, ConfigurationError, ParameterError, Solvimon
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"

@@ -10,6 +10,7 @@ import os
 from decimal import Decimal
 
 import pytest
+
 from payclients import AsyncSolvimon, NotFoundError, Solvimon
 
 KEY = os.environ.get("SOLVIMON_RECORD_API_KEY", "sk_test_payclients_1234567890")

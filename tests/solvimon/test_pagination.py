@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
+
 from payclients import AsyncPager, AsyncSolvimon, ParameterError, Solvimon, SyncPager
 from payclients._pagination import PageStyle
-
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
