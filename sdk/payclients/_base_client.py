@@ -98,9 +98,13 @@ class _Core:
         module_name, sync_class, async_class = resources[name]
         module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
         cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
-        resource = cls(self._invoker)
+        resource = cls(self._invoker_for(name))
         self.__dict__[name] = resource
         return resource
+
+    def _invoker_for(self, tag: str) -> Any:
+        """The invoker a resource sends through; a provider may route some tags elsewhere."""
+        return self._invoker
 
     def _resource_map(self) -> Mapping[str, tuple[str, str, str]]:
         api = importlib.import_module(f"{self.provider.generated_package}.api")
