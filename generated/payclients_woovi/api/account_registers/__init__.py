@@ -1,0 +1,196 @@
+"""Typed operations tagged `account_registers`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.account_register import AccountRegister
+from ...models.account_register_delete_response import AccountRegisterDeleteResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import delete_account_register as _delete_account_register
+from . import get_account_register as _get_account_register
+
+
+class AccountRegistersResource:
+    """Operations tagged `account_registers`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AccountRegistersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AccountRegistersResourceWithRawResponse(self._invoker)
+
+    def get_account_register(
+        self,
+        *,
+        correlation_id: str,
+    ) -> AccountRegister:
+        """Get an account registration
+
+        `GET /api/v1/account-register`
+        """
+        request = _get_account_register._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "AccountRegister",
+            self._invoker.request("get_account_register", request, _get_account_register._parse_response),
+        )
+
+    def delete_account_register(
+        self,
+        id: str,
+    ) -> AccountRegisterDeleteResponse:
+        """Remove a pending account registration
+
+        `DELETE /api/v1/account-register/{id}`
+        """
+        request = _delete_account_register._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "AccountRegisterDeleteResponse",
+            self._invoker.request("delete_account_register", request, _delete_account_register._parse_response),
+        )
+
+
+class AccountRegistersResourceWithRawResponse:
+    """Like `AccountRegistersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_account_register(
+        self,
+        *,
+        correlation_id: str,
+    ) -> RawResponse[AccountRegister]:
+        """Get an account registration
+
+        `GET /api/v1/account-register`
+        """
+        request = _get_account_register._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[AccountRegister]",
+            self._invoker.request_raw("get_account_register", request, _get_account_register._parse_response),
+        )
+
+    def delete_account_register(
+        self,
+        id: str,
+    ) -> RawResponse[AccountRegisterDeleteResponse]:
+        """Remove a pending account registration
+
+        `DELETE /api/v1/account-register/{id}`
+        """
+        request = _delete_account_register._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[AccountRegisterDeleteResponse]",
+            self._invoker.request_raw("delete_account_register", request, _delete_account_register._parse_response),
+        )
+
+
+class AsyncAccountRegistersResource:
+    """Operations tagged `account_registers`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountRegistersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAccountRegistersResourceWithRawResponse(self._invoker)
+
+    async def get_account_register(
+        self,
+        *,
+        correlation_id: str,
+    ) -> AccountRegister:
+        """Get an account registration
+
+        `GET /api/v1/account-register`
+        """
+        request = _get_account_register._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "AccountRegister",
+            await self._invoker.request("get_account_register", request, _get_account_register._parse_response),
+        )
+
+    async def delete_account_register(
+        self,
+        id: str,
+    ) -> AccountRegisterDeleteResponse:
+        """Remove a pending account registration
+
+        `DELETE /api/v1/account-register/{id}`
+        """
+        request = _delete_account_register._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "AccountRegisterDeleteResponse",
+            await self._invoker.request("delete_account_register", request, _delete_account_register._parse_response),
+        )
+
+
+class AsyncAccountRegistersResourceWithRawResponse:
+    """Like `AsyncAccountRegistersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_account_register(
+        self,
+        *,
+        correlation_id: str,
+    ) -> RawResponse[AccountRegister]:
+        """Get an account registration
+
+        `GET /api/v1/account-register`
+        """
+        request = _get_account_register._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[AccountRegister]",
+            await self._invoker.request_raw("get_account_register", request, _get_account_register._parse_response),
+        )
+
+    async def delete_account_register(
+        self,
+        id: str,
+    ) -> RawResponse[AccountRegisterDeleteResponse]:
+        """Remove a pending account registration
+
+        `DELETE /api/v1/account-register/{id}`
+        """
+        request = _delete_account_register._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[AccountRegisterDeleteResponse]",
+            await self._invoker.request_raw(
+                "delete_account_register", request, _delete_account_register._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AccountRegistersResource",
+    "AccountRegistersResourceWithRawResponse",
+    "AsyncAccountRegistersResource",
+    "AsyncAccountRegistersResourceWithRawResponse",
+]

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_register import AccountRegister
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    correlation_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["correlationID"] = correlation_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/account-register",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountRegister | WooviError | None:
+    if response.status_code == 200:
+        response_200 = AccountRegister.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = WooviError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountRegister | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> Response[AccountRegister | WooviError]:
+    """Get an account registration
+
+     Looks up an account registration by its correlationID.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountRegister | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        correlation_id=correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> AccountRegister | WooviError | None:
+    """Get an account registration
+
+     Looks up an account registration by its correlationID.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountRegister | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        correlation_id=correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> Response[AccountRegister | WooviError]:
+    """Get an account registration
+
+     Looks up an account registration by its correlationID.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountRegister | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        correlation_id=correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> AccountRegister | WooviError | None:
+    """Get an account registration
+
+     Looks up an account registration by its correlationID.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountRegister | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            correlation_id=correlation_id,
+        )
+    ).parsed

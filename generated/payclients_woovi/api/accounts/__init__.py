@@ -1,0 +1,463 @@
+"""Typed operations tagged `accounts`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.account_delete_response import AccountDeleteResponse
+from ...models.account_limits_response import AccountLimitsResponse
+from ...models.account_page import AccountPage
+from ...models.account_response import AccountResponse
+from ...models.account_withdraw_request import AccountWithdrawRequest
+from ...models.account_withdraw_response import AccountWithdrawResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_account as _create_account
+from . import delete_account as _delete_account
+from . import get_account as _get_account
+from . import get_account_limits as _get_account_limits
+from . import list_accounts as _list_accounts
+from . import withdraw_from_account as _withdraw_from_account
+
+
+class AccountsResource:
+    """Operations tagged `accounts`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AccountsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AccountsResourceWithRawResponse(self._invoker)
+
+    def list_accounts(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AccountPage:
+        """List accounts
+
+        `GET /api/v1/account`
+        """
+        request = _list_accounts._get_kwargs(
+            email=email,
+            skip=skip,
+            limit=limit,
+        )
+        return cast("AccountPage", self._invoker.request("list_accounts", request, _list_accounts._parse_response))
+
+    def create_account(
+        self,
+    ) -> AccountResponse:
+        """Create an account
+
+        `POST /api/v1/account`
+        """
+        request = _create_account._get_kwargs()
+        return cast(
+            "AccountResponse", self._invoker.request("create_account", request, _create_account._parse_response)
+        )
+
+    def get_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Fetch one account
+
+        `GET /api/v1/account/{account_id}`
+        """
+        request = _get_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast("AccountResponse", self._invoker.request("get_account", request, _get_account._parse_response))
+
+    def delete_account(
+        self,
+        account_id: str,
+    ) -> AccountDeleteResponse:
+        """Shut down an account
+
+        `DELETE /api/v1/account/{account_id}`
+        """
+        request = _delete_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "AccountDeleteResponse", self._invoker.request("delete_account", request, _delete_account._parse_response)
+        )
+
+    def withdraw_from_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountWithdrawRequest,
+    ) -> AccountWithdrawResponse:
+        """Withdraw account balance
+
+        `POST /api/v1/account/{account_id}/withdraw`
+        """
+        request = _withdraw_from_account._get_kwargs(
+            account_id=account_id,
+            body=body,
+        )
+        return cast(
+            "AccountWithdrawResponse",
+            self._invoker.request("withdraw_from_account", request, _withdraw_from_account._parse_response),
+        )
+
+    def get_account_limits(
+        self,
+        account_id: str,
+    ) -> AccountLimitsResponse:
+        """Read the limits of an account
+
+        `GET /api/v1/limits/{account_id}`
+        """
+        request = _get_account_limits._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "AccountLimitsResponse",
+            self._invoker.request("get_account_limits", request, _get_account_limits._parse_response),
+        )
+
+
+class AccountsResourceWithRawResponse:
+    """Like `AccountsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_accounts(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[AccountPage]:
+        """List accounts
+
+        `GET /api/v1/account`
+        """
+        request = _list_accounts._get_kwargs(
+            email=email,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[AccountPage]",
+            self._invoker.request_raw("list_accounts", request, _list_accounts._parse_response),
+        )
+
+    def create_account(
+        self,
+    ) -> RawResponse[AccountResponse]:
+        """Create an account
+
+        `POST /api/v1/account`
+        """
+        request = _create_account._get_kwargs()
+        return cast(
+            "RawResponse[AccountResponse]",
+            self._invoker.request_raw("create_account", request, _create_account._parse_response),
+        )
+
+    def get_account(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountResponse]:
+        """Fetch one account
+
+        `GET /api/v1/account/{account_id}`
+        """
+        request = _get_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountResponse]",
+            self._invoker.request_raw("get_account", request, _get_account._parse_response),
+        )
+
+    def delete_account(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountDeleteResponse]:
+        """Shut down an account
+
+        `DELETE /api/v1/account/{account_id}`
+        """
+        request = _delete_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountDeleteResponse]",
+            self._invoker.request_raw("delete_account", request, _delete_account._parse_response),
+        )
+
+    def withdraw_from_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountWithdrawRequest,
+    ) -> RawResponse[AccountWithdrawResponse]:
+        """Withdraw account balance
+
+        `POST /api/v1/account/{account_id}/withdraw`
+        """
+        request = _withdraw_from_account._get_kwargs(
+            account_id=account_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[AccountWithdrawResponse]",
+            self._invoker.request_raw("withdraw_from_account", request, _withdraw_from_account._parse_response),
+        )
+
+    def get_account_limits(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountLimitsResponse]:
+        """Read the limits of an account
+
+        `GET /api/v1/limits/{account_id}`
+        """
+        request = _get_account_limits._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountLimitsResponse]",
+            self._invoker.request_raw("get_account_limits", request, _get_account_limits._parse_response),
+        )
+
+
+class AsyncAccountsResource:
+    """Operations tagged `accounts`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAccountsResourceWithRawResponse(self._invoker)
+
+    async def list_accounts(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AccountPage:
+        """List accounts
+
+        `GET /api/v1/account`
+        """
+        request = _list_accounts._get_kwargs(
+            email=email,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "AccountPage", await self._invoker.request("list_accounts", request, _list_accounts._parse_response)
+        )
+
+    async def create_account(
+        self,
+    ) -> AccountResponse:
+        """Create an account
+
+        `POST /api/v1/account`
+        """
+        request = _create_account._get_kwargs()
+        return cast(
+            "AccountResponse", await self._invoker.request("create_account", request, _create_account._parse_response)
+        )
+
+    async def get_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Fetch one account
+
+        `GET /api/v1/account/{account_id}`
+        """
+        request = _get_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "AccountResponse", await self._invoker.request("get_account", request, _get_account._parse_response)
+        )
+
+    async def delete_account(
+        self,
+        account_id: str,
+    ) -> AccountDeleteResponse:
+        """Shut down an account
+
+        `DELETE /api/v1/account/{account_id}`
+        """
+        request = _delete_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "AccountDeleteResponse",
+            await self._invoker.request("delete_account", request, _delete_account._parse_response),
+        )
+
+    async def withdraw_from_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountWithdrawRequest,
+    ) -> AccountWithdrawResponse:
+        """Withdraw account balance
+
+        `POST /api/v1/account/{account_id}/withdraw`
+        """
+        request = _withdraw_from_account._get_kwargs(
+            account_id=account_id,
+            body=body,
+        )
+        return cast(
+            "AccountWithdrawResponse",
+            await self._invoker.request("withdraw_from_account", request, _withdraw_from_account._parse_response),
+        )
+
+    async def get_account_limits(
+        self,
+        account_id: str,
+    ) -> AccountLimitsResponse:
+        """Read the limits of an account
+
+        `GET /api/v1/limits/{account_id}`
+        """
+        request = _get_account_limits._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "AccountLimitsResponse",
+            await self._invoker.request("get_account_limits", request, _get_account_limits._parse_response),
+        )
+
+
+class AsyncAccountsResourceWithRawResponse:
+    """Like `AsyncAccountsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_accounts(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[AccountPage]:
+        """List accounts
+
+        `GET /api/v1/account`
+        """
+        request = _list_accounts._get_kwargs(
+            email=email,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[AccountPage]",
+            await self._invoker.request_raw("list_accounts", request, _list_accounts._parse_response),
+        )
+
+    async def create_account(
+        self,
+    ) -> RawResponse[AccountResponse]:
+        """Create an account
+
+        `POST /api/v1/account`
+        """
+        request = _create_account._get_kwargs()
+        return cast(
+            "RawResponse[AccountResponse]",
+            await self._invoker.request_raw("create_account", request, _create_account._parse_response),
+        )
+
+    async def get_account(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountResponse]:
+        """Fetch one account
+
+        `GET /api/v1/account/{account_id}`
+        """
+        request = _get_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountResponse]",
+            await self._invoker.request_raw("get_account", request, _get_account._parse_response),
+        )
+
+    async def delete_account(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountDeleteResponse]:
+        """Shut down an account
+
+        `DELETE /api/v1/account/{account_id}`
+        """
+        request = _delete_account._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountDeleteResponse]",
+            await self._invoker.request_raw("delete_account", request, _delete_account._parse_response),
+        )
+
+    async def withdraw_from_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountWithdrawRequest,
+    ) -> RawResponse[AccountWithdrawResponse]:
+        """Withdraw account balance
+
+        `POST /api/v1/account/{account_id}/withdraw`
+        """
+        request = _withdraw_from_account._get_kwargs(
+            account_id=account_id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[AccountWithdrawResponse]",
+            await self._invoker.request_raw("withdraw_from_account", request, _withdraw_from_account._parse_response),
+        )
+
+    async def get_account_limits(
+        self,
+        account_id: str,
+    ) -> RawResponse[AccountLimitsResponse]:
+        """Read the limits of an account
+
+        `GET /api/v1/limits/{account_id}`
+        """
+        request = _get_account_limits._get_kwargs(
+            account_id=account_id,
+        )
+        return cast(
+            "RawResponse[AccountLimitsResponse]",
+            await self._invoker.request_raw("get_account_limits", request, _get_account_limits._parse_response),
+        )
+
+
+__all__ = [
+    "AccountsResource",
+    "AccountsResourceWithRawResponse",
+    "AsyncAccountsResource",
+    "AsyncAccountsResourceWithRawResponse",
+]

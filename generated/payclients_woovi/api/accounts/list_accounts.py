@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_page import AccountPage
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    email: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/account",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountPage | WooviError | None:
+    if response.status_code == 200:
+        response_200 = AccountPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountPage | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[AccountPage | WooviError]:
+    """List accounts
+
+     Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
+    Args:
+        email (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountPage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> AccountPage | WooviError | None:
+    """List accounts
+
+     Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
+    Args:
+        email (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountPage | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        email=email,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[AccountPage | WooviError]:
+    """List accounts
+
+     Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
+    Args:
+        email (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountPage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> AccountPage | WooviError | None:
+    """List accounts
+
+     Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
+    Args:
+        email (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountPage | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            email=email,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

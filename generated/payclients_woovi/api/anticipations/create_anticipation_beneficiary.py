@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.anticipation_beneficiary_create_request import AnticipationBeneficiaryCreateRequest
+from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AnticipationBeneficiaryCreateRequest,
+    return_existing: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["return_existing"] = return_existing
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/anticipation/beneficiary",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnticipationBeneficiaryResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = AnticipationBeneficiaryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WooviError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = WooviError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnticipationBeneficiaryResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnticipationBeneficiaryCreateRequest,
+    return_existing: bool | Unset = UNSET,
+) -> Response[AnticipationBeneficiaryResponse | WooviError]:
+    """Add an anticipation beneficiary
+
+     Registers a person or company that may request anticipations. A duplicate taxID yields 409 unless
+    return_existing is true, in which case the existing beneficiary is returned.
+
+    Args:
+        return_existing (bool | Unset):
+        body (AnticipationBeneficiaryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnticipationBeneficiaryResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        return_existing=return_existing,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnticipationBeneficiaryCreateRequest,
+    return_existing: bool | Unset = UNSET,
+) -> AnticipationBeneficiaryResponse | WooviError | None:
+    """Add an anticipation beneficiary
+
+     Registers a person or company that may request anticipations. A duplicate taxID yields 409 unless
+    return_existing is true, in which case the existing beneficiary is returned.
+
+    Args:
+        return_existing (bool | Unset):
+        body (AnticipationBeneficiaryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnticipationBeneficiaryResponse | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        return_existing=return_existing,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnticipationBeneficiaryCreateRequest,
+    return_existing: bool | Unset = UNSET,
+) -> Response[AnticipationBeneficiaryResponse | WooviError]:
+    """Add an anticipation beneficiary
+
+     Registers a person or company that may request anticipations. A duplicate taxID yields 409 unless
+    return_existing is true, in which case the existing beneficiary is returned.
+
+    Args:
+        return_existing (bool | Unset):
+        body (AnticipationBeneficiaryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnticipationBeneficiaryResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        return_existing=return_existing,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnticipationBeneficiaryCreateRequest,
+    return_existing: bool | Unset = UNSET,
+) -> AnticipationBeneficiaryResponse | WooviError | None:
+    """Add an anticipation beneficiary
+
+     Registers a person or company that may request anticipations. A duplicate taxID yields 409 unless
+    return_existing is true, in which case the existing beneficiary is returned.
+
+    Args:
+        return_existing (bool | Unset):
+        body (AnticipationBeneficiaryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnticipationBeneficiaryResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            return_existing=return_existing,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.boleto_transaction_response import BoletoTransactionResponse
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    boleto_transaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/boleto-transaction/{boleto_transaction_id}".format(
+            boleto_transaction_id=quote(str(boleto_transaction_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BoletoTransactionResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = BoletoTransactionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BoletoTransactionResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    boleto_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BoletoTransactionResponse | WooviError]:
+    """Fetch one boleto transaction
+
+     Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
+
+    Args:
+        boleto_transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoletoTransactionResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        boleto_transaction_id=boleto_transaction_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    boleto_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BoletoTransactionResponse | WooviError | None:
+    """Fetch one boleto transaction
+
+     Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
+
+    Args:
+        boleto_transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoletoTransactionResponse | WooviError
+    """
+
+    return sync_detailed(
+        boleto_transaction_id=boleto_transaction_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    boleto_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BoletoTransactionResponse | WooviError]:
+    """Fetch one boleto transaction
+
+     Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
+
+    Args:
+        boleto_transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoletoTransactionResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        boleto_transaction_id=boleto_transaction_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    boleto_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BoletoTransactionResponse | WooviError | None:
+    """Fetch one boleto transaction
+
+     Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
+
+    Args:
+        boleto_transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoletoTransactionResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            boleto_transaction_id=boleto_transaction_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cashback_balance import CashbackBalance
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    tax_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/cashback-fidelity/balance/{tax_id}".format(
+            tax_id=quote(str(tax_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CashbackBalance | WooviError | None:
+    if response.status_code == 200:
+        response_200 = CashbackBalance.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CashbackBalance | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CashbackBalance | WooviError]:
+    """Get the exclusive cashback balance
+
+     Returns how much exclusive cashback a customer still has to receive.
+
+    Args:
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CashbackBalance | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        tax_id=tax_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CashbackBalance | WooviError | None:
+    """Get the exclusive cashback balance
+
+     Returns how much exclusive cashback a customer still has to receive.
+
+    Args:
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CashbackBalance | WooviError
+    """
+
+    return sync_detailed(
+        tax_id=tax_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CashbackBalance | WooviError]:
+    """Get the exclusive cashback balance
+
+     Returns how much exclusive cashback a customer still has to receive.
+
+    Args:
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CashbackBalance | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        tax_id=tax_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tax_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CashbackBalance | WooviError | None:
+    """Get the exclusive cashback balance
+
+     Returns how much exclusive cashback a customer still has to receive.
+
+    Args:
+        tax_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CashbackBalance | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            tax_id=tax_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.qr_code_base_64_response import QrCodeBase64Response
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/image/qrcode/base64/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> QrCodeBase64Response | WooviError | None:
+    if response.status_code == 200:
+        response_200 = QrCodeBase64Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = WooviError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[QrCodeBase64Response | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+) -> Response[QrCodeBase64Response | WooviError]:
+    """Get a charge QR code as base64
+
+     Returns the QR code image of a charge as a base64 data URI.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QrCodeBase64Response | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+) -> QrCodeBase64Response | WooviError | None:
+    """Get a charge QR code as base64
+
+     Returns the QR code image of a charge as a base64 data URI.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QrCodeBase64Response | WooviError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+) -> Response[QrCodeBase64Response | WooviError]:
+    """Get a charge QR code as base64
+
+     Returns the QR code image of a charge as a base64 data URI.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QrCodeBase64Response | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    size: int | Unset = UNSET,
+) -> QrCodeBase64Response | WooviError | None:
+    """Get a charge QR code as base64
+
+     Returns the QR code image of a charge as a base64 data URI.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QrCodeBase64Response | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            size=size,
+        )
+    ).parsed

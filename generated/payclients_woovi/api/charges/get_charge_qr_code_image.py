@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.woovi_error import WooviError
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/openpix/charge/brcode/image/{id}.png".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[File | WooviError]:
+    """Get a charge QR code as PNG
+
+     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
+    qrCodeImage), so the AppID is optional.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> File | WooviError | None:
+    """Get a charge QR code as PNG
+
+     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
+    qrCodeImage), so the AppID is optional.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | WooviError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[File | WooviError]:
+    """Get a charge QR code as PNG
+
+     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
+    qrCodeImage), so the AppID is optional.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> File | WooviError | None:
+    """Get a charge QR code as PNG
+
+     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
+    qrCodeImage), so the AppID is optional.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            size=size,
+        )
+    ).parsed

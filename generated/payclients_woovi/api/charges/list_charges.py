@@ -1,0 +1,281 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charge_page import ChargePage
+from ...models.charge_status import ChargeStatus
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: ChargeStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    subscription: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["customer"] = customer
+
+    params["subscription"] = subscription
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/charge",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChargePage | WooviError | None:
+    if response.status_code == 200:
+        response_200 = ChargePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChargePage | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: ChargeStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    subscription: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ChargePage | WooviError]:
+    """List charges
+
+     Lists charges, filtered by creation period, status, customer or subscription.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (ChargeStatus | Unset):
+        customer (str | Unset):
+        subscription (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChargePage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        status=status,
+        customer=customer,
+        subscription=subscription,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: ChargeStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    subscription: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ChargePage | WooviError | None:
+    """List charges
+
+     Lists charges, filtered by creation period, status, customer or subscription.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (ChargeStatus | Unset):
+        customer (str | Unset):
+        subscription (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChargePage | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        status=status,
+        customer=customer,
+        subscription=subscription,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: ChargeStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    subscription: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ChargePage | WooviError]:
+    """List charges
+
+     Lists charges, filtered by creation period, status, customer or subscription.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (ChargeStatus | Unset):
+        customer (str | Unset):
+        subscription (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChargePage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        status=status,
+        customer=customer,
+        subscription=subscription,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: ChargeStatus | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    subscription: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ChargePage | WooviError | None:
+    """List charges
+
+     Lists charges, filtered by creation period, status, customer or subscription.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (ChargeStatus | Unset):
+        customer (str | Unset):
+        subscription (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChargePage | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            status=status,
+            customer=customer,
+            subscription=subscription,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,108 @@
+"""Typed operations tagged `companies`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.company_response import CompanyResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_company as _get_company
+
+
+class CompaniesResource:
+    """Operations tagged `companies`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "CompaniesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return CompaniesResourceWithRawResponse(self._invoker)
+
+    def get_company(
+        self,
+    ) -> CompanyResponse:
+        """Get the company
+
+        `GET /api/v1/company`
+        """
+        request = _get_company._get_kwargs()
+        return cast("CompanyResponse", self._invoker.request("get_company", request, _get_company._parse_response))
+
+
+class CompaniesResourceWithRawResponse:
+    """Like `CompaniesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_company(
+        self,
+    ) -> RawResponse[CompanyResponse]:
+        """Get the company
+
+        `GET /api/v1/company`
+        """
+        request = _get_company._get_kwargs()
+        return cast(
+            "RawResponse[CompanyResponse]",
+            self._invoker.request_raw("get_company", request, _get_company._parse_response),
+        )
+
+
+class AsyncCompaniesResource:
+    """Operations tagged `companies`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncCompaniesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncCompaniesResourceWithRawResponse(self._invoker)
+
+    async def get_company(
+        self,
+    ) -> CompanyResponse:
+        """Get the company
+
+        `GET /api/v1/company`
+        """
+        request = _get_company._get_kwargs()
+        return cast(
+            "CompanyResponse", await self._invoker.request("get_company", request, _get_company._parse_response)
+        )
+
+
+class AsyncCompaniesResourceWithRawResponse:
+    """Like `AsyncCompaniesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_company(
+        self,
+    ) -> RawResponse[CompanyResponse]:
+        """Get the company
+
+        `GET /api/v1/company`
+        """
+        request = _get_company._get_kwargs()
+        return cast(
+            "RawResponse[CompanyResponse]",
+            await self._invoker.request_raw("get_company", request, _get_company._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncCompaniesResource",
+    "AsyncCompaniesResourceWithRawResponse",
+    "CompaniesResource",
+    "CompaniesResourceWithRawResponse",
+]

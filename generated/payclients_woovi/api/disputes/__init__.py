@@ -1,0 +1,292 @@
+"""Typed operations tagged `disputes`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+import datetime
+from typing import Any, cast
+
+from ...models.dispute_evidence_request import DisputeEvidenceRequest
+from ...models.dispute_evidence_response import DisputeEvidenceResponse
+from ...models.dispute_page import DisputePage
+from ...models.dispute_response import DisputeResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_dispute_evidence as _create_dispute_evidence
+from . import get_dispute as _get_dispute
+from . import list_disputes as _list_disputes
+
+
+class DisputesResource:
+    """Operations tagged `disputes`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "DisputesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return DisputesResourceWithRawResponse(self._invoker)
+
+    def list_disputes(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> DisputePage:
+        """List disputes
+
+        `GET /api/v1/dispute`
+        """
+        request = _list_disputes._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast("DisputePage", self._invoker.request("list_disputes", request, _list_disputes._parse_response))
+
+    def get_dispute(
+        self,
+        id: str,
+    ) -> DisputeResponse:
+        """Get a dispute
+
+        `GET /api/v1/dispute/{id}`
+        """
+        request = _get_dispute._get_kwargs(
+            id=id,
+        )
+        return cast("DisputeResponse", self._invoker.request("get_dispute", request, _get_dispute._parse_response))
+
+    def create_dispute_evidence(
+        self,
+        id: str,
+        *,
+        body: DisputeEvidenceRequest,
+    ) -> DisputeEvidenceResponse:
+        """Send evidence for a dispute
+
+        `POST /api/v1/dispute/{id}/evidence`
+        """
+        request = _create_dispute_evidence._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "DisputeEvidenceResponse",
+            self._invoker.request("create_dispute_evidence", request, _create_dispute_evidence._parse_response),
+        )
+
+
+class DisputesResourceWithRawResponse:
+    """Like `DisputesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_disputes(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[DisputePage]:
+        """List disputes
+
+        `GET /api/v1/dispute`
+        """
+        request = _list_disputes._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[DisputePage]",
+            self._invoker.request_raw("list_disputes", request, _list_disputes._parse_response),
+        )
+
+    def get_dispute(
+        self,
+        id: str,
+    ) -> RawResponse[DisputeResponse]:
+        """Get a dispute
+
+        `GET /api/v1/dispute/{id}`
+        """
+        request = _get_dispute._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[DisputeResponse]",
+            self._invoker.request_raw("get_dispute", request, _get_dispute._parse_response),
+        )
+
+    def create_dispute_evidence(
+        self,
+        id: str,
+        *,
+        body: DisputeEvidenceRequest,
+    ) -> RawResponse[DisputeEvidenceResponse]:
+        """Send evidence for a dispute
+
+        `POST /api/v1/dispute/{id}/evidence`
+        """
+        request = _create_dispute_evidence._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[DisputeEvidenceResponse]",
+            self._invoker.request_raw("create_dispute_evidence", request, _create_dispute_evidence._parse_response),
+        )
+
+
+class AsyncDisputesResource:
+    """Operations tagged `disputes`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncDisputesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncDisputesResourceWithRawResponse(self._invoker)
+
+    async def list_disputes(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> DisputePage:
+        """List disputes
+
+        `GET /api/v1/dispute`
+        """
+        request = _list_disputes._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "DisputePage", await self._invoker.request("list_disputes", request, _list_disputes._parse_response)
+        )
+
+    async def get_dispute(
+        self,
+        id: str,
+    ) -> DisputeResponse:
+        """Get a dispute
+
+        `GET /api/v1/dispute/{id}`
+        """
+        request = _get_dispute._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DisputeResponse", await self._invoker.request("get_dispute", request, _get_dispute._parse_response)
+        )
+
+    async def create_dispute_evidence(
+        self,
+        id: str,
+        *,
+        body: DisputeEvidenceRequest,
+    ) -> DisputeEvidenceResponse:
+        """Send evidence for a dispute
+
+        `POST /api/v1/dispute/{id}/evidence`
+        """
+        request = _create_dispute_evidence._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "DisputeEvidenceResponse",
+            await self._invoker.request("create_dispute_evidence", request, _create_dispute_evidence._parse_response),
+        )
+
+
+class AsyncDisputesResourceWithRawResponse:
+    """Like `AsyncDisputesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_disputes(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[DisputePage]:
+        """List disputes
+
+        `GET /api/v1/dispute`
+        """
+        request = _list_disputes._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[DisputePage]",
+            await self._invoker.request_raw("list_disputes", request, _list_disputes._parse_response),
+        )
+
+    async def get_dispute(
+        self,
+        id: str,
+    ) -> RawResponse[DisputeResponse]:
+        """Get a dispute
+
+        `GET /api/v1/dispute/{id}`
+        """
+        request = _get_dispute._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[DisputeResponse]",
+            await self._invoker.request_raw("get_dispute", request, _get_dispute._parse_response),
+        )
+
+    async def create_dispute_evidence(
+        self,
+        id: str,
+        *,
+        body: DisputeEvidenceRequest,
+    ) -> RawResponse[DisputeEvidenceResponse]:
+        """Send evidence for a dispute
+
+        `POST /api/v1/dispute/{id}/evidence`
+        """
+        request = _create_dispute_evidence._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[DisputeEvidenceResponse]",
+            await self._invoker.request_raw(
+                "create_dispute_evidence", request, _create_dispute_evidence._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncDisputesResource",
+    "AsyncDisputesResourceWithRawResponse",
+    "DisputesResource",
+    "DisputesResourceWithRawResponse",
+]

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dispute_evidence_request import DisputeEvidenceRequest
+from ...models.dispute_evidence_response import DisputeEvidenceResponse
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: DisputeEvidenceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/dispute/{id}/evidence".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DisputeEvidenceResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = DisputeEvidenceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DisputeEvidenceResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DisputeEvidenceRequest,
+) -> Response[DisputeEvidenceResponse | WooviError]:
+    """Send evidence for a dispute
+
+     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
+    dispute was accepted.
+
+    Args:
+        id (str):
+        body (DisputeEvidenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DisputeEvidenceResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DisputeEvidenceRequest,
+) -> DisputeEvidenceResponse | WooviError | None:
+    """Send evidence for a dispute
+
+     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
+    dispute was accepted.
+
+    Args:
+        id (str):
+        body (DisputeEvidenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DisputeEvidenceResponse | WooviError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DisputeEvidenceRequest,
+) -> Response[DisputeEvidenceResponse | WooviError]:
+    """Send evidence for a dispute
+
+     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
+    dispute was accepted.
+
+    Args:
+        id (str):
+        body (DisputeEvidenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DisputeEvidenceResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DisputeEvidenceRequest,
+) -> DisputeEvidenceResponse | WooviError | None:
+    """Send evidence for a dispute
+
+     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
+    dispute was accepted.
+
+    Args:
+        id (str):
+        body (DisputeEvidenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DisputeEvidenceResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

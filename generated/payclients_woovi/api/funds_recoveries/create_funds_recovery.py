@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.funds_recovery import FundsRecovery
+from ...models.funds_recovery_create_request import FundsRecoveryCreateRequest
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FundsRecoveryCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/funds-recovery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FundsRecovery | WooviError | None:
+    if response.status_code == 201:
+        response_201 = FundsRecovery.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WooviError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = WooviError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FundsRecovery | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FundsRecoveryCreateRequest,
+) -> Response[FundsRecovery | WooviError]:
+    """Request a funds recovery
+
+     Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs the MED API
+    feature.
+
+    Args:
+        body (FundsRecoveryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundsRecovery | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FundsRecoveryCreateRequest,
+) -> FundsRecovery | WooviError | None:
+    """Request a funds recovery
+
+     Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs the MED API
+    feature.
+
+    Args:
+        body (FundsRecoveryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundsRecovery | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FundsRecoveryCreateRequest,
+) -> Response[FundsRecovery | WooviError]:
+    """Request a funds recovery
+
+     Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs the MED API
+    feature.
+
+    Args:
+        body (FundsRecoveryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundsRecovery | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FundsRecoveryCreateRequest,
+) -> FundsRecovery | WooviError | None:
+    """Request a funds recovery
+
+     Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs the MED API
+    feature.
+
+    Args:
+        body (FundsRecoveryCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundsRecovery | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

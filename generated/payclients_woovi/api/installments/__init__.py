@@ -1,0 +1,281 @@
+"""Typed operations tagged `installments`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.installment_cobr_request import InstallmentCobrRequest
+from ...models.installment_cobr_result import InstallmentCobrResult
+from ...models.installment_response import InstallmentResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_installment_cobr as _create_installment_cobr
+from . import get_installment as _get_installment
+from . import retry_installment_cobr as _retry_installment_cobr
+
+
+class InstallmentsResource:
+    """Operations tagged `installments`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "InstallmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return InstallmentsResourceWithRawResponse(self._invoker)
+
+    def get_installment(
+        self,
+        id: str,
+    ) -> InstallmentResponse:
+        """Get an installment
+
+        `GET /api/v1/installments/{id}`
+        """
+        request = _get_installment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "InstallmentResponse", self._invoker.request("get_installment", request, _get_installment._parse_response)
+        )
+
+    def create_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> InstallmentCobrResult:
+        """Create a CobR for an installment
+
+        `POST /api/v1/installments/{id}/cobr`
+        """
+        request = _create_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "InstallmentCobrResult",
+            self._invoker.request("create_installment_cobr", request, _create_installment_cobr._parse_response),
+        )
+
+    def retry_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> InstallmentCobrResult:
+        """Retry the CobR of an installment
+
+        `POST /api/v1/installments/{id}/cobr/retry`
+        """
+        request = _retry_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "InstallmentCobrResult",
+            self._invoker.request("retry_installment_cobr", request, _retry_installment_cobr._parse_response),
+        )
+
+
+class InstallmentsResourceWithRawResponse:
+    """Like `InstallmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_installment(
+        self,
+        id: str,
+    ) -> RawResponse[InstallmentResponse]:
+        """Get an installment
+
+        `GET /api/v1/installments/{id}`
+        """
+        request = _get_installment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[InstallmentResponse]",
+            self._invoker.request_raw("get_installment", request, _get_installment._parse_response),
+        )
+
+    def create_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> RawResponse[InstallmentCobrResult]:
+        """Create a CobR for an installment
+
+        `POST /api/v1/installments/{id}/cobr`
+        """
+        request = _create_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[InstallmentCobrResult]",
+            self._invoker.request_raw("create_installment_cobr", request, _create_installment_cobr._parse_response),
+        )
+
+    def retry_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> RawResponse[InstallmentCobrResult]:
+        """Retry the CobR of an installment
+
+        `POST /api/v1/installments/{id}/cobr/retry`
+        """
+        request = _retry_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[InstallmentCobrResult]",
+            self._invoker.request_raw("retry_installment_cobr", request, _retry_installment_cobr._parse_response),
+        )
+
+
+class AsyncInstallmentsResource:
+    """Operations tagged `installments`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncInstallmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncInstallmentsResourceWithRawResponse(self._invoker)
+
+    async def get_installment(
+        self,
+        id: str,
+    ) -> InstallmentResponse:
+        """Get an installment
+
+        `GET /api/v1/installments/{id}`
+        """
+        request = _get_installment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "InstallmentResponse",
+            await self._invoker.request("get_installment", request, _get_installment._parse_response),
+        )
+
+    async def create_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> InstallmentCobrResult:
+        """Create a CobR for an installment
+
+        `POST /api/v1/installments/{id}/cobr`
+        """
+        request = _create_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "InstallmentCobrResult",
+            await self._invoker.request("create_installment_cobr", request, _create_installment_cobr._parse_response),
+        )
+
+    async def retry_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> InstallmentCobrResult:
+        """Retry the CobR of an installment
+
+        `POST /api/v1/installments/{id}/cobr/retry`
+        """
+        request = _retry_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "InstallmentCobrResult",
+            await self._invoker.request("retry_installment_cobr", request, _retry_installment_cobr._parse_response),
+        )
+
+
+class AsyncInstallmentsResourceWithRawResponse:
+    """Like `AsyncInstallmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_installment(
+        self,
+        id: str,
+    ) -> RawResponse[InstallmentResponse]:
+        """Get an installment
+
+        `GET /api/v1/installments/{id}`
+        """
+        request = _get_installment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[InstallmentResponse]",
+            await self._invoker.request_raw("get_installment", request, _get_installment._parse_response),
+        )
+
+    async def create_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> RawResponse[InstallmentCobrResult]:
+        """Create a CobR for an installment
+
+        `POST /api/v1/installments/{id}/cobr`
+        """
+        request = _create_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[InstallmentCobrResult]",
+            await self._invoker.request_raw(
+                "create_installment_cobr", request, _create_installment_cobr._parse_response
+            ),
+        )
+
+    async def retry_installment_cobr(
+        self,
+        id: str,
+        *,
+        body: InstallmentCobrRequest | Unset = UNSET,
+    ) -> RawResponse[InstallmentCobrResult]:
+        """Retry the CobR of an installment
+
+        `POST /api/v1/installments/{id}/cobr/retry`
+        """
+        request = _retry_installment_cobr._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[InstallmentCobrResult]",
+            await self._invoker.request_raw("retry_installment_cobr", request, _retry_installment_cobr._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncInstallmentsResource",
+    "AsyncInstallmentsResourceWithRawResponse",
+    "InstallmentsResource",
+    "InstallmentsResourceWithRawResponse",
+]

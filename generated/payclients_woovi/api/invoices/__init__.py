@@ -1,0 +1,832 @@
+"""Typed operations tagged `invoices`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ...models.invoice_certificate_upload_request import InvoiceCertificateUploadRequest
+from ...models.invoice_create_request import InvoiceCreateRequest
+from ...models.invoice_integration_activation_request import InvoiceIntegrationActivationRequest
+from ...models.invoice_integration_create_request import InvoiceIntegrationCreateRequest
+from ...models.invoice_integration_response import InvoiceIntegrationResponse
+from ...models.invoice_integration_test_response import InvoiceIntegrationTestResponse
+from ...models.invoice_integration_update_request import InvoiceIntegrationUpdateRequest
+from ...models.invoice_page import InvoicePage
+from ...models.invoice_response import InvoiceResponse
+from ...models.success_response import SuccessResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from . import cancel_invoice as _cancel_invoice
+from . import create_invoice as _create_invoice
+from . import create_invoice_integration as _create_invoice_integration
+from . import get_invoice_integration as _get_invoice_integration
+from . import get_invoice_pdf as _get_invoice_pdf
+from . import get_invoice_xml as _get_invoice_xml
+from . import issue_invoice_integration_test as _issue_invoice_integration_test
+from . import list_invoices as _list_invoices
+from . import set_invoice_integration_active as _set_invoice_integration_active
+from . import update_invoice_integration as _update_invoice_integration
+from . import upload_invoice_integration_certificate as _upload_invoice_integration_certificate
+
+
+class InvoicesResource:
+    """Operations tagged `invoices`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "InvoicesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return InvoicesResourceWithRawResponse(self._invoker)
+
+    def list_invoices(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> InvoicePage:
+        """List invoices
+
+        `GET /api/v1/invoice`
+        """
+        request = _list_invoices._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast("InvoicePage", self._invoker.request("list_invoices", request, _list_invoices._parse_response))
+
+    def create_invoice(
+        self,
+        *,
+        body: InvoiceCreateRequest,
+    ) -> InvoiceResponse:
+        """Issue an invoice
+
+        `POST /api/v1/invoice`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceResponse", self._invoker.request("create_invoice", request, _create_invoice._parse_response)
+        )
+
+    def cancel_invoice(
+        self,
+        correlation_id: str,
+    ) -> SuccessResponse:
+        """Cancel an issued invoice
+
+        `POST /api/v1/invoice/{correlation_id}/cancel`
+        """
+        request = _cancel_invoice._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "SuccessResponse", self._invoker.request("cancel_invoice", request, _cancel_invoice._parse_response)
+        )
+
+    def get_invoice_pdf(
+        self,
+        correlation_id: str,
+    ) -> File:
+        """Download the invoice PDF
+
+        `GET /api/v1/invoice/{correlation_id}/pdf`
+        """
+        request = _get_invoice_pdf._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast("File", self._invoker.request("get_invoice_pdf", request, _get_invoice_pdf._parse_response))
+
+    def get_invoice_xml(
+        self,
+        correlation_id: str,
+    ) -> File:
+        """Download the invoice XML
+
+        `GET /api/v1/invoice/{correlation_id}/xml`
+        """
+        request = _get_invoice_xml._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast("File", self._invoker.request("get_invoice_xml", request, _get_invoice_xml._parse_response))
+
+    def get_invoice_integration(
+        self,
+    ) -> InvoiceIntegrationResponse:
+        """Get the invoice integration
+
+        `GET /api/v1/invoice/integration`
+        """
+        request = _get_invoice_integration._get_kwargs()
+        return cast(
+            "InvoiceIntegrationResponse",
+            self._invoker.request("get_invoice_integration", request, _get_invoice_integration._parse_response),
+        )
+
+    def update_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationUpdateRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Update the invoice integration
+
+        `PUT /api/v1/invoice/integration`
+        """
+        request = _update_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            self._invoker.request("update_invoice_integration", request, _update_invoice_integration._parse_response),
+        )
+
+    def create_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    ) -> InvoiceIntegrationResponse:
+        """Create the invoice integration
+
+        `POST /api/v1/invoice/integration`
+        """
+        request = _create_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            self._invoker.request("create_invoice_integration", request, _create_invoice_integration._parse_response),
+        )
+
+    def set_invoice_integration_active(
+        self,
+        *,
+        body: InvoiceIntegrationActivationRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Turn the invoice integration on or off
+
+        `PATCH /api/v1/invoice/integration`
+        """
+        request = _set_invoice_integration_active._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            self._invoker.request(
+                "set_invoice_integration_active", request, _set_invoice_integration_active._parse_response
+            ),
+        )
+
+    def upload_invoice_integration_certificate(
+        self,
+        *,
+        body: InvoiceCertificateUploadRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Upload the A1 certificate
+
+        `POST /api/v1/invoice/integration/certificate`
+        """
+        request = _upload_invoice_integration_certificate._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            self._invoker.request(
+                "upload_invoice_integration_certificate",
+                request,
+                _upload_invoice_integration_certificate._parse_response,
+            ),
+        )
+
+    def issue_invoice_integration_test(
+        self,
+    ) -> InvoiceIntegrationTestResponse:
+        """Issue a test invoice
+
+        `POST /api/v1/invoice/integration/test`
+        """
+        request = _issue_invoice_integration_test._get_kwargs()
+        return cast(
+            "InvoiceIntegrationTestResponse",
+            self._invoker.request(
+                "issue_invoice_integration_test", request, _issue_invoice_integration_test._parse_response
+            ),
+        )
+
+
+class InvoicesResourceWithRawResponse:
+    """Like `InvoicesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_invoices(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """List invoices
+
+        `GET /api/v1/invoice`
+        """
+        request = _list_invoices._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            self._invoker.request_raw("list_invoices", request, _list_invoices._parse_response),
+        )
+
+    def create_invoice(
+        self,
+        *,
+        body: InvoiceCreateRequest,
+    ) -> RawResponse[InvoiceResponse]:
+        """Issue an invoice
+
+        `POST /api/v1/invoice`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceResponse]",
+            self._invoker.request_raw("create_invoice", request, _create_invoice._parse_response),
+        )
+
+    def cancel_invoice(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[SuccessResponse]:
+        """Cancel an issued invoice
+
+        `POST /api/v1/invoice/{correlation_id}/cancel`
+        """
+        request = _cancel_invoice._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[SuccessResponse]",
+            self._invoker.request_raw("cancel_invoice", request, _cancel_invoice._parse_response),
+        )
+
+    def get_invoice_pdf(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[File]:
+        """Download the invoice PDF
+
+        `GET /api/v1/invoice/{correlation_id}/pdf`
+        """
+        request = _get_invoice_pdf._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[File]", self._invoker.request_raw("get_invoice_pdf", request, _get_invoice_pdf._parse_response)
+        )
+
+    def get_invoice_xml(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[File]:
+        """Download the invoice XML
+
+        `GET /api/v1/invoice/{correlation_id}/xml`
+        """
+        request = _get_invoice_xml._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[File]", self._invoker.request_raw("get_invoice_xml", request, _get_invoice_xml._parse_response)
+        )
+
+    def get_invoice_integration(
+        self,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Get the invoice integration
+
+        `GET /api/v1/invoice/integration`
+        """
+        request = _get_invoice_integration._get_kwargs()
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            self._invoker.request_raw("get_invoice_integration", request, _get_invoice_integration._parse_response),
+        )
+
+    def update_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationUpdateRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Update the invoice integration
+
+        `PUT /api/v1/invoice/integration`
+        """
+        request = _update_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            self._invoker.request_raw(
+                "update_invoice_integration", request, _update_invoice_integration._parse_response
+            ),
+        )
+
+    def create_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Create the invoice integration
+
+        `POST /api/v1/invoice/integration`
+        """
+        request = _create_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            self._invoker.request_raw(
+                "create_invoice_integration", request, _create_invoice_integration._parse_response
+            ),
+        )
+
+    def set_invoice_integration_active(
+        self,
+        *,
+        body: InvoiceIntegrationActivationRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Turn the invoice integration on or off
+
+        `PATCH /api/v1/invoice/integration`
+        """
+        request = _set_invoice_integration_active._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            self._invoker.request_raw(
+                "set_invoice_integration_active", request, _set_invoice_integration_active._parse_response
+            ),
+        )
+
+    def upload_invoice_integration_certificate(
+        self,
+        *,
+        body: InvoiceCertificateUploadRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Upload the A1 certificate
+
+        `POST /api/v1/invoice/integration/certificate`
+        """
+        request = _upload_invoice_integration_certificate._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            self._invoker.request_raw(
+                "upload_invoice_integration_certificate",
+                request,
+                _upload_invoice_integration_certificate._parse_response,
+            ),
+        )
+
+    def issue_invoice_integration_test(
+        self,
+    ) -> RawResponse[InvoiceIntegrationTestResponse]:
+        """Issue a test invoice
+
+        `POST /api/v1/invoice/integration/test`
+        """
+        request = _issue_invoice_integration_test._get_kwargs()
+        return cast(
+            "RawResponse[InvoiceIntegrationTestResponse]",
+            self._invoker.request_raw(
+                "issue_invoice_integration_test", request, _issue_invoice_integration_test._parse_response
+            ),
+        )
+
+
+class AsyncInvoicesResource:
+    """Operations tagged `invoices`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncInvoicesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncInvoicesResourceWithRawResponse(self._invoker)
+
+    async def list_invoices(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> InvoicePage:
+        """List invoices
+
+        `GET /api/v1/invoice`
+        """
+        request = _list_invoices._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "InvoicePage", await self._invoker.request("list_invoices", request, _list_invoices._parse_response)
+        )
+
+    async def create_invoice(
+        self,
+        *,
+        body: InvoiceCreateRequest,
+    ) -> InvoiceResponse:
+        """Issue an invoice
+
+        `POST /api/v1/invoice`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceResponse", await self._invoker.request("create_invoice", request, _create_invoice._parse_response)
+        )
+
+    async def cancel_invoice(
+        self,
+        correlation_id: str,
+    ) -> SuccessResponse:
+        """Cancel an issued invoice
+
+        `POST /api/v1/invoice/{correlation_id}/cancel`
+        """
+        request = _cancel_invoice._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "SuccessResponse", await self._invoker.request("cancel_invoice", request, _cancel_invoice._parse_response)
+        )
+
+    async def get_invoice_pdf(
+        self,
+        correlation_id: str,
+    ) -> File:
+        """Download the invoice PDF
+
+        `GET /api/v1/invoice/{correlation_id}/pdf`
+        """
+        request = _get_invoice_pdf._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast("File", await self._invoker.request("get_invoice_pdf", request, _get_invoice_pdf._parse_response))
+
+    async def get_invoice_xml(
+        self,
+        correlation_id: str,
+    ) -> File:
+        """Download the invoice XML
+
+        `GET /api/v1/invoice/{correlation_id}/xml`
+        """
+        request = _get_invoice_xml._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast("File", await self._invoker.request("get_invoice_xml", request, _get_invoice_xml._parse_response))
+
+    async def get_invoice_integration(
+        self,
+    ) -> InvoiceIntegrationResponse:
+        """Get the invoice integration
+
+        `GET /api/v1/invoice/integration`
+        """
+        request = _get_invoice_integration._get_kwargs()
+        return cast(
+            "InvoiceIntegrationResponse",
+            await self._invoker.request("get_invoice_integration", request, _get_invoice_integration._parse_response),
+        )
+
+    async def update_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationUpdateRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Update the invoice integration
+
+        `PUT /api/v1/invoice/integration`
+        """
+        request = _update_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            await self._invoker.request(
+                "update_invoice_integration", request, _update_invoice_integration._parse_response
+            ),
+        )
+
+    async def create_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    ) -> InvoiceIntegrationResponse:
+        """Create the invoice integration
+
+        `POST /api/v1/invoice/integration`
+        """
+        request = _create_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            await self._invoker.request(
+                "create_invoice_integration", request, _create_invoice_integration._parse_response
+            ),
+        )
+
+    async def set_invoice_integration_active(
+        self,
+        *,
+        body: InvoiceIntegrationActivationRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Turn the invoice integration on or off
+
+        `PATCH /api/v1/invoice/integration`
+        """
+        request = _set_invoice_integration_active._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            await self._invoker.request(
+                "set_invoice_integration_active", request, _set_invoice_integration_active._parse_response
+            ),
+        )
+
+    async def upload_invoice_integration_certificate(
+        self,
+        *,
+        body: InvoiceCertificateUploadRequest,
+    ) -> InvoiceIntegrationResponse:
+        """Upload the A1 certificate
+
+        `POST /api/v1/invoice/integration/certificate`
+        """
+        request = _upload_invoice_integration_certificate._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "InvoiceIntegrationResponse",
+            await self._invoker.request(
+                "upload_invoice_integration_certificate",
+                request,
+                _upload_invoice_integration_certificate._parse_response,
+            ),
+        )
+
+    async def issue_invoice_integration_test(
+        self,
+    ) -> InvoiceIntegrationTestResponse:
+        """Issue a test invoice
+
+        `POST /api/v1/invoice/integration/test`
+        """
+        request = _issue_invoice_integration_test._get_kwargs()
+        return cast(
+            "InvoiceIntegrationTestResponse",
+            await self._invoker.request(
+                "issue_invoice_integration_test", request, _issue_invoice_integration_test._parse_response
+            ),
+        )
+
+
+class AsyncInvoicesResourceWithRawResponse:
+    """Like `AsyncInvoicesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_invoices(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[InvoicePage]:
+        """List invoices
+
+        `GET /api/v1/invoice`
+        """
+        request = _list_invoices._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[InvoicePage]",
+            await self._invoker.request_raw("list_invoices", request, _list_invoices._parse_response),
+        )
+
+    async def create_invoice(
+        self,
+        *,
+        body: InvoiceCreateRequest,
+    ) -> RawResponse[InvoiceResponse]:
+        """Issue an invoice
+
+        `POST /api/v1/invoice`
+        """
+        request = _create_invoice._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceResponse]",
+            await self._invoker.request_raw("create_invoice", request, _create_invoice._parse_response),
+        )
+
+    async def cancel_invoice(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[SuccessResponse]:
+        """Cancel an issued invoice
+
+        `POST /api/v1/invoice/{correlation_id}/cancel`
+        """
+        request = _cancel_invoice._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[SuccessResponse]",
+            await self._invoker.request_raw("cancel_invoice", request, _cancel_invoice._parse_response),
+        )
+
+    async def get_invoice_pdf(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[File]:
+        """Download the invoice PDF
+
+        `GET /api/v1/invoice/{correlation_id}/pdf`
+        """
+        request = _get_invoice_pdf._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw("get_invoice_pdf", request, _get_invoice_pdf._parse_response),
+        )
+
+    async def get_invoice_xml(
+        self,
+        correlation_id: str,
+    ) -> RawResponse[File]:
+        """Download the invoice XML
+
+        `GET /api/v1/invoice/{correlation_id}/xml`
+        """
+        request = _get_invoice_xml._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw("get_invoice_xml", request, _get_invoice_xml._parse_response),
+        )
+
+    async def get_invoice_integration(
+        self,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Get the invoice integration
+
+        `GET /api/v1/invoice/integration`
+        """
+        request = _get_invoice_integration._get_kwargs()
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            await self._invoker.request_raw(
+                "get_invoice_integration", request, _get_invoice_integration._parse_response
+            ),
+        )
+
+    async def update_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationUpdateRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Update the invoice integration
+
+        `PUT /api/v1/invoice/integration`
+        """
+        request = _update_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            await self._invoker.request_raw(
+                "update_invoice_integration", request, _update_invoice_integration._parse_response
+            ),
+        )
+
+    async def create_invoice_integration(
+        self,
+        *,
+        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Create the invoice integration
+
+        `POST /api/v1/invoice/integration`
+        """
+        request = _create_invoice_integration._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            await self._invoker.request_raw(
+                "create_invoice_integration", request, _create_invoice_integration._parse_response
+            ),
+        )
+
+    async def set_invoice_integration_active(
+        self,
+        *,
+        body: InvoiceIntegrationActivationRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Turn the invoice integration on or off
+
+        `PATCH /api/v1/invoice/integration`
+        """
+        request = _set_invoice_integration_active._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            await self._invoker.request_raw(
+                "set_invoice_integration_active", request, _set_invoice_integration_active._parse_response
+            ),
+        )
+
+    async def upload_invoice_integration_certificate(
+        self,
+        *,
+        body: InvoiceCertificateUploadRequest,
+    ) -> RawResponse[InvoiceIntegrationResponse]:
+        """Upload the A1 certificate
+
+        `POST /api/v1/invoice/integration/certificate`
+        """
+        request = _upload_invoice_integration_certificate._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[InvoiceIntegrationResponse]",
+            await self._invoker.request_raw(
+                "upload_invoice_integration_certificate",
+                request,
+                _upload_invoice_integration_certificate._parse_response,
+            ),
+        )
+
+    async def issue_invoice_integration_test(
+        self,
+    ) -> RawResponse[InvoiceIntegrationTestResponse]:
+        """Issue a test invoice
+
+        `POST /api/v1/invoice/integration/test`
+        """
+        request = _issue_invoice_integration_test._get_kwargs()
+        return cast(
+            "RawResponse[InvoiceIntegrationTestResponse]",
+            await self._invoker.request_raw(
+                "issue_invoice_integration_test", request, _issue_invoice_integration_test._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
+]

@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invoice_integration_test_response import InvoiceIntegrationTestResponse
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/invoice/integration/test",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvoiceIntegrationTestResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = InvoiceIntegrationTestResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvoiceIntegrationTestResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvoiceIntegrationTestResponse | WooviError]:
+    """Issue a test invoice
+
+     Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED when NFe.io
+    accepts the test; a configured integration cannot do this again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceIntegrationTestResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvoiceIntegrationTestResponse | WooviError | None:
+    """Issue a test invoice
+
+     Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED when NFe.io
+    accepts the test; a configured integration cannot do this again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceIntegrationTestResponse | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvoiceIntegrationTestResponse | WooviError]:
+    """Issue a test invoice
+
+     Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED when NFe.io
+    accepts the test; a configured integration cannot do this again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceIntegrationTestResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvoiceIntegrationTestResponse | WooviError | None:
+    """Issue a test invoice
+
+     Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED when NFe.io
+    accepts the test; a configured integration cannot do this again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceIntegrationTestResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

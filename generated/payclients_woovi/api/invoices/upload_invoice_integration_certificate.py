@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invoice_certificate_upload_request import InvoiceCertificateUploadRequest
+from ...models.invoice_integration_response import InvoiceIntegrationResponse
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: InvoiceCertificateUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/invoice/integration/certificate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvoiceIntegrationResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = InvoiceIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WooviError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvoiceIntegrationResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCertificateUploadRequest,
+) -> Response[InvoiceIntegrationResponse | WooviError]:
+    """Upload the A1 certificate
+
+     Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign invoices.
+
+    Args:
+        body (InvoiceCertificateUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceIntegrationResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCertificateUploadRequest,
+) -> InvoiceIntegrationResponse | WooviError | None:
+    """Upload the A1 certificate
+
+     Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign invoices.
+
+    Args:
+        body (InvoiceCertificateUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceIntegrationResponse | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCertificateUploadRequest,
+) -> Response[InvoiceIntegrationResponse | WooviError]:
+    """Upload the A1 certificate
+
+     Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign invoices.
+
+    Args:
+        body (InvoiceCertificateUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoiceIntegrationResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoiceCertificateUploadRequest,
+) -> InvoiceIntegrationResponse | WooviError | None:
+    """Upload the A1 certificate
+
+     Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign invoices.
+
+    Args:
+        body (InvoiceCertificateUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoiceIntegrationResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,129 @@
+"""Typed operations tagged `kyc_onboardings`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.kyc_onboarding_request import KycOnboardingRequest
+from ...models.kyc_onboarding_response import KycOnboardingResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_kyc_onboarding as _create_kyc_onboarding
+
+
+class KycOnboardingsResource:
+    """Operations tagged `kyc_onboardings`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "KycOnboardingsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return KycOnboardingsResourceWithRawResponse(self._invoker)
+
+    def create_kyc_onboarding(
+        self,
+        *,
+        body: KycOnboardingRequest,
+    ) -> KycOnboardingResponse:
+        """Create a KYC onboarding link
+
+        `POST /api/v1/kyc/onboarding`
+        """
+        request = _create_kyc_onboarding._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "KycOnboardingResponse",
+            self._invoker.request("create_kyc_onboarding", request, _create_kyc_onboarding._parse_response),
+        )
+
+
+class KycOnboardingsResourceWithRawResponse:
+    """Like `KycOnboardingsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_kyc_onboarding(
+        self,
+        *,
+        body: KycOnboardingRequest,
+    ) -> RawResponse[KycOnboardingResponse]:
+        """Create a KYC onboarding link
+
+        `POST /api/v1/kyc/onboarding`
+        """
+        request = _create_kyc_onboarding._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[KycOnboardingResponse]",
+            self._invoker.request_raw("create_kyc_onboarding", request, _create_kyc_onboarding._parse_response),
+        )
+
+
+class AsyncKycOnboardingsResource:
+    """Operations tagged `kyc_onboardings`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncKycOnboardingsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncKycOnboardingsResourceWithRawResponse(self._invoker)
+
+    async def create_kyc_onboarding(
+        self,
+        *,
+        body: KycOnboardingRequest,
+    ) -> KycOnboardingResponse:
+        """Create a KYC onboarding link
+
+        `POST /api/v1/kyc/onboarding`
+        """
+        request = _create_kyc_onboarding._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "KycOnboardingResponse",
+            await self._invoker.request("create_kyc_onboarding", request, _create_kyc_onboarding._parse_response),
+        )
+
+
+class AsyncKycOnboardingsResourceWithRawResponse:
+    """Like `AsyncKycOnboardingsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_kyc_onboarding(
+        self,
+        *,
+        body: KycOnboardingRequest,
+    ) -> RawResponse[KycOnboardingResponse]:
+        """Create a KYC onboarding link
+
+        `POST /api/v1/kyc/onboarding`
+        """
+        request = _create_kyc_onboarding._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[KycOnboardingResponse]",
+            await self._invoker.request_raw("create_kyc_onboarding", request, _create_kyc_onboarding._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncKycOnboardingsResource",
+    "AsyncKycOnboardingsResourceWithRawResponse",
+    "KycOnboardingsResource",
+    "KycOnboardingsResourceWithRawResponse",
+]

@@ -1,0 +1,430 @@
+"""Typed operations tagged `partners`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.application_response import ApplicationResponse
+from ...models.partner_affiliate_page import PartnerAffiliatePage
+from ...models.partner_application_create_request import PartnerApplicationCreateRequest
+from ...models.partner_company_create_request import PartnerCompanyCreateRequest
+from ...models.partner_pre_registration import PartnerPreRegistration
+from ...models.partner_pre_registration_page import PartnerPreRegistrationPage
+from ...models.partner_pre_registration_response import PartnerPreRegistrationResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_partner_application as _create_partner_application
+from . import create_partner_company as _create_partner_company
+from . import get_partner_company as _get_partner_company
+from . import list_partner_affiliates as _list_partner_affiliates
+from . import list_partner_companies as _list_partner_companies
+
+
+class PartnersResource:
+    """Operations tagged `partners`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PartnersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PartnersResourceWithRawResponse(self._invoker)
+
+    def list_partner_affiliates(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PartnerAffiliatePage:
+        """List affiliated companies
+
+        `GET /api/v1/partner/affiliate`
+        """
+        request = _list_partner_affiliates._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "PartnerAffiliatePage",
+            self._invoker.request("list_partner_affiliates", request, _list_partner_affiliates._parse_response),
+        )
+
+    def create_partner_application(
+        self,
+        *,
+        body: PartnerApplicationCreateRequest,
+    ) -> ApplicationResponse:
+        """Create an application for an affiliate
+
+        `POST /api/v1/partner/application`
+        """
+        request = _create_partner_application._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "ApplicationResponse",
+            self._invoker.request("create_partner_application", request, _create_partner_application._parse_response),
+        )
+
+    def list_partner_companies(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PartnerPreRegistrationPage:
+        """List pre-registered companies
+
+        `GET /api/v1/partner/company`
+        """
+        request = _list_partner_companies._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "PartnerPreRegistrationPage",
+            self._invoker.request("list_partner_companies", request, _list_partner_companies._parse_response),
+        )
+
+    def create_partner_company(
+        self,
+        *,
+        body: PartnerCompanyCreateRequest,
+    ) -> PartnerPreRegistration:
+        """Pre-register a company
+
+        `POST /api/v1/partner/company`
+        """
+        request = _create_partner_company._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PartnerPreRegistration",
+            self._invoker.request("create_partner_company", request, _create_partner_company._parse_response),
+        )
+
+    def get_partner_company(
+        self,
+        tax_id: str,
+    ) -> PartnerPreRegistrationResponse:
+        """Get a pre-registered company
+
+        `GET /api/v1/partner/company/{tax_id}`
+        """
+        request = _get_partner_company._get_kwargs(
+            tax_id=tax_id,
+        )
+        return cast(
+            "PartnerPreRegistrationResponse",
+            self._invoker.request("get_partner_company", request, _get_partner_company._parse_response),
+        )
+
+
+class PartnersResourceWithRawResponse:
+    """Like `PartnersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_partner_affiliates(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PartnerAffiliatePage]:
+        """List affiliated companies
+
+        `GET /api/v1/partner/affiliate`
+        """
+        request = _list_partner_affiliates._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PartnerAffiliatePage]",
+            self._invoker.request_raw("list_partner_affiliates", request, _list_partner_affiliates._parse_response),
+        )
+
+    def create_partner_application(
+        self,
+        *,
+        body: PartnerApplicationCreateRequest,
+    ) -> RawResponse[ApplicationResponse]:
+        """Create an application for an affiliate
+
+        `POST /api/v1/partner/application`
+        """
+        request = _create_partner_application._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[ApplicationResponse]",
+            self._invoker.request_raw(
+                "create_partner_application", request, _create_partner_application._parse_response
+            ),
+        )
+
+    def list_partner_companies(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PartnerPreRegistrationPage]:
+        """List pre-registered companies
+
+        `GET /api/v1/partner/company`
+        """
+        request = _list_partner_companies._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistrationPage]",
+            self._invoker.request_raw("list_partner_companies", request, _list_partner_companies._parse_response),
+        )
+
+    def create_partner_company(
+        self,
+        *,
+        body: PartnerCompanyCreateRequest,
+    ) -> RawResponse[PartnerPreRegistration]:
+        """Pre-register a company
+
+        `POST /api/v1/partner/company`
+        """
+        request = _create_partner_company._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistration]",
+            self._invoker.request_raw("create_partner_company", request, _create_partner_company._parse_response),
+        )
+
+    def get_partner_company(
+        self,
+        tax_id: str,
+    ) -> RawResponse[PartnerPreRegistrationResponse]:
+        """Get a pre-registered company
+
+        `GET /api/v1/partner/company/{tax_id}`
+        """
+        request = _get_partner_company._get_kwargs(
+            tax_id=tax_id,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistrationResponse]",
+            self._invoker.request_raw("get_partner_company", request, _get_partner_company._parse_response),
+        )
+
+
+class AsyncPartnersResource:
+    """Operations tagged `partners`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPartnersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPartnersResourceWithRawResponse(self._invoker)
+
+    async def list_partner_affiliates(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PartnerAffiliatePage:
+        """List affiliated companies
+
+        `GET /api/v1/partner/affiliate`
+        """
+        request = _list_partner_affiliates._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "PartnerAffiliatePage",
+            await self._invoker.request("list_partner_affiliates", request, _list_partner_affiliates._parse_response),
+        )
+
+    async def create_partner_application(
+        self,
+        *,
+        body: PartnerApplicationCreateRequest,
+    ) -> ApplicationResponse:
+        """Create an application for an affiliate
+
+        `POST /api/v1/partner/application`
+        """
+        request = _create_partner_application._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "ApplicationResponse",
+            await self._invoker.request(
+                "create_partner_application", request, _create_partner_application._parse_response
+            ),
+        )
+
+    async def list_partner_companies(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PartnerPreRegistrationPage:
+        """List pre-registered companies
+
+        `GET /api/v1/partner/company`
+        """
+        request = _list_partner_companies._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "PartnerPreRegistrationPage",
+            await self._invoker.request("list_partner_companies", request, _list_partner_companies._parse_response),
+        )
+
+    async def create_partner_company(
+        self,
+        *,
+        body: PartnerCompanyCreateRequest,
+    ) -> PartnerPreRegistration:
+        """Pre-register a company
+
+        `POST /api/v1/partner/company`
+        """
+        request = _create_partner_company._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PartnerPreRegistration",
+            await self._invoker.request("create_partner_company", request, _create_partner_company._parse_response),
+        )
+
+    async def get_partner_company(
+        self,
+        tax_id: str,
+    ) -> PartnerPreRegistrationResponse:
+        """Get a pre-registered company
+
+        `GET /api/v1/partner/company/{tax_id}`
+        """
+        request = _get_partner_company._get_kwargs(
+            tax_id=tax_id,
+        )
+        return cast(
+            "PartnerPreRegistrationResponse",
+            await self._invoker.request("get_partner_company", request, _get_partner_company._parse_response),
+        )
+
+
+class AsyncPartnersResourceWithRawResponse:
+    """Like `AsyncPartnersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_partner_affiliates(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PartnerAffiliatePage]:
+        """List affiliated companies
+
+        `GET /api/v1/partner/affiliate`
+        """
+        request = _list_partner_affiliates._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PartnerAffiliatePage]",
+            await self._invoker.request_raw(
+                "list_partner_affiliates", request, _list_partner_affiliates._parse_response
+            ),
+        )
+
+    async def create_partner_application(
+        self,
+        *,
+        body: PartnerApplicationCreateRequest,
+    ) -> RawResponse[ApplicationResponse]:
+        """Create an application for an affiliate
+
+        `POST /api/v1/partner/application`
+        """
+        request = _create_partner_application._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[ApplicationResponse]",
+            await self._invoker.request_raw(
+                "create_partner_application", request, _create_partner_application._parse_response
+            ),
+        )
+
+    async def list_partner_companies(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PartnerPreRegistrationPage]:
+        """List pre-registered companies
+
+        `GET /api/v1/partner/company`
+        """
+        request = _list_partner_companies._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistrationPage]",
+            await self._invoker.request_raw("list_partner_companies", request, _list_partner_companies._parse_response),
+        )
+
+    async def create_partner_company(
+        self,
+        *,
+        body: PartnerCompanyCreateRequest,
+    ) -> RawResponse[PartnerPreRegistration]:
+        """Pre-register a company
+
+        `POST /api/v1/partner/company`
+        """
+        request = _create_partner_company._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistration]",
+            await self._invoker.request_raw("create_partner_company", request, _create_partner_company._parse_response),
+        )
+
+    async def get_partner_company(
+        self,
+        tax_id: str,
+    ) -> RawResponse[PartnerPreRegistrationResponse]:
+        """Get a pre-registered company
+
+        `GET /api/v1/partner/company/{tax_id}`
+        """
+        request = _get_partner_company._get_kwargs(
+            tax_id=tax_id,
+        )
+        return cast(
+            "RawResponse[PartnerPreRegistrationResponse]",
+            await self._invoker.request_raw("get_partner_company", request, _get_partner_company._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPartnersResource",
+    "AsyncPartnersResourceWithRawResponse",
+    "PartnersResource",
+    "PartnersResourceWithRawResponse",
+]

@@ -1,0 +1,345 @@
+"""Typed operations tagged `payments`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.payment_approve_request import PaymentApproveRequest
+from ...models.payment_create_boleto_request import PaymentCreateBoletoRequest
+from ...models.payment_create_manual_request import PaymentCreateManualRequest
+from ...models.payment_create_pix_key_request import PaymentCreatePixKeyRequest
+from ...models.payment_create_qr_code_request import PaymentCreateQrCodeRequest
+from ...models.payment_page import PaymentPage
+from ...models.payment_response import PaymentResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import approve_payment as _approve_payment
+from . import create_payment as _create_payment
+from . import get_payment as _get_payment
+from . import list_payments as _list_payments
+
+
+class PaymentsResource:
+    """Operations tagged `payments`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PaymentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PaymentsResourceWithRawResponse(self._invoker)
+
+    def list_payments(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payments
+
+        `GET /api/v1/payment`
+        """
+        request = _list_payments._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast("PaymentPage", self._invoker.request("list_payments", request, _list_payments._parse_response))
+
+    def create_payment(
+        self,
+        *,
+        body: PaymentCreateBoletoRequest
+        | PaymentCreateManualRequest
+        | PaymentCreatePixKeyRequest
+        | PaymentCreateQrCodeRequest,
+    ) -> PaymentResponse:
+        """Create a payment
+
+        `POST /api/v1/payment`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PaymentResponse", self._invoker.request("create_payment", request, _create_payment._parse_response)
+        )
+
+    def approve_payment(
+        self,
+        *,
+        body: PaymentApproveRequest,
+    ) -> PaymentResponse:
+        """Approve a payment
+
+        `POST /api/v1/payment/approve`
+        """
+        request = _approve_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PaymentResponse", self._invoker.request("approve_payment", request, _approve_payment._parse_response)
+        )
+
+    def get_payment(
+        self,
+        id: str,
+    ) -> PaymentResponse:
+        """Get a payment
+
+        `GET /api/v1/payment/{id}`
+        """
+        request = _get_payment._get_kwargs(
+            id=id,
+        )
+        return cast("PaymentResponse", self._invoker.request("get_payment", request, _get_payment._parse_response))
+
+
+class PaymentsResourceWithRawResponse:
+    """Like `PaymentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_payments(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payments
+
+        `GET /api/v1/payment`
+        """
+        request = _list_payments._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            self._invoker.request_raw("list_payments", request, _list_payments._parse_response),
+        )
+
+    def create_payment(
+        self,
+        *,
+        body: PaymentCreateBoletoRequest
+        | PaymentCreateManualRequest
+        | PaymentCreatePixKeyRequest
+        | PaymentCreateQrCodeRequest,
+    ) -> RawResponse[PaymentResponse]:
+        """Create a payment
+
+        `POST /api/v1/payment`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            self._invoker.request_raw("create_payment", request, _create_payment._parse_response),
+        )
+
+    def approve_payment(
+        self,
+        *,
+        body: PaymentApproveRequest,
+    ) -> RawResponse[PaymentResponse]:
+        """Approve a payment
+
+        `POST /api/v1/payment/approve`
+        """
+        request = _approve_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            self._invoker.request_raw("approve_payment", request, _approve_payment._parse_response),
+        )
+
+    def get_payment(
+        self,
+        id: str,
+    ) -> RawResponse[PaymentResponse]:
+        """Get a payment
+
+        `GET /api/v1/payment/{id}`
+        """
+        request = _get_payment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            self._invoker.request_raw("get_payment", request, _get_payment._parse_response),
+        )
+
+
+class AsyncPaymentsResource:
+    """Operations tagged `payments`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPaymentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPaymentsResourceWithRawResponse(self._invoker)
+
+    async def list_payments(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PaymentPage:
+        """List payments
+
+        `GET /api/v1/payment`
+        """
+        request = _list_payments._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "PaymentPage", await self._invoker.request("list_payments", request, _list_payments._parse_response)
+        )
+
+    async def create_payment(
+        self,
+        *,
+        body: PaymentCreateBoletoRequest
+        | PaymentCreateManualRequest
+        | PaymentCreatePixKeyRequest
+        | PaymentCreateQrCodeRequest,
+    ) -> PaymentResponse:
+        """Create a payment
+
+        `POST /api/v1/payment`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PaymentResponse", await self._invoker.request("create_payment", request, _create_payment._parse_response)
+        )
+
+    async def approve_payment(
+        self,
+        *,
+        body: PaymentApproveRequest,
+    ) -> PaymentResponse:
+        """Approve a payment
+
+        `POST /api/v1/payment/approve`
+        """
+        request = _approve_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PaymentResponse", await self._invoker.request("approve_payment", request, _approve_payment._parse_response)
+        )
+
+    async def get_payment(
+        self,
+        id: str,
+    ) -> PaymentResponse:
+        """Get a payment
+
+        `GET /api/v1/payment/{id}`
+        """
+        request = _get_payment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "PaymentResponse", await self._invoker.request("get_payment", request, _get_payment._parse_response)
+        )
+
+
+class AsyncPaymentsResourceWithRawResponse:
+    """Like `AsyncPaymentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_payments(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List payments
+
+        `GET /api/v1/payment`
+        """
+        request = _list_payments._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            await self._invoker.request_raw("list_payments", request, _list_payments._parse_response),
+        )
+
+    async def create_payment(
+        self,
+        *,
+        body: PaymentCreateBoletoRequest
+        | PaymentCreateManualRequest
+        | PaymentCreatePixKeyRequest
+        | PaymentCreateQrCodeRequest,
+    ) -> RawResponse[PaymentResponse]:
+        """Create a payment
+
+        `POST /api/v1/payment`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            await self._invoker.request_raw("create_payment", request, _create_payment._parse_response),
+        )
+
+    async def approve_payment(
+        self,
+        *,
+        body: PaymentApproveRequest,
+    ) -> RawResponse[PaymentResponse]:
+        """Approve a payment
+
+        `POST /api/v1/payment/approve`
+        """
+        request = _approve_payment._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            await self._invoker.request_raw("approve_payment", request, _approve_payment._parse_response),
+        )
+
+    async def get_payment(
+        self,
+        id: str,
+    ) -> RawResponse[PaymentResponse]:
+        """Get a payment
+
+        `GET /api/v1/payment/{id}`
+        """
+        request = _get_payment._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[PaymentResponse]",
+            await self._invoker.request_raw("get_payment", request, _get_payment._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPaymentsResource",
+    "AsyncPaymentsResourceWithRawResponse",
+    "PaymentsResource",
+    "PaymentsResourceWithRawResponse",
+]

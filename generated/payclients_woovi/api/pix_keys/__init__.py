@@ -1,0 +1,581 @@
+"""Typed operations tagged `pix_keys`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.pix_key import PixKey
+from ...models.pix_key_check import PixKeyCheck
+from ...models.pix_key_check_request import PixKeyCheckRequest
+from ...models.pix_key_create_request import PixKeyCreateRequest
+from ...models.pix_key_list import PixKeyList
+from ...models.pix_key_token_log_page import PixKeyTokenLogPage
+from ...models.pix_key_tokens import PixKeyTokens
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import check_pix_key as _check_pix_key
+from . import create_pix_key as _create_pix_key
+from . import delete_pix_key as _delete_pix_key
+from . import get_pix_key_check as _get_pix_key_check
+from . import get_pix_key_tokens as _get_pix_key_tokens
+from . import list_pix_key_token_logs as _list_pix_key_token_logs
+from . import list_pix_keys as _list_pix_keys
+from . import set_default_pix_key as _set_default_pix_key
+
+
+class PixKeysResource:
+    """Operations tagged `pix_keys`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PixKeysResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PixKeysResourceWithRawResponse(self._invoker)
+
+    def list_pix_keys(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PixKeyList:
+        """List Pix keys
+
+        `GET /api/v1/pix-keys`
+        """
+        request = _list_pix_keys._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast("PixKeyList", self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+
+    def create_pix_key(
+        self,
+        *,
+        body: PixKeyCreateRequest,
+    ) -> PixKey:
+        """Register a Pix key
+
+        `POST /api/v1/pix-keys`
+        """
+        request = _create_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast("PixKey", self._invoker.request("create_pix_key", request, _create_pix_key._parse_response))
+
+    def get_pix_key_tokens(
+        self,
+    ) -> PixKeyTokens:
+        """Get the DICT token bucket
+
+        `GET /api/v1/pix-keys/tokens`
+        """
+        request = _get_pix_key_tokens._get_kwargs()
+        return cast(
+            "PixKeyTokens", self._invoker.request("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response)
+        )
+
+    def list_pix_key_token_logs(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        company_bank_account: str | Unset = UNSET,
+    ) -> PixKeyTokenLogPage:
+        """List DICT token movements
+
+        `GET /api/v1/pix-keys/tokens/logs`
+        """
+        request = _list_pix_key_token_logs._get_kwargs(
+            skip=skip,
+            limit=limit,
+            company_bank_account=company_bank_account,
+        )
+        return cast(
+            "PixKeyTokenLogPage",
+            self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        )
+
+    def check_pix_key(
+        self,
+        *,
+        body: PixKeyCheckRequest,
+    ) -> PixKeyCheck:
+        """Look up a Pix key (body)
+
+        `POST /api/v1/pix-keys/check`
+        """
+        request = _check_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast("PixKeyCheck", self._invoker.request("check_pix_key", request, _check_pix_key._parse_response))
+
+    def delete_pix_key(
+        self,
+        pix_key: str,
+    ) -> Any:
+        """Remove a Pix key
+
+        `DELETE /api/v1/pix-keys/{pix_key}`
+        """
+        request = _delete_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return self._invoker.request("delete_pix_key", request, _delete_pix_key._parse_response)
+
+    def set_default_pix_key(
+        self,
+        pix_key: str,
+    ) -> PixKey:
+        """Make a Pix key the default
+
+        `PUT /api/v1/pix-keys/{pix_key}/default`
+        """
+        request = _set_default_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "PixKey", self._invoker.request("set_default_pix_key", request, _set_default_pix_key._parse_response)
+        )
+
+    def get_pix_key_check(
+        self,
+        pix_key: str,
+    ) -> PixKeyCheck:
+        """Look up a Pix key (path)
+
+        `GET /api/v1/pix-keys/{pix_key}/check`
+        """
+        request = _get_pix_key_check._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "PixKeyCheck", self._invoker.request("get_pix_key_check", request, _get_pix_key_check._parse_response)
+        )
+
+
+class PixKeysResourceWithRawResponse:
+    """Like `PixKeysResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_pix_keys(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PixKeyList]:
+        """List Pix keys
+
+        `GET /api/v1/pix-keys`
+        """
+        request = _list_pix_keys._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PixKeyList]",
+            self._invoker.request_raw("list_pix_keys", request, _list_pix_keys._parse_response),
+        )
+
+    def create_pix_key(
+        self,
+        *,
+        body: PixKeyCreateRequest,
+    ) -> RawResponse[PixKey]:
+        """Register a Pix key
+
+        `POST /api/v1/pix-keys`
+        """
+        request = _create_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PixKey]", self._invoker.request_raw("create_pix_key", request, _create_pix_key._parse_response)
+        )
+
+    def get_pix_key_tokens(
+        self,
+    ) -> RawResponse[PixKeyTokens]:
+        """Get the DICT token bucket
+
+        `GET /api/v1/pix-keys/tokens`
+        """
+        request = _get_pix_key_tokens._get_kwargs()
+        return cast(
+            "RawResponse[PixKeyTokens]",
+            self._invoker.request_raw("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response),
+        )
+
+    def list_pix_key_token_logs(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        company_bank_account: str | Unset = UNSET,
+    ) -> RawResponse[PixKeyTokenLogPage]:
+        """List DICT token movements
+
+        `GET /api/v1/pix-keys/tokens/logs`
+        """
+        request = _list_pix_key_token_logs._get_kwargs(
+            skip=skip,
+            limit=limit,
+            company_bank_account=company_bank_account,
+        )
+        return cast(
+            "RawResponse[PixKeyTokenLogPage]",
+            self._invoker.request_raw("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        )
+
+    def check_pix_key(
+        self,
+        *,
+        body: PixKeyCheckRequest,
+    ) -> RawResponse[PixKeyCheck]:
+        """Look up a Pix key (body)
+
+        `POST /api/v1/pix-keys/check`
+        """
+        request = _check_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PixKeyCheck]",
+            self._invoker.request_raw("check_pix_key", request, _check_pix_key._parse_response),
+        )
+
+    def delete_pix_key(
+        self,
+        pix_key: str,
+    ) -> RawResponse[Any]:
+        """Remove a Pix key
+
+        `DELETE /api/v1/pix-keys/{pix_key}`
+        """
+        request = _delete_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return self._invoker.request_raw("delete_pix_key", request, _delete_pix_key._parse_response)
+
+    def set_default_pix_key(
+        self,
+        pix_key: str,
+    ) -> RawResponse[PixKey]:
+        """Make a Pix key the default
+
+        `PUT /api/v1/pix-keys/{pix_key}/default`
+        """
+        request = _set_default_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "RawResponse[PixKey]",
+            self._invoker.request_raw("set_default_pix_key", request, _set_default_pix_key._parse_response),
+        )
+
+    def get_pix_key_check(
+        self,
+        pix_key: str,
+    ) -> RawResponse[PixKeyCheck]:
+        """Look up a Pix key (path)
+
+        `GET /api/v1/pix-keys/{pix_key}/check`
+        """
+        request = _get_pix_key_check._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "RawResponse[PixKeyCheck]",
+            self._invoker.request_raw("get_pix_key_check", request, _get_pix_key_check._parse_response),
+        )
+
+
+class AsyncPixKeysResource:
+    """Operations tagged `pix_keys`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPixKeysResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPixKeysResourceWithRawResponse(self._invoker)
+
+    async def list_pix_keys(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> PixKeyList:
+        """List Pix keys
+
+        `GET /api/v1/pix-keys`
+        """
+        request = _list_pix_keys._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast("PixKeyList", await self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+
+    async def create_pix_key(
+        self,
+        *,
+        body: PixKeyCreateRequest,
+    ) -> PixKey:
+        """Register a Pix key
+
+        `POST /api/v1/pix-keys`
+        """
+        request = _create_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast("PixKey", await self._invoker.request("create_pix_key", request, _create_pix_key._parse_response))
+
+    async def get_pix_key_tokens(
+        self,
+    ) -> PixKeyTokens:
+        """Get the DICT token bucket
+
+        `GET /api/v1/pix-keys/tokens`
+        """
+        request = _get_pix_key_tokens._get_kwargs()
+        return cast(
+            "PixKeyTokens",
+            await self._invoker.request("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response),
+        )
+
+    async def list_pix_key_token_logs(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        company_bank_account: str | Unset = UNSET,
+    ) -> PixKeyTokenLogPage:
+        """List DICT token movements
+
+        `GET /api/v1/pix-keys/tokens/logs`
+        """
+        request = _list_pix_key_token_logs._get_kwargs(
+            skip=skip,
+            limit=limit,
+            company_bank_account=company_bank_account,
+        )
+        return cast(
+            "PixKeyTokenLogPage",
+            await self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        )
+
+    async def check_pix_key(
+        self,
+        *,
+        body: PixKeyCheckRequest,
+    ) -> PixKeyCheck:
+        """Look up a Pix key (body)
+
+        `POST /api/v1/pix-keys/check`
+        """
+        request = _check_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "PixKeyCheck", await self._invoker.request("check_pix_key", request, _check_pix_key._parse_response)
+        )
+
+    async def delete_pix_key(
+        self,
+        pix_key: str,
+    ) -> Any:
+        """Remove a Pix key
+
+        `DELETE /api/v1/pix-keys/{pix_key}`
+        """
+        request = _delete_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return await self._invoker.request("delete_pix_key", request, _delete_pix_key._parse_response)
+
+    async def set_default_pix_key(
+        self,
+        pix_key: str,
+    ) -> PixKey:
+        """Make a Pix key the default
+
+        `PUT /api/v1/pix-keys/{pix_key}/default`
+        """
+        request = _set_default_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "PixKey", await self._invoker.request("set_default_pix_key", request, _set_default_pix_key._parse_response)
+        )
+
+    async def get_pix_key_check(
+        self,
+        pix_key: str,
+    ) -> PixKeyCheck:
+        """Look up a Pix key (path)
+
+        `GET /api/v1/pix-keys/{pix_key}/check`
+        """
+        request = _get_pix_key_check._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "PixKeyCheck", await self._invoker.request("get_pix_key_check", request, _get_pix_key_check._parse_response)
+        )
+
+
+class AsyncPixKeysResourceWithRawResponse:
+    """Like `AsyncPixKeysResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_pix_keys(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[PixKeyList]:
+        """List Pix keys
+
+        `GET /api/v1/pix-keys`
+        """
+        request = _list_pix_keys._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[PixKeyList]",
+            await self._invoker.request_raw("list_pix_keys", request, _list_pix_keys._parse_response),
+        )
+
+    async def create_pix_key(
+        self,
+        *,
+        body: PixKeyCreateRequest,
+    ) -> RawResponse[PixKey]:
+        """Register a Pix key
+
+        `POST /api/v1/pix-keys`
+        """
+        request = _create_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PixKey]",
+            await self._invoker.request_raw("create_pix_key", request, _create_pix_key._parse_response),
+        )
+
+    async def get_pix_key_tokens(
+        self,
+    ) -> RawResponse[PixKeyTokens]:
+        """Get the DICT token bucket
+
+        `GET /api/v1/pix-keys/tokens`
+        """
+        request = _get_pix_key_tokens._get_kwargs()
+        return cast(
+            "RawResponse[PixKeyTokens]",
+            await self._invoker.request_raw("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response),
+        )
+
+    async def list_pix_key_token_logs(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        company_bank_account: str | Unset = UNSET,
+    ) -> RawResponse[PixKeyTokenLogPage]:
+        """List DICT token movements
+
+        `GET /api/v1/pix-keys/tokens/logs`
+        """
+        request = _list_pix_key_token_logs._get_kwargs(
+            skip=skip,
+            limit=limit,
+            company_bank_account=company_bank_account,
+        )
+        return cast(
+            "RawResponse[PixKeyTokenLogPage]",
+            await self._invoker.request_raw(
+                "list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response
+            ),
+        )
+
+    async def check_pix_key(
+        self,
+        *,
+        body: PixKeyCheckRequest,
+    ) -> RawResponse[PixKeyCheck]:
+        """Look up a Pix key (body)
+
+        `POST /api/v1/pix-keys/check`
+        """
+        request = _check_pix_key._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[PixKeyCheck]",
+            await self._invoker.request_raw("check_pix_key", request, _check_pix_key._parse_response),
+        )
+
+    async def delete_pix_key(
+        self,
+        pix_key: str,
+    ) -> RawResponse[Any]:
+        """Remove a Pix key
+
+        `DELETE /api/v1/pix-keys/{pix_key}`
+        """
+        request = _delete_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return await self._invoker.request_raw("delete_pix_key", request, _delete_pix_key._parse_response)
+
+    async def set_default_pix_key(
+        self,
+        pix_key: str,
+    ) -> RawResponse[PixKey]:
+        """Make a Pix key the default
+
+        `PUT /api/v1/pix-keys/{pix_key}/default`
+        """
+        request = _set_default_pix_key._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "RawResponse[PixKey]",
+            await self._invoker.request_raw("set_default_pix_key", request, _set_default_pix_key._parse_response),
+        )
+
+    async def get_pix_key_check(
+        self,
+        pix_key: str,
+    ) -> RawResponse[PixKeyCheck]:
+        """Look up a Pix key (path)
+
+        `GET /api/v1/pix-keys/{pix_key}/check`
+        """
+        request = _get_pix_key_check._get_kwargs(
+            pix_key=pix_key,
+        )
+        return cast(
+            "RawResponse[PixKeyCheck]",
+            await self._invoker.request_raw("get_pix_key_check", request, _get_pix_key_check._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPixKeysResource",
+    "AsyncPixKeysResourceWithRawResponse",
+    "PixKeysResource",
+    "PixKeysResourceWithRawResponse",
+]

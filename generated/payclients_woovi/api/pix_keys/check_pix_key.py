@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pix_key_check import PixKeyCheck
+from ...models.pix_key_check_request import PixKeyCheckRequest
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PixKeyCheckRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/pix-keys/check",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PixKeyCheck | WooviError | None:
+    if response.status_code == 200:
+        response_200 = PixKeyCheck.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WooviError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = WooviError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PixKeyCheck | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PixKeyCheckRequest,
+) -> Response[PixKeyCheck | WooviError]:
+    """Look up a Pix key (body)
+
+     Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+    granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+    an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
+    Args:
+        body (PixKeyCheckRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKeyCheck | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PixKeyCheckRequest,
+) -> PixKeyCheck | WooviError | None:
+    """Look up a Pix key (body)
+
+     Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+    granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+    an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
+    Args:
+        body (PixKeyCheckRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKeyCheck | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PixKeyCheckRequest,
+) -> Response[PixKeyCheck | WooviError]:
+    """Look up a Pix key (body)
+
+     Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+    granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+    an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
+    Args:
+        body (PixKeyCheckRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKeyCheck | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PixKeyCheckRequest,
+) -> PixKeyCheck | WooviError | None:
+    """Look up a Pix key (body)
+
+     Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+    granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+    an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
+    Args:
+        body (PixKeyCheckRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKeyCheck | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pix_key_check import PixKeyCheck
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    pix_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/pix-keys/{pix_key}/check".format(
+            pix_key=quote(str(pix_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PixKeyCheck | WooviError | None:
+    if response.status_code == 200:
+        response_200 = PixKeyCheck.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WooviError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = WooviError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PixKeyCheck | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PixKeyCheck | WooviError]:
+    """Look up a Pix key (path)
+
+     Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens; 429 with
+    TOO_MANY_REQUESTS when the bucket is empty.
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKeyCheck | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        pix_key=pix_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PixKeyCheck | WooviError | None:
+    """Look up a Pix key (path)
+
+     Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens; 429 with
+    TOO_MANY_REQUESTS when the bucket is empty.
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKeyCheck | WooviError
+    """
+
+    return sync_detailed(
+        pix_key=pix_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PixKeyCheck | WooviError]:
+    """Look up a Pix key (path)
+
+     Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens; 429 with
+    TOO_MANY_REQUESTS when the bucket is empty.
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKeyCheck | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        pix_key=pix_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PixKeyCheck | WooviError | None:
+    """Look up a Pix key (path)
+
+     Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens; 429 with
+    TOO_MANY_REQUESTS when the bucket is empty.
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKeyCheck | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            pix_key=pix_key,
+            client=client,
+        )
+    ).parsed

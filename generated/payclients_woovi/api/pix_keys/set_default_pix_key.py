@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pix_key import PixKey
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    pix_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/pix-keys/{pix_key}/default".format(
+            pix_key=quote(str(pix_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PixKey | WooviError | None:
+    if response.status_code == 200:
+        response_200 = PixKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PixKey | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PixKey | WooviError]:
+    """Make a Pix key the default
+
+     Marks a key as the default key of the account (this was a POST in older docs).
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKey | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        pix_key=pix_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PixKey | WooviError | None:
+    """Make a Pix key the default
+
+     Marks a key as the default key of the account (this was a POST in older docs).
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKey | WooviError
+    """
+
+    return sync_detailed(
+        pix_key=pix_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PixKey | WooviError]:
+    """Make a Pix key the default
+
+     Marks a key as the default key of the account (this was a POST in older docs).
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PixKey | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        pix_key=pix_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pix_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PixKey | WooviError | None:
+    """Make a Pix key the default
+
+     Marks a key as the default key of the account (this was a POST in older docs).
+
+    Args:
+        pix_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PixKey | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            pix_key=pix_key,
+            client=client,
+        )
+    ).parsed

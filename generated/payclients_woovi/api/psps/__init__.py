@@ -1,0 +1,134 @@
+"""Typed operations tagged `psps`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.psp_list import PspList
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import list_psps as _list_psps
+
+
+class PspsResource:
+    """Operations tagged `psps`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PspsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PspsResourceWithRawResponse(self._invoker)
+
+    def list_psps(
+        self,
+        *,
+        ispb: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        compe: str | Unset = UNSET,
+    ) -> PspList:
+        """List PSPs
+
+        `GET /api/v1/psp`
+        """
+        request = _list_psps._get_kwargs(
+            ispb=ispb,
+            name=name,
+            compe=compe,
+        )
+        return cast("PspList", self._invoker.request("list_psps", request, _list_psps._parse_response))
+
+
+class PspsResourceWithRawResponse:
+    """Like `PspsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_psps(
+        self,
+        *,
+        ispb: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        compe: str | Unset = UNSET,
+    ) -> RawResponse[PspList]:
+        """List PSPs
+
+        `GET /api/v1/psp`
+        """
+        request = _list_psps._get_kwargs(
+            ispb=ispb,
+            name=name,
+            compe=compe,
+        )
+        return cast("RawResponse[PspList]", self._invoker.request_raw("list_psps", request, _list_psps._parse_response))
+
+
+class AsyncPspsResource:
+    """Operations tagged `psps`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPspsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPspsResourceWithRawResponse(self._invoker)
+
+    async def list_psps(
+        self,
+        *,
+        ispb: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        compe: str | Unset = UNSET,
+    ) -> PspList:
+        """List PSPs
+
+        `GET /api/v1/psp`
+        """
+        request = _list_psps._get_kwargs(
+            ispb=ispb,
+            name=name,
+            compe=compe,
+        )
+        return cast("PspList", await self._invoker.request("list_psps", request, _list_psps._parse_response))
+
+
+class AsyncPspsResourceWithRawResponse:
+    """Like `AsyncPspsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_psps(
+        self,
+        *,
+        ispb: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        compe: str | Unset = UNSET,
+    ) -> RawResponse[PspList]:
+        """List PSPs
+
+        `GET /api/v1/psp`
+        """
+        request = _list_psps._get_kwargs(
+            ispb=ispb,
+            name=name,
+            compe=compe,
+        )
+        return cast(
+            "RawResponse[PspList]", await self._invoker.request_raw("list_psps", request, _list_psps._parse_response)
+        )
+
+
+__all__ = [
+    "AsyncPspsResource",
+    "AsyncPspsResourceWithRawResponse",
+    "PspsResource",
+    "PspsResourceWithRawResponse",
+]

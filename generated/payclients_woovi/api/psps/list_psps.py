@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.psp_list import PspList
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ispb: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    compe: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ispb"] = ispb
+
+    params["name"] = name
+
+    params["compe"] = compe
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/psp",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PspList | WooviError | None:
+    if response.status_code == 200:
+        response_200 = PspList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = WooviError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PspList | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ispb: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    compe: str | Unset = UNSET,
+) -> Response[PspList | WooviError]:
+    """List PSPs
+
+     Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
+
+    Args:
+        ispb (str | Unset):
+        name (str | Unset):
+        compe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PspList | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        ispb=ispb,
+        name=name,
+        compe=compe,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ispb: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    compe: str | Unset = UNSET,
+) -> PspList | WooviError | None:
+    """List PSPs
+
+     Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
+
+    Args:
+        ispb (str | Unset):
+        name (str | Unset):
+        compe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PspList | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        ispb=ispb,
+        name=name,
+        compe=compe,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ispb: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    compe: str | Unset = UNSET,
+) -> Response[PspList | WooviError]:
+    """List PSPs
+
+     Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
+
+    Args:
+        ispb (str | Unset):
+        name (str | Unset):
+        compe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PspList | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        ispb=ispb,
+        name=name,
+        compe=compe,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ispb: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    compe: str | Unset = UNSET,
+) -> PspList | WooviError | None:
+    """List PSPs
+
+     Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
+
+    Args:
+        ispb (str | Unset):
+        name (str | Unset):
+        compe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PspList | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ispb=ispb,
+            name=name,
+            compe=compe,
+        )
+    ).parsed

@@ -1,0 +1,125 @@
+"""Typed operations tagged `receipts`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ...models.receipt_type import ReceiptType
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from . import get_receipt as _get_receipt
+
+
+class ReceiptsResource:
+    """Operations tagged `receipts`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ReceiptsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ReceiptsResourceWithRawResponse(self._invoker)
+
+    def get_receipt(
+        self,
+        receipt_type: ReceiptType,
+        end_to_end_id: str,
+    ) -> File:
+        """Download a Pix receipt
+
+        `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+        """
+        request = _get_receipt._get_kwargs(
+            receipt_type=receipt_type,
+            end_to_end_id=end_to_end_id,
+        )
+        return cast("File", self._invoker.request("get_receipt", request, _get_receipt._parse_response))
+
+
+class ReceiptsResourceWithRawResponse:
+    """Like `ReceiptsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_receipt(
+        self,
+        receipt_type: ReceiptType,
+        end_to_end_id: str,
+    ) -> RawResponse[File]:
+        """Download a Pix receipt
+
+        `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+        """
+        request = _get_receipt._get_kwargs(
+            receipt_type=receipt_type,
+            end_to_end_id=end_to_end_id,
+        )
+        return cast(
+            "RawResponse[File]", self._invoker.request_raw("get_receipt", request, _get_receipt._parse_response)
+        )
+
+
+class AsyncReceiptsResource:
+    """Operations tagged `receipts`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncReceiptsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncReceiptsResourceWithRawResponse(self._invoker)
+
+    async def get_receipt(
+        self,
+        receipt_type: ReceiptType,
+        end_to_end_id: str,
+    ) -> File:
+        """Download a Pix receipt
+
+        `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+        """
+        request = _get_receipt._get_kwargs(
+            receipt_type=receipt_type,
+            end_to_end_id=end_to_end_id,
+        )
+        return cast("File", await self._invoker.request("get_receipt", request, _get_receipt._parse_response))
+
+
+class AsyncReceiptsResourceWithRawResponse:
+    """Like `AsyncReceiptsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_receipt(
+        self,
+        receipt_type: ReceiptType,
+        end_to_end_id: str,
+    ) -> RawResponse[File]:
+        """Download a Pix receipt
+
+        `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+        """
+        request = _get_receipt._get_kwargs(
+            receipt_type=receipt_type,
+            end_to_end_id=end_to_end_id,
+        )
+        return cast(
+            "RawResponse[File]", await self._invoker.request_raw("get_receipt", request, _get_receipt._parse_response)
+        )
+
+
+__all__ = [
+    "AsyncReceiptsResource",
+    "AsyncReceiptsResourceWithRawResponse",
+    "ReceiptsResource",
+    "ReceiptsResourceWithRawResponse",
+]

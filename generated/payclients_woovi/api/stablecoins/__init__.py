@@ -1,0 +1,1007 @@
+"""Typed operations tagged `stablecoins`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.stablecoin_balances import StablecoinBalances
+from ...models.stablecoin_currency import StablecoinCurrency
+from ...models.stablecoin_deposit_approve_request import StablecoinDepositApproveRequest
+from ...models.stablecoin_deposit_approve_response import StablecoinDepositApproveResponse
+from ...models.stablecoin_deposit_request import StablecoinDepositRequest
+from ...models.stablecoin_deposit_response import StablecoinDepositResponse
+from ...models.stablecoin_payout import StablecoinPayout
+from ...models.stablecoin_payout_request import StablecoinPayoutRequest
+from ...models.stablecoin_quote_response import StablecoinQuoteResponse
+from ...models.stablecoin_subaccount_create_request import StablecoinSubaccountCreateRequest
+from ...models.stablecoin_subaccount_create_response import StablecoinSubaccountCreateResponse
+from ...models.stablecoin_subaccount_list import StablecoinSubaccountList
+from ...models.stablecoin_subaccount_response import StablecoinSubaccountResponse
+from ...models.stablecoin_wallet_list import StablecoinWalletList
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import approve_stablecoin_deposit as _approve_stablecoin_deposit
+from . import create_stablecoin_deposit as _create_stablecoin_deposit
+from . import create_stablecoin_payout as _create_stablecoin_payout
+from . import create_stablecoin_subaccount as _create_stablecoin_subaccount
+from . import get_stablecoin_payout as _get_stablecoin_payout
+from . import get_stablecoin_payout_by_correlation_id as _get_stablecoin_payout_by_correlation_id
+from . import get_stablecoin_payout_quote as _get_stablecoin_payout_quote
+from . import get_stablecoin_quote as _get_stablecoin_quote
+from . import get_stablecoin_subaccount as _get_stablecoin_subaccount
+from . import get_stablecoin_subaccount_balances as _get_stablecoin_subaccount_balances
+from . import list_stablecoin_subaccount_wallets as _list_stablecoin_subaccount_wallets
+from . import list_stablecoin_subaccounts as _list_stablecoin_subaccounts
+from . import list_stablecoin_wallets as _list_stablecoin_wallets
+
+
+class StablecoinsResource:
+    """Operations tagged `stablecoins`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "StablecoinsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return StablecoinsResourceWithRawResponse(self._invoker)
+
+    def create_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositRequest,
+    ) -> StablecoinDepositResponse:
+        """Start a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit`
+        """
+        request = _create_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinDepositResponse",
+            self._invoker.request("create_stablecoin_deposit", request, _create_stablecoin_deposit._parse_response),
+        )
+
+    def approve_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositApproveRequest,
+    ) -> StablecoinDepositApproveResponse:
+        """Approve a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit/approve`
+        """
+        request = _approve_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinDepositApproveResponse",
+            self._invoker.request("approve_stablecoin_deposit", request, _approve_stablecoin_deposit._parse_response),
+        )
+
+    def get_stablecoin_payout_by_correlation_id(
+        self,
+        *,
+        correlation_id: str,
+    ) -> StablecoinPayout:
+        """Get a payout by correlationId
+
+        `GET /api/v1/stablecoin/payout`
+        """
+        request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "StablecoinPayout",
+            self._invoker.request(
+                "get_stablecoin_payout_by_correlation_id",
+                request,
+                _get_stablecoin_payout_by_correlation_id._parse_response,
+            ),
+        )
+
+    def create_stablecoin_payout(
+        self,
+        *,
+        body: StablecoinPayoutRequest,
+    ) -> StablecoinPayout:
+        """Pay out stablecoin balance by Pix
+
+        `POST /api/v1/stablecoin/payout`
+        """
+        request = _create_stablecoin_payout._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinPayout",
+            self._invoker.request("create_stablecoin_payout", request, _create_stablecoin_payout._parse_response),
+        )
+
+    def get_stablecoin_payout_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency,
+    ) -> StablecoinQuoteResponse:
+        """Quote a payout
+
+        `GET /api/v1/stablecoin/payout/quote`
+        """
+        request = _get_stablecoin_payout_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "StablecoinQuoteResponse",
+            self._invoker.request("get_stablecoin_payout_quote", request, _get_stablecoin_payout_quote._parse_response),
+        )
+
+    def get_stablecoin_payout(
+        self,
+        payout_id: str,
+    ) -> StablecoinPayout:
+        """Get a payout
+
+        `GET /api/v1/stablecoin/payout/{payout_id}`
+        """
+        request = _get_stablecoin_payout._get_kwargs(
+            payout_id=payout_id,
+        )
+        return cast(
+            "StablecoinPayout",
+            self._invoker.request("get_stablecoin_payout", request, _get_stablecoin_payout._parse_response),
+        )
+
+    def get_stablecoin_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency | Unset = UNSET,
+    ) -> StablecoinQuoteResponse:
+        """Quote a deposit
+
+        `GET /api/v1/stablecoin/quote`
+        """
+        request = _get_stablecoin_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "StablecoinQuoteResponse",
+            self._invoker.request("get_stablecoin_quote", request, _get_stablecoin_quote._parse_response),
+        )
+
+    def list_stablecoin_subaccounts(
+        self,
+    ) -> StablecoinSubaccountList:
+        """List stable subaccounts
+
+        `GET /api/v1/stablecoin/subaccount`
+        """
+        request = _list_stablecoin_subaccounts._get_kwargs()
+        return cast(
+            "StablecoinSubaccountList",
+            self._invoker.request("list_stablecoin_subaccounts", request, _list_stablecoin_subaccounts._parse_response),
+        )
+
+    def create_stablecoin_subaccount(
+        self,
+        *,
+        body: StablecoinSubaccountCreateRequest,
+    ) -> StablecoinSubaccountCreateResponse:
+        """Create a stable subaccount
+
+        `POST /api/v1/stablecoin/subaccount`
+        """
+        request = _create_stablecoin_subaccount._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinSubaccountCreateResponse",
+            self._invoker.request(
+                "create_stablecoin_subaccount", request, _create_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    def get_stablecoin_subaccount(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinSubaccountResponse:
+        """Get a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+        """
+        request = _get_stablecoin_subaccount._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinSubaccountResponse",
+            self._invoker.request("get_stablecoin_subaccount", request, _get_stablecoin_subaccount._parse_response),
+        )
+
+    def get_stablecoin_subaccount_balances(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinBalances:
+        """Get stable subaccount balances
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+        """
+        request = _get_stablecoin_subaccount_balances._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinBalances",
+            self._invoker.request(
+                "get_stablecoin_subaccount_balances", request, _get_stablecoin_subaccount_balances._parse_response
+            ),
+        )
+
+    def list_stablecoin_subaccount_wallets(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinWalletList:
+        """List wallets of a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+        """
+        request = _list_stablecoin_subaccount_wallets._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinWalletList",
+            self._invoker.request(
+                "list_stablecoin_subaccount_wallets", request, _list_stablecoin_subaccount_wallets._parse_response
+            ),
+        )
+
+    def list_stablecoin_wallets(
+        self,
+    ) -> StablecoinWalletList:
+        """List wallets of the AppID account
+
+        `GET /api/v1/stablecoin/wallets`
+        """
+        request = _list_stablecoin_wallets._get_kwargs()
+        return cast(
+            "StablecoinWalletList",
+            self._invoker.request("list_stablecoin_wallets", request, _list_stablecoin_wallets._parse_response),
+        )
+
+
+class StablecoinsResourceWithRawResponse:
+    """Like `StablecoinsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositRequest,
+    ) -> RawResponse[StablecoinDepositResponse]:
+        """Start a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit`
+        """
+        request = _create_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinDepositResponse]",
+            self._invoker.request_raw("create_stablecoin_deposit", request, _create_stablecoin_deposit._parse_response),
+        )
+
+    def approve_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositApproveRequest,
+    ) -> RawResponse[StablecoinDepositApproveResponse]:
+        """Approve a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit/approve`
+        """
+        request = _approve_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinDepositApproveResponse]",
+            self._invoker.request_raw(
+                "approve_stablecoin_deposit", request, _approve_stablecoin_deposit._parse_response
+            ),
+        )
+
+    def get_stablecoin_payout_by_correlation_id(
+        self,
+        *,
+        correlation_id: str,
+    ) -> RawResponse[StablecoinPayout]:
+        """Get a payout by correlationId
+
+        `GET /api/v1/stablecoin/payout`
+        """
+        request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            self._invoker.request_raw(
+                "get_stablecoin_payout_by_correlation_id",
+                request,
+                _get_stablecoin_payout_by_correlation_id._parse_response,
+            ),
+        )
+
+    def create_stablecoin_payout(
+        self,
+        *,
+        body: StablecoinPayoutRequest,
+    ) -> RawResponse[StablecoinPayout]:
+        """Pay out stablecoin balance by Pix
+
+        `POST /api/v1/stablecoin/payout`
+        """
+        request = _create_stablecoin_payout._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            self._invoker.request_raw("create_stablecoin_payout", request, _create_stablecoin_payout._parse_response),
+        )
+
+    def get_stablecoin_payout_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency,
+    ) -> RawResponse[StablecoinQuoteResponse]:
+        """Quote a payout
+
+        `GET /api/v1/stablecoin/payout/quote`
+        """
+        request = _get_stablecoin_payout_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "RawResponse[StablecoinQuoteResponse]",
+            self._invoker.request_raw(
+                "get_stablecoin_payout_quote", request, _get_stablecoin_payout_quote._parse_response
+            ),
+        )
+
+    def get_stablecoin_payout(
+        self,
+        payout_id: str,
+    ) -> RawResponse[StablecoinPayout]:
+        """Get a payout
+
+        `GET /api/v1/stablecoin/payout/{payout_id}`
+        """
+        request = _get_stablecoin_payout._get_kwargs(
+            payout_id=payout_id,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            self._invoker.request_raw("get_stablecoin_payout", request, _get_stablecoin_payout._parse_response),
+        )
+
+    def get_stablecoin_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency | Unset = UNSET,
+    ) -> RawResponse[StablecoinQuoteResponse]:
+        """Quote a deposit
+
+        `GET /api/v1/stablecoin/quote`
+        """
+        request = _get_stablecoin_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "RawResponse[StablecoinQuoteResponse]",
+            self._invoker.request_raw("get_stablecoin_quote", request, _get_stablecoin_quote._parse_response),
+        )
+
+    def list_stablecoin_subaccounts(
+        self,
+    ) -> RawResponse[StablecoinSubaccountList]:
+        """List stable subaccounts
+
+        `GET /api/v1/stablecoin/subaccount`
+        """
+        request = _list_stablecoin_subaccounts._get_kwargs()
+        return cast(
+            "RawResponse[StablecoinSubaccountList]",
+            self._invoker.request_raw(
+                "list_stablecoin_subaccounts", request, _list_stablecoin_subaccounts._parse_response
+            ),
+        )
+
+    def create_stablecoin_subaccount(
+        self,
+        *,
+        body: StablecoinSubaccountCreateRequest,
+    ) -> RawResponse[StablecoinSubaccountCreateResponse]:
+        """Create a stable subaccount
+
+        `POST /api/v1/stablecoin/subaccount`
+        """
+        request = _create_stablecoin_subaccount._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinSubaccountCreateResponse]",
+            self._invoker.request_raw(
+                "create_stablecoin_subaccount", request, _create_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    def get_stablecoin_subaccount(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinSubaccountResponse]:
+        """Get a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+        """
+        request = _get_stablecoin_subaccount._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinSubaccountResponse]",
+            self._invoker.request_raw("get_stablecoin_subaccount", request, _get_stablecoin_subaccount._parse_response),
+        )
+
+    def get_stablecoin_subaccount_balances(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinBalances]:
+        """Get stable subaccount balances
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+        """
+        request = _get_stablecoin_subaccount_balances._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinBalances]",
+            self._invoker.request_raw(
+                "get_stablecoin_subaccount_balances", request, _get_stablecoin_subaccount_balances._parse_response
+            ),
+        )
+
+    def list_stablecoin_subaccount_wallets(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinWalletList]:
+        """List wallets of a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+        """
+        request = _list_stablecoin_subaccount_wallets._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinWalletList]",
+            self._invoker.request_raw(
+                "list_stablecoin_subaccount_wallets", request, _list_stablecoin_subaccount_wallets._parse_response
+            ),
+        )
+
+    def list_stablecoin_wallets(
+        self,
+    ) -> RawResponse[StablecoinWalletList]:
+        """List wallets of the AppID account
+
+        `GET /api/v1/stablecoin/wallets`
+        """
+        request = _list_stablecoin_wallets._get_kwargs()
+        return cast(
+            "RawResponse[StablecoinWalletList]",
+            self._invoker.request_raw("list_stablecoin_wallets", request, _list_stablecoin_wallets._parse_response),
+        )
+
+
+class AsyncStablecoinsResource:
+    """Operations tagged `stablecoins`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncStablecoinsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncStablecoinsResourceWithRawResponse(self._invoker)
+
+    async def create_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositRequest,
+    ) -> StablecoinDepositResponse:
+        """Start a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit`
+        """
+        request = _create_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinDepositResponse",
+            await self._invoker.request(
+                "create_stablecoin_deposit", request, _create_stablecoin_deposit._parse_response
+            ),
+        )
+
+    async def approve_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositApproveRequest,
+    ) -> StablecoinDepositApproveResponse:
+        """Approve a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit/approve`
+        """
+        request = _approve_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinDepositApproveResponse",
+            await self._invoker.request(
+                "approve_stablecoin_deposit", request, _approve_stablecoin_deposit._parse_response
+            ),
+        )
+
+    async def get_stablecoin_payout_by_correlation_id(
+        self,
+        *,
+        correlation_id: str,
+    ) -> StablecoinPayout:
+        """Get a payout by correlationId
+
+        `GET /api/v1/stablecoin/payout`
+        """
+        request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "StablecoinPayout",
+            await self._invoker.request(
+                "get_stablecoin_payout_by_correlation_id",
+                request,
+                _get_stablecoin_payout_by_correlation_id._parse_response,
+            ),
+        )
+
+    async def create_stablecoin_payout(
+        self,
+        *,
+        body: StablecoinPayoutRequest,
+    ) -> StablecoinPayout:
+        """Pay out stablecoin balance by Pix
+
+        `POST /api/v1/stablecoin/payout`
+        """
+        request = _create_stablecoin_payout._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinPayout",
+            await self._invoker.request("create_stablecoin_payout", request, _create_stablecoin_payout._parse_response),
+        )
+
+    async def get_stablecoin_payout_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency,
+    ) -> StablecoinQuoteResponse:
+        """Quote a payout
+
+        `GET /api/v1/stablecoin/payout/quote`
+        """
+        request = _get_stablecoin_payout_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "StablecoinQuoteResponse",
+            await self._invoker.request(
+                "get_stablecoin_payout_quote", request, _get_stablecoin_payout_quote._parse_response
+            ),
+        )
+
+    async def get_stablecoin_payout(
+        self,
+        payout_id: str,
+    ) -> StablecoinPayout:
+        """Get a payout
+
+        `GET /api/v1/stablecoin/payout/{payout_id}`
+        """
+        request = _get_stablecoin_payout._get_kwargs(
+            payout_id=payout_id,
+        )
+        return cast(
+            "StablecoinPayout",
+            await self._invoker.request("get_stablecoin_payout", request, _get_stablecoin_payout._parse_response),
+        )
+
+    async def get_stablecoin_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency | Unset = UNSET,
+    ) -> StablecoinQuoteResponse:
+        """Quote a deposit
+
+        `GET /api/v1/stablecoin/quote`
+        """
+        request = _get_stablecoin_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "StablecoinQuoteResponse",
+            await self._invoker.request("get_stablecoin_quote", request, _get_stablecoin_quote._parse_response),
+        )
+
+    async def list_stablecoin_subaccounts(
+        self,
+    ) -> StablecoinSubaccountList:
+        """List stable subaccounts
+
+        `GET /api/v1/stablecoin/subaccount`
+        """
+        request = _list_stablecoin_subaccounts._get_kwargs()
+        return cast(
+            "StablecoinSubaccountList",
+            await self._invoker.request(
+                "list_stablecoin_subaccounts", request, _list_stablecoin_subaccounts._parse_response
+            ),
+        )
+
+    async def create_stablecoin_subaccount(
+        self,
+        *,
+        body: StablecoinSubaccountCreateRequest,
+    ) -> StablecoinSubaccountCreateResponse:
+        """Create a stable subaccount
+
+        `POST /api/v1/stablecoin/subaccount`
+        """
+        request = _create_stablecoin_subaccount._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "StablecoinSubaccountCreateResponse",
+            await self._invoker.request(
+                "create_stablecoin_subaccount", request, _create_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    async def get_stablecoin_subaccount(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinSubaccountResponse:
+        """Get a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+        """
+        request = _get_stablecoin_subaccount._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinSubaccountResponse",
+            await self._invoker.request(
+                "get_stablecoin_subaccount", request, _get_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    async def get_stablecoin_subaccount_balances(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinBalances:
+        """Get stable subaccount balances
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+        """
+        request = _get_stablecoin_subaccount_balances._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinBalances",
+            await self._invoker.request(
+                "get_stablecoin_subaccount_balances", request, _get_stablecoin_subaccount_balances._parse_response
+            ),
+        )
+
+    async def list_stablecoin_subaccount_wallets(
+        self,
+        sub_account_id: str,
+    ) -> StablecoinWalletList:
+        """List wallets of a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+        """
+        request = _list_stablecoin_subaccount_wallets._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "StablecoinWalletList",
+            await self._invoker.request(
+                "list_stablecoin_subaccount_wallets", request, _list_stablecoin_subaccount_wallets._parse_response
+            ),
+        )
+
+    async def list_stablecoin_wallets(
+        self,
+    ) -> StablecoinWalletList:
+        """List wallets of the AppID account
+
+        `GET /api/v1/stablecoin/wallets`
+        """
+        request = _list_stablecoin_wallets._get_kwargs()
+        return cast(
+            "StablecoinWalletList",
+            await self._invoker.request("list_stablecoin_wallets", request, _list_stablecoin_wallets._parse_response),
+        )
+
+
+class AsyncStablecoinsResourceWithRawResponse:
+    """Like `AsyncStablecoinsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositRequest,
+    ) -> RawResponse[StablecoinDepositResponse]:
+        """Start a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit`
+        """
+        request = _create_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinDepositResponse]",
+            await self._invoker.request_raw(
+                "create_stablecoin_deposit", request, _create_stablecoin_deposit._parse_response
+            ),
+        )
+
+    async def approve_stablecoin_deposit(
+        self,
+        *,
+        body: StablecoinDepositApproveRequest,
+    ) -> RawResponse[StablecoinDepositApproveResponse]:
+        """Approve a stablecoin deposit
+
+        `POST /api/v1/stablecoin/deposit/approve`
+        """
+        request = _approve_stablecoin_deposit._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinDepositApproveResponse]",
+            await self._invoker.request_raw(
+                "approve_stablecoin_deposit", request, _approve_stablecoin_deposit._parse_response
+            ),
+        )
+
+    async def get_stablecoin_payout_by_correlation_id(
+        self,
+        *,
+        correlation_id: str,
+    ) -> RawResponse[StablecoinPayout]:
+        """Get a payout by correlationId
+
+        `GET /api/v1/stablecoin/payout`
+        """
+        request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
+            correlation_id=correlation_id,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            await self._invoker.request_raw(
+                "get_stablecoin_payout_by_correlation_id",
+                request,
+                _get_stablecoin_payout_by_correlation_id._parse_response,
+            ),
+        )
+
+    async def create_stablecoin_payout(
+        self,
+        *,
+        body: StablecoinPayoutRequest,
+    ) -> RawResponse[StablecoinPayout]:
+        """Pay out stablecoin balance by Pix
+
+        `POST /api/v1/stablecoin/payout`
+        """
+        request = _create_stablecoin_payout._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            await self._invoker.request_raw(
+                "create_stablecoin_payout", request, _create_stablecoin_payout._parse_response
+            ),
+        )
+
+    async def get_stablecoin_payout_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency,
+    ) -> RawResponse[StablecoinQuoteResponse]:
+        """Quote a payout
+
+        `GET /api/v1/stablecoin/payout/quote`
+        """
+        request = _get_stablecoin_payout_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "RawResponse[StablecoinQuoteResponse]",
+            await self._invoker.request_raw(
+                "get_stablecoin_payout_quote", request, _get_stablecoin_payout_quote._parse_response
+            ),
+        )
+
+    async def get_stablecoin_payout(
+        self,
+        payout_id: str,
+    ) -> RawResponse[StablecoinPayout]:
+        """Get a payout
+
+        `GET /api/v1/stablecoin/payout/{payout_id}`
+        """
+        request = _get_stablecoin_payout._get_kwargs(
+            payout_id=payout_id,
+        )
+        return cast(
+            "RawResponse[StablecoinPayout]",
+            await self._invoker.request_raw("get_stablecoin_payout", request, _get_stablecoin_payout._parse_response),
+        )
+
+    async def get_stablecoin_quote(
+        self,
+        *,
+        value: int,
+        currency: StablecoinCurrency | Unset = UNSET,
+    ) -> RawResponse[StablecoinQuoteResponse]:
+        """Quote a deposit
+
+        `GET /api/v1/stablecoin/quote`
+        """
+        request = _get_stablecoin_quote._get_kwargs(
+            value=value,
+            currency=currency,
+        )
+        return cast(
+            "RawResponse[StablecoinQuoteResponse]",
+            await self._invoker.request_raw("get_stablecoin_quote", request, _get_stablecoin_quote._parse_response),
+        )
+
+    async def list_stablecoin_subaccounts(
+        self,
+    ) -> RawResponse[StablecoinSubaccountList]:
+        """List stable subaccounts
+
+        `GET /api/v1/stablecoin/subaccount`
+        """
+        request = _list_stablecoin_subaccounts._get_kwargs()
+        return cast(
+            "RawResponse[StablecoinSubaccountList]",
+            await self._invoker.request_raw(
+                "list_stablecoin_subaccounts", request, _list_stablecoin_subaccounts._parse_response
+            ),
+        )
+
+    async def create_stablecoin_subaccount(
+        self,
+        *,
+        body: StablecoinSubaccountCreateRequest,
+    ) -> RawResponse[StablecoinSubaccountCreateResponse]:
+        """Create a stable subaccount
+
+        `POST /api/v1/stablecoin/subaccount`
+        """
+        request = _create_stablecoin_subaccount._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[StablecoinSubaccountCreateResponse]",
+            await self._invoker.request_raw(
+                "create_stablecoin_subaccount", request, _create_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    async def get_stablecoin_subaccount(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinSubaccountResponse]:
+        """Get a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+        """
+        request = _get_stablecoin_subaccount._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinSubaccountResponse]",
+            await self._invoker.request_raw(
+                "get_stablecoin_subaccount", request, _get_stablecoin_subaccount._parse_response
+            ),
+        )
+
+    async def get_stablecoin_subaccount_balances(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinBalances]:
+        """Get stable subaccount balances
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+        """
+        request = _get_stablecoin_subaccount_balances._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinBalances]",
+            await self._invoker.request_raw(
+                "get_stablecoin_subaccount_balances", request, _get_stablecoin_subaccount_balances._parse_response
+            ),
+        )
+
+    async def list_stablecoin_subaccount_wallets(
+        self,
+        sub_account_id: str,
+    ) -> RawResponse[StablecoinWalletList]:
+        """List wallets of a stable subaccount
+
+        `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+        """
+        request = _list_stablecoin_subaccount_wallets._get_kwargs(
+            sub_account_id=sub_account_id,
+        )
+        return cast(
+            "RawResponse[StablecoinWalletList]",
+            await self._invoker.request_raw(
+                "list_stablecoin_subaccount_wallets", request, _list_stablecoin_subaccount_wallets._parse_response
+            ),
+        )
+
+    async def list_stablecoin_wallets(
+        self,
+    ) -> RawResponse[StablecoinWalletList]:
+        """List wallets of the AppID account
+
+        `GET /api/v1/stablecoin/wallets`
+        """
+        request = _list_stablecoin_wallets._get_kwargs()
+        return cast(
+            "RawResponse[StablecoinWalletList]",
+            await self._invoker.request_raw(
+                "list_stablecoin_wallets", request, _list_stablecoin_wallets._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncStablecoinsResource",
+    "AsyncStablecoinsResourceWithRawResponse",
+    "StablecoinsResource",
+    "StablecoinsResourceWithRawResponse",
+]

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.stablecoin_payout import StablecoinPayout
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    payout_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stablecoin/payout/{payout_id}".format(
+            payout_id=quote(str(payout_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StablecoinPayout | WooviError | None:
+    if response.status_code == 200:
+        response_200 = StablecoinPayout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StablecoinPayout | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinPayout | WooviError]:
+    """Get a payout
+
+     State of a payout. While it is still in progress Woovi re-reads it from the provider before
+    answering.
+
+    Args:
+        payout_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinPayout | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        payout_id=payout_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinPayout | WooviError | None:
+    """Get a payout
+
+     State of a payout. While it is still in progress Woovi re-reads it from the provider before
+    answering.
+
+    Args:
+        payout_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinPayout | WooviError
+    """
+
+    return sync_detailed(
+        payout_id=payout_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinPayout | WooviError]:
+    """Get a payout
+
+     State of a payout. While it is still in progress Woovi re-reads it from the provider before
+    answering.
+
+    Args:
+        payout_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinPayout | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        payout_id=payout_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinPayout | WooviError | None:
+    """Get a payout
+
+     State of a payout. While it is still in progress Woovi re-reads it from the provider before
+    answering.
+
+    Args:
+        payout_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinPayout | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            payout_id=payout_id,
+            client=client,
+        )
+    ).parsed

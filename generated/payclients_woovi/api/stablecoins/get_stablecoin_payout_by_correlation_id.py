@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.stablecoin_payout import StablecoinPayout
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    correlation_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["correlationId"] = correlation_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stablecoin/payout",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StablecoinPayout | WooviError | None:
+    if response.status_code == 200:
+        response_200 = StablecoinPayout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StablecoinPayout | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> Response[StablecoinPayout | WooviError]:
+    """Get a payout by correlationId
+
+     Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinPayout | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        correlation_id=correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> StablecoinPayout | WooviError | None:
+    """Get a payout by correlationId
+
+     Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinPayout | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        correlation_id=correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> Response[StablecoinPayout | WooviError]:
+    """Get a payout by correlationId
+
+     Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinPayout | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        correlation_id=correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    correlation_id: str,
+) -> StablecoinPayout | WooviError | None:
+    """Get a payout by correlationId
+
+     Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
+    Args:
+        correlation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinPayout | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            correlation_id=correlation_id,
+        )
+    ).parsed

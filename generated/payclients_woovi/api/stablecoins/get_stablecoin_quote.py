@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.stablecoin_currency import StablecoinCurrency
+from ...models.stablecoin_quote_response import StablecoinQuoteResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    value: int,
+    currency: StablecoinCurrency | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["value"] = value
+
+    json_currency: str | Unset = UNSET
+    if not isinstance(currency, Unset):
+        json_currency = currency.value
+
+    params["currency"] = json_currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stablecoin/quote",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StablecoinQuoteResponse | WooviError | None:
+    if response.status_code == 200:
+        response_200 = StablecoinQuoteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 502:
+        response_502 = WooviError.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StablecoinQuoteResponse | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    value: int,
+    currency: StablecoinCurrency | Unset = UNSET,
+) -> Response[StablecoinQuoteResponse | WooviError]:
+    """Quote a deposit
+
+     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
+    Args:
+        value (int):
+        currency (StablecoinCurrency | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinQuoteResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        value=value,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    value: int,
+    currency: StablecoinCurrency | Unset = UNSET,
+) -> StablecoinQuoteResponse | WooviError | None:
+    """Quote a deposit
+
+     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
+    Args:
+        value (int):
+        currency (StablecoinCurrency | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinQuoteResponse | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        value=value,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    value: int,
+    currency: StablecoinCurrency | Unset = UNSET,
+) -> Response[StablecoinQuoteResponse | WooviError]:
+    """Quote a deposit
+
+     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
+    Args:
+        value (int):
+        currency (StablecoinCurrency | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinQuoteResponse | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        value=value,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    value: int,
+    currency: StablecoinCurrency | Unset = UNSET,
+) -> StablecoinQuoteResponse | WooviError | None:
+    """Quote a deposit
+
+     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
+    Args:
+        value (int):
+        currency (StablecoinCurrency | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinQuoteResponse | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            value=value,
+            currency=currency,
+        )
+    ).parsed

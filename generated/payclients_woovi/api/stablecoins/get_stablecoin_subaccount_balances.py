@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.stablecoin_balances import StablecoinBalances
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    sub_account_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stablecoin/subaccount/{sub_account_id}/balances".format(
+            sub_account_id=quote(str(sub_account_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StablecoinBalances | WooviError | None:
+    if response.status_code == 200:
+        response_200 = StablecoinBalances.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 502:
+        response_502 = WooviError.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StablecoinBalances | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinBalances | WooviError]:
+    """Get stable subaccount balances
+
+     Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinBalances | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_id=sub_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinBalances | WooviError | None:
+    """Get stable subaccount balances
+
+     Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinBalances | WooviError
+    """
+
+    return sync_detailed(
+        sub_account_id=sub_account_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinBalances | WooviError]:
+    """Get stable subaccount balances
+
+     Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinBalances | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_id=sub_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinBalances | WooviError | None:
+    """Get stable subaccount balances
+
+     Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinBalances | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            sub_account_id=sub_account_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.stablecoin_wallet_list import StablecoinWalletList
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs(
+    sub_account_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/stablecoin/subaccount/{sub_account_id}/wallets".format(
+            sub_account_id=quote(str(sub_account_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StablecoinWalletList | WooviError | None:
+    if response.status_code == 200:
+        response_200 = StablecoinWalletList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WooviError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 502:
+        response_502 = WooviError.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StablecoinWalletList | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinWalletList | WooviError]:
+    """List wallets of a stable subaccount
+
+     Returns the on-chain deposit addresses of a stablecoin subaccount.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinWalletList | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_id=sub_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinWalletList | WooviError | None:
+    """List wallets of a stable subaccount
+
+     Returns the on-chain deposit addresses of a stablecoin subaccount.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinWalletList | WooviError
+    """
+
+    return sync_detailed(
+        sub_account_id=sub_account_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StablecoinWalletList | WooviError]:
+    """List wallets of a stable subaccount
+
+     Returns the on-chain deposit addresses of a stablecoin subaccount.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StablecoinWalletList | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        sub_account_id=sub_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sub_account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StablecoinWalletList | WooviError | None:
+    """List wallets of a stable subaccount
+
+     Returns the on-chain deposit addresses of a stablecoin subaccount.
+
+    Args:
+        sub_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StablecoinWalletList | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            sub_account_id=sub_account_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+"""Typed operations tagged `statements`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+import datetime
+from typing import Any, cast
+
+from ...models.statement_entry import StatementEntry
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_statement as _get_statement
+
+
+class StatementsResource:
+    """Operations tagged `statements`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "StatementsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return StatementsResourceWithRawResponse(self._invoker)
+
+    def get_statement(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> list[StatementEntry]:
+        """Get the account statement
+
+        `GET /api/v1/statement`
+        """
+        request = _get_statement._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "list[StatementEntry]", self._invoker.request("get_statement", request, _get_statement._parse_response)
+        )
+
+
+class StatementsResourceWithRawResponse:
+    """Like `StatementsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_statement(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[list[StatementEntry]]:
+        """Get the account statement
+
+        `GET /api/v1/statement`
+        """
+        request = _get_statement._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[list[StatementEntry]]",
+            self._invoker.request_raw("get_statement", request, _get_statement._parse_response),
+        )
+
+
+class AsyncStatementsResource:
+    """Operations tagged `statements`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncStatementsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncStatementsResourceWithRawResponse(self._invoker)
+
+    async def get_statement(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> list[StatementEntry]:
+        """Get the account statement
+
+        `GET /api/v1/statement`
+        """
+        request = _get_statement._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "list[StatementEntry]",
+            await self._invoker.request("get_statement", request, _get_statement._parse_response),
+        )
+
+
+class AsyncStatementsResourceWithRawResponse:
+    """Like `AsyncStatementsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_statement(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[list[StatementEntry]]:
+        """Get the account statement
+
+        `GET /api/v1/statement`
+        """
+        request = _get_statement._get_kwargs(
+            start=start,
+            end=end,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[list[StatementEntry]]",
+            await self._invoker.request_raw("get_statement", request, _get_statement._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncStatementsResource",
+    "AsyncStatementsResourceWithRawResponse",
+    "StatementsResource",
+    "StatementsResourceWithRawResponse",
+]

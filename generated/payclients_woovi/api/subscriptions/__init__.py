@@ -1,0 +1,513 @@
+"""Typed operations tagged `subscriptions`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.installment_page import InstallmentPage
+from ...models.subscription_create_request import SubscriptionCreateRequest
+from ...models.subscription_page import SubscriptionPage
+from ...models.subscription_response import SubscriptionResponse
+from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import cancel_subscription as _cancel_subscription
+from . import create_subscription as _create_subscription
+from . import get_subscription as _get_subscription
+from . import list_subscription_installments as _list_subscription_installments
+from . import list_subscriptions as _list_subscriptions
+from . import update_subscription_value as _update_subscription_value
+
+
+class SubscriptionsResource:
+    """Operations tagged `subscriptions`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "SubscriptionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return SubscriptionsResourceWithRawResponse(self._invoker)
+
+    def list_subscriptions(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SubscriptionPage:
+        """List subscriptions
+
+        `GET /api/v1/subscriptions`
+        """
+        request = _list_subscriptions._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "SubscriptionPage",
+            self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        )
+
+    def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreateRequest,
+    ) -> SubscriptionResponse:
+        """Create a subscription
+
+        `POST /api/v1/subscriptions`
+        """
+        request = _create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "SubscriptionResponse",
+            self._invoker.request("create_subscription", request, _create_subscription._parse_response),
+        )
+
+    def get_subscription(
+        self,
+        id: str,
+    ) -> SubscriptionResponse:
+        """Get a subscription
+
+        `GET /api/v1/subscriptions/{id}`
+        """
+        request = _get_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "SubscriptionResponse",
+            self._invoker.request("get_subscription", request, _get_subscription._parse_response),
+        )
+
+    def cancel_subscription(
+        self,
+        id: str,
+    ) -> SubscriptionResponse:
+        """Cancel a subscription
+
+        `PUT /api/v1/subscriptions/{id}/cancel`
+        """
+        request = _cancel_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "SubscriptionResponse",
+            self._invoker.request("cancel_subscription", request, _cancel_subscription._parse_response),
+        )
+
+    def list_subscription_installments(
+        self,
+        id: str,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> InstallmentPage:
+        """List the installments of a subscription
+
+        `GET /api/v1/subscriptions/{id}/installments`
+        """
+        request = _list_subscription_installments._get_kwargs(
+            id=id,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "InstallmentPage",
+            self._invoker.request(
+                "list_subscription_installments", request, _list_subscription_installments._parse_response
+            ),
+        )
+
+    def update_subscription_value(
+        self,
+        id: str,
+        *,
+        body: SubscriptionValueUpdateRequest,
+    ) -> SubscriptionResponse:
+        """Change the value of a subscription
+
+        `PUT /api/v1/subscriptions/{id}/value`
+        """
+        request = _update_subscription_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "SubscriptionResponse",
+            self._invoker.request("update_subscription_value", request, _update_subscription_value._parse_response),
+        )
+
+
+class SubscriptionsResourceWithRawResponse:
+    """Like `SubscriptionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_subscriptions(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[SubscriptionPage]:
+        """List subscriptions
+
+        `GET /api/v1/subscriptions`
+        """
+        request = _list_subscriptions._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[SubscriptionPage]",
+            self._invoker.request_raw("list_subscriptions", request, _list_subscriptions._parse_response),
+        )
+
+    def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreateRequest,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Create a subscription
+
+        `POST /api/v1/subscriptions`
+        """
+        request = _create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            self._invoker.request_raw("create_subscription", request, _create_subscription._parse_response),
+        )
+
+    def get_subscription(
+        self,
+        id: str,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Get a subscription
+
+        `GET /api/v1/subscriptions/{id}`
+        """
+        request = _get_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            self._invoker.request_raw("get_subscription", request, _get_subscription._parse_response),
+        )
+
+    def cancel_subscription(
+        self,
+        id: str,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Cancel a subscription
+
+        `PUT /api/v1/subscriptions/{id}/cancel`
+        """
+        request = _cancel_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            self._invoker.request_raw("cancel_subscription", request, _cancel_subscription._parse_response),
+        )
+
+    def list_subscription_installments(
+        self,
+        id: str,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[InstallmentPage]:
+        """List the installments of a subscription
+
+        `GET /api/v1/subscriptions/{id}/installments`
+        """
+        request = _list_subscription_installments._get_kwargs(
+            id=id,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[InstallmentPage]",
+            self._invoker.request_raw(
+                "list_subscription_installments", request, _list_subscription_installments._parse_response
+            ),
+        )
+
+    def update_subscription_value(
+        self,
+        id: str,
+        *,
+        body: SubscriptionValueUpdateRequest,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Change the value of a subscription
+
+        `PUT /api/v1/subscriptions/{id}/value`
+        """
+        request = _update_subscription_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            self._invoker.request_raw("update_subscription_value", request, _update_subscription_value._parse_response),
+        )
+
+
+class AsyncSubscriptionsResource:
+    """Operations tagged `subscriptions`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncSubscriptionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
+
+    async def list_subscriptions(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SubscriptionPage:
+        """List subscriptions
+
+        `GET /api/v1/subscriptions`
+        """
+        request = _list_subscriptions._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "SubscriptionPage",
+            await self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        )
+
+    async def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreateRequest,
+    ) -> SubscriptionResponse:
+        """Create a subscription
+
+        `POST /api/v1/subscriptions`
+        """
+        request = _create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "SubscriptionResponse",
+            await self._invoker.request("create_subscription", request, _create_subscription._parse_response),
+        )
+
+    async def get_subscription(
+        self,
+        id: str,
+    ) -> SubscriptionResponse:
+        """Get a subscription
+
+        `GET /api/v1/subscriptions/{id}`
+        """
+        request = _get_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "SubscriptionResponse",
+            await self._invoker.request("get_subscription", request, _get_subscription._parse_response),
+        )
+
+    async def cancel_subscription(
+        self,
+        id: str,
+    ) -> SubscriptionResponse:
+        """Cancel a subscription
+
+        `PUT /api/v1/subscriptions/{id}/cancel`
+        """
+        request = _cancel_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "SubscriptionResponse",
+            await self._invoker.request("cancel_subscription", request, _cancel_subscription._parse_response),
+        )
+
+    async def list_subscription_installments(
+        self,
+        id: str,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> InstallmentPage:
+        """List the installments of a subscription
+
+        `GET /api/v1/subscriptions/{id}/installments`
+        """
+        request = _list_subscription_installments._get_kwargs(
+            id=id,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "InstallmentPage",
+            await self._invoker.request(
+                "list_subscription_installments", request, _list_subscription_installments._parse_response
+            ),
+        )
+
+    async def update_subscription_value(
+        self,
+        id: str,
+        *,
+        body: SubscriptionValueUpdateRequest,
+    ) -> SubscriptionResponse:
+        """Change the value of a subscription
+
+        `PUT /api/v1/subscriptions/{id}/value`
+        """
+        request = _update_subscription_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "SubscriptionResponse",
+            await self._invoker.request(
+                "update_subscription_value", request, _update_subscription_value._parse_response
+            ),
+        )
+
+
+class AsyncSubscriptionsResourceWithRawResponse:
+    """Like `AsyncSubscriptionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_subscriptions(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[SubscriptionPage]:
+        """List subscriptions
+
+        `GET /api/v1/subscriptions`
+        """
+        request = _list_subscriptions._get_kwargs(
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[SubscriptionPage]",
+            await self._invoker.request_raw("list_subscriptions", request, _list_subscriptions._parse_response),
+        )
+
+    async def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreateRequest,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Create a subscription
+
+        `POST /api/v1/subscriptions`
+        """
+        request = _create_subscription._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            await self._invoker.request_raw("create_subscription", request, _create_subscription._parse_response),
+        )
+
+    async def get_subscription(
+        self,
+        id: str,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Get a subscription
+
+        `GET /api/v1/subscriptions/{id}`
+        """
+        request = _get_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            await self._invoker.request_raw("get_subscription", request, _get_subscription._parse_response),
+        )
+
+    async def cancel_subscription(
+        self,
+        id: str,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Cancel a subscription
+
+        `PUT /api/v1/subscriptions/{id}/cancel`
+        """
+        request = _cancel_subscription._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            await self._invoker.request_raw("cancel_subscription", request, _cancel_subscription._parse_response),
+        )
+
+    async def list_subscription_installments(
+        self,
+        id: str,
+        *,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[InstallmentPage]:
+        """List the installments of a subscription
+
+        `GET /api/v1/subscriptions/{id}/installments`
+        """
+        request = _list_subscription_installments._get_kwargs(
+            id=id,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[InstallmentPage]",
+            await self._invoker.request_raw(
+                "list_subscription_installments", request, _list_subscription_installments._parse_response
+            ),
+        )
+
+    async def update_subscription_value(
+        self,
+        id: str,
+        *,
+        body: SubscriptionValueUpdateRequest,
+    ) -> RawResponse[SubscriptionResponse]:
+        """Change the value of a subscription
+
+        `PUT /api/v1/subscriptions/{id}/value`
+        """
+        request = _update_subscription_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            "RawResponse[SubscriptionResponse]",
+            await self._invoker.request_raw(
+                "update_subscription_value", request, _update_subscription_value._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncSubscriptionsResource",
+    "AsyncSubscriptionsResourceWithRawResponse",
+    "SubscriptionsResource",
+    "SubscriptionsResourceWithRawResponse",
+]

@@ -1,0 +1,258 @@
+"""Typed operations tagged `transactions`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+import datetime
+from typing import Any, cast
+
+from ...models.transaction_page import TransactionPage
+from ...models.transaction_response import TransactionResponse
+from ...models.transaction_type import TransactionType
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_transaction as _get_transaction
+from . import list_transactions as _list_transactions
+
+
+class TransactionsResource:
+    """Operations tagged `transactions`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return TransactionsResourceWithRawResponse(self._invoker)
+
+    def list_transactions(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        charge: str | Unset = UNSET,
+        pix_qr_code: str | Unset = UNSET,
+        withdrawal: str | Unset = UNSET,
+        has_webhook: bool | Unset = UNSET,
+        type_: TransactionType | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> TransactionPage:
+        """List transactions
+
+        `GET /api/v1/transaction`
+        """
+        request = _list_transactions._get_kwargs(
+            start=start,
+            end=end,
+            charge=charge,
+            pix_qr_code=pix_qr_code,
+            withdrawal=withdrawal,
+            has_webhook=has_webhook,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "TransactionPage", self._invoker.request("list_transactions", request, _list_transactions._parse_response)
+        )
+
+    def get_transaction(
+        self,
+        id: str,
+    ) -> TransactionResponse:
+        """Fetch one transaction
+
+        `GET /api/v1/transaction/{id}`
+        """
+        request = _get_transaction._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "TransactionResponse", self._invoker.request("get_transaction", request, _get_transaction._parse_response)
+        )
+
+
+class TransactionsResourceWithRawResponse:
+    """Like `TransactionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_transactions(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        charge: str | Unset = UNSET,
+        pix_qr_code: str | Unset = UNSET,
+        withdrawal: str | Unset = UNSET,
+        has_webhook: bool | Unset = UNSET,
+        type_: TransactionType | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[TransactionPage]:
+        """List transactions
+
+        `GET /api/v1/transaction`
+        """
+        request = _list_transactions._get_kwargs(
+            start=start,
+            end=end,
+            charge=charge,
+            pix_qr_code=pix_qr_code,
+            withdrawal=withdrawal,
+            has_webhook=has_webhook,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[TransactionPage]",
+            self._invoker.request_raw("list_transactions", request, _list_transactions._parse_response),
+        )
+
+    def get_transaction(
+        self,
+        id: str,
+    ) -> RawResponse[TransactionResponse]:
+        """Fetch one transaction
+
+        `GET /api/v1/transaction/{id}`
+        """
+        request = _get_transaction._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[TransactionResponse]",
+            self._invoker.request_raw("get_transaction", request, _get_transaction._parse_response),
+        )
+
+
+class AsyncTransactionsResource:
+    """Operations tagged `transactions`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncTransactionsResourceWithRawResponse(self._invoker)
+
+    async def list_transactions(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        charge: str | Unset = UNSET,
+        pix_qr_code: str | Unset = UNSET,
+        withdrawal: str | Unset = UNSET,
+        has_webhook: bool | Unset = UNSET,
+        type_: TransactionType | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> TransactionPage:
+        """List transactions
+
+        `GET /api/v1/transaction`
+        """
+        request = _list_transactions._get_kwargs(
+            start=start,
+            end=end,
+            charge=charge,
+            pix_qr_code=pix_qr_code,
+            withdrawal=withdrawal,
+            has_webhook=has_webhook,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "TransactionPage",
+            await self._invoker.request("list_transactions", request, _list_transactions._parse_response),
+        )
+
+    async def get_transaction(
+        self,
+        id: str,
+    ) -> TransactionResponse:
+        """Fetch one transaction
+
+        `GET /api/v1/transaction/{id}`
+        """
+        request = _get_transaction._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "TransactionResponse",
+            await self._invoker.request("get_transaction", request, _get_transaction._parse_response),
+        )
+
+
+class AsyncTransactionsResourceWithRawResponse:
+    """Like `AsyncTransactionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_transactions(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        charge: str | Unset = UNSET,
+        pix_qr_code: str | Unset = UNSET,
+        withdrawal: str | Unset = UNSET,
+        has_webhook: bool | Unset = UNSET,
+        type_: TransactionType | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[TransactionPage]:
+        """List transactions
+
+        `GET /api/v1/transaction`
+        """
+        request = _list_transactions._get_kwargs(
+            start=start,
+            end=end,
+            charge=charge,
+            pix_qr_code=pix_qr_code,
+            withdrawal=withdrawal,
+            has_webhook=has_webhook,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[TransactionPage]",
+            await self._invoker.request_raw("list_transactions", request, _list_transactions._parse_response),
+        )
+
+    async def get_transaction(
+        self,
+        id: str,
+    ) -> RawResponse[TransactionResponse]:
+        """Fetch one transaction
+
+        `GET /api/v1/transaction/{id}`
+        """
+        request = _get_transaction._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[TransactionResponse]",
+            await self._invoker.request_raw("get_transaction", request, _get_transaction._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncTransactionsResource",
+    "AsyncTransactionsResourceWithRawResponse",
+    "TransactionsResource",
+    "TransactionsResourceWithRawResponse",
+]

@@ -1,0 +1,311 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transaction_page import TransactionPage
+from ...models.transaction_type import TransactionType
+from ...models.woovi_error import WooviError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    charge: str | Unset = UNSET,
+    pix_qr_code: str | Unset = UNSET,
+    withdrawal: str | Unset = UNSET,
+    has_webhook: bool | Unset = UNSET,
+    type_: TransactionType | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params["charge"] = charge
+
+    params["pixQrCode"] = pix_qr_code
+
+    params["withdrawal"] = withdrawal
+
+    params["hasWebhook"] = has_webhook
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/transaction",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TransactionPage | WooviError | None:
+    if response.status_code == 200:
+        response_200 = TransactionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WooviError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WooviError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransactionPage | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    charge: str | Unset = UNSET,
+    pix_qr_code: str | Unset = UNSET,
+    withdrawal: str | Unset = UNSET,
+    has_webhook: bool | Unset = UNSET,
+    type_: TransactionType | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[TransactionPage | WooviError]:
+    """List transactions
+
+     Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        charge (str | Unset):
+        pix_qr_code (str | Unset):
+        withdrawal (str | Unset):
+        has_webhook (bool | Unset):
+        type_ (TransactionType | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransactionPage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        charge=charge,
+        pix_qr_code=pix_qr_code,
+        withdrawal=withdrawal,
+        has_webhook=has_webhook,
+        type_=type_,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    charge: str | Unset = UNSET,
+    pix_qr_code: str | Unset = UNSET,
+    withdrawal: str | Unset = UNSET,
+    has_webhook: bool | Unset = UNSET,
+    type_: TransactionType | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> TransactionPage | WooviError | None:
+    """List transactions
+
+     Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        charge (str | Unset):
+        pix_qr_code (str | Unset):
+        withdrawal (str | Unset):
+        has_webhook (bool | Unset):
+        type_ (TransactionType | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransactionPage | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        charge=charge,
+        pix_qr_code=pix_qr_code,
+        withdrawal=withdrawal,
+        has_webhook=has_webhook,
+        type_=type_,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    charge: str | Unset = UNSET,
+    pix_qr_code: str | Unset = UNSET,
+    withdrawal: str | Unset = UNSET,
+    has_webhook: bool | Unset = UNSET,
+    type_: TransactionType | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[TransactionPage | WooviError]:
+    """List transactions
+
+     Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        charge (str | Unset):
+        pix_qr_code (str | Unset):
+        withdrawal (str | Unset):
+        has_webhook (bool | Unset):
+        type_ (TransactionType | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransactionPage | WooviError]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        charge=charge,
+        pix_qr_code=pix_qr_code,
+        withdrawal=withdrawal,
+        has_webhook=has_webhook,
+        type_=type_,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    charge: str | Unset = UNSET,
+    pix_qr_code: str | Unset = UNSET,
+    withdrawal: str | Unset = UNSET,
+    has_webhook: bool | Unset = UNSET,
+    type_: TransactionType | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> TransactionPage | WooviError | None:
+    """List transactions
+
+     Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
+    Args:
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        charge (str | Unset):
+        pix_qr_code (str | Unset):
+        withdrawal (str | Unset):
+        has_webhook (bool | Unset):
+        type_ (TransactionType | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransactionPage | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            charge=charge,
+            pix_qr_code=pix_qr_code,
+            withdrawal=withdrawal,
+            has_webhook=has_webhook,
+            type_=type_,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+"""Typed operations tagged `transfers`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.transfer_create_request import TransferCreateRequest
+from ...models.transfer_response import TransferResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_transfer as _create_transfer
+
+
+class TransfersResource:
+    """Operations tagged `transfers`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "TransfersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return TransfersResourceWithRawResponse(self._invoker)
+
+    def create_transfer(
+        self,
+        *,
+        body: TransferCreateRequest,
+    ) -> TransferResponse:
+        """Transfer between accounts
+
+        `POST /api/v1/transfer`
+        """
+        request = _create_transfer._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "TransferResponse", self._invoker.request("create_transfer", request, _create_transfer._parse_response)
+        )
+
+
+class TransfersResourceWithRawResponse:
+    """Like `TransfersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_transfer(
+        self,
+        *,
+        body: TransferCreateRequest,
+    ) -> RawResponse[TransferResponse]:
+        """Transfer between accounts
+
+        `POST /api/v1/transfer`
+        """
+        request = _create_transfer._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[TransferResponse]",
+            self._invoker.request_raw("create_transfer", request, _create_transfer._parse_response),
+        )
+
+
+class AsyncTransfersResource:
+    """Operations tagged `transfers`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncTransfersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncTransfersResourceWithRawResponse(self._invoker)
+
+    async def create_transfer(
+        self,
+        *,
+        body: TransferCreateRequest,
+    ) -> TransferResponse:
+        """Transfer between accounts
+
+        `POST /api/v1/transfer`
+        """
+        request = _create_transfer._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "TransferResponse",
+            await self._invoker.request("create_transfer", request, _create_transfer._parse_response),
+        )
+
+
+class AsyncTransfersResourceWithRawResponse:
+    """Like `AsyncTransfersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_transfer(
+        self,
+        *,
+        body: TransferCreateRequest,
+    ) -> RawResponse[TransferResponse]:
+        """Transfer between accounts
+
+        `POST /api/v1/transfer`
+        """
+        request = _create_transfer._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[TransferResponse]",
+            await self._invoker.request_raw("create_transfer", request, _create_transfer._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncTransfersResource",
+    "AsyncTransfersResourceWithRawResponse",
+    "TransfersResource",
+    "TransfersResourceWithRawResponse",
+]

@@ -1,0 +1,433 @@
+"""Typed operations tagged `webhooks`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.delete_response import DeleteResponse
+from ...models.webhook_create_request import WebhookCreateRequest
+from ...models.webhook_event_list import WebhookEventList
+from ...models.webhook_ip_list import WebhookIpList
+from ...models.webhook_page import WebhookPage
+from ...models.webhook_public_key_list import WebhookPublicKeyList
+from ...models.webhook_response import WebhookResponse
+from ...models.woovi_error import WooviError
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_webhook as _create_webhook
+from . import delete_webhook as _delete_webhook
+from . import get_webhook_ips as _get_webhook_ips
+from . import get_webhook_public_keys as _get_webhook_public_keys
+from . import list_webhook_events as _list_webhook_events
+from . import list_webhooks as _list_webhooks
+
+
+class WebhooksResource:
+    """Operations tagged `webhooks`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return WebhooksResourceWithRawResponse(self._invoker)
+
+    def list_webhooks(
+        self,
+        *,
+        url_query: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> WebhookPage:
+        """List webhooks
+
+        `GET /api/v1/webhook`
+        """
+        request = _list_webhooks._get_kwargs(
+            url_query=url_query,
+            skip=skip,
+            limit=limit,
+        )
+        return cast("WebhookPage", self._invoker.request("list_webhooks", request, _list_webhooks._parse_response))
+
+    def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> WebhookResponse:
+        """Create a webhook
+
+        `POST /api/v1/webhook`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "WebhookResponse", self._invoker.request("create_webhook", request, _create_webhook._parse_response)
+        )
+
+    def list_webhook_events(
+        self,
+    ) -> WebhookEventList:
+        """List webhook events
+
+        `GET /api/v1/webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(
+            "WebhookEventList",
+            self._invoker.request("list_webhook_events", request, _list_webhook_events._parse_response),
+        )
+
+    def get_webhook_ips(
+        self,
+    ) -> WebhookIpList:
+        """List webhook source IPs
+
+        `GET /api/v1/webhook/ips`
+        """
+        request = _get_webhook_ips._get_kwargs()
+        return cast(
+            "WebhookIpList", self._invoker.request("get_webhook_ips", request, _get_webhook_ips._parse_response)
+        )
+
+    def get_webhook_public_keys(
+        self,
+    ) -> WebhookPublicKeyList:
+        """Get webhook signing keys
+
+        `GET /api/v1/webhook/public-keys`
+        """
+        request = _get_webhook_public_keys._get_kwargs()
+        return cast(
+            "WebhookPublicKeyList",
+            self._invoker.request("get_webhook_public_keys", request, _get_webhook_public_keys._parse_response),
+        )
+
+    def delete_webhook(
+        self,
+        id: str,
+    ) -> DeleteResponse:
+        """Remove a webhook
+
+        `DELETE /api/v1/webhook/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast("DeleteResponse", self._invoker.request("delete_webhook", request, _delete_webhook._parse_response))
+
+
+class WebhooksResourceWithRawResponse:
+    """Like `WebhooksResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_webhooks(
+        self,
+        *,
+        url_query: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[WebhookPage]:
+        """List webhooks
+
+        `GET /api/v1/webhook`
+        """
+        request = _list_webhooks._get_kwargs(
+            url_query=url_query,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[WebhookPage]",
+            self._invoker.request_raw("list_webhooks", request, _list_webhooks._parse_response),
+        )
+
+    def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> RawResponse[WebhookResponse]:
+        """Create a webhook
+
+        `POST /api/v1/webhook`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[WebhookResponse]",
+            self._invoker.request_raw("create_webhook", request, _create_webhook._parse_response),
+        )
+
+    def list_webhook_events(
+        self,
+    ) -> RawResponse[WebhookEventList]:
+        """List webhook events
+
+        `GET /api/v1/webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(
+            "RawResponse[WebhookEventList]",
+            self._invoker.request_raw("list_webhook_events", request, _list_webhook_events._parse_response),
+        )
+
+    def get_webhook_ips(
+        self,
+    ) -> RawResponse[WebhookIpList]:
+        """List webhook source IPs
+
+        `GET /api/v1/webhook/ips`
+        """
+        request = _get_webhook_ips._get_kwargs()
+        return cast(
+            "RawResponse[WebhookIpList]",
+            self._invoker.request_raw("get_webhook_ips", request, _get_webhook_ips._parse_response),
+        )
+
+    def get_webhook_public_keys(
+        self,
+    ) -> RawResponse[WebhookPublicKeyList]:
+        """Get webhook signing keys
+
+        `GET /api/v1/webhook/public-keys`
+        """
+        request = _get_webhook_public_keys._get_kwargs()
+        return cast(
+            "RawResponse[WebhookPublicKeyList]",
+            self._invoker.request_raw("get_webhook_public_keys", request, _get_webhook_public_keys._parse_response),
+        )
+
+    def delete_webhook(
+        self,
+        id: str,
+    ) -> RawResponse[DeleteResponse]:
+        """Remove a webhook
+
+        `DELETE /api/v1/webhook/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[DeleteResponse]",
+            self._invoker.request_raw("delete_webhook", request, _delete_webhook._parse_response),
+        )
+
+
+class AsyncWebhooksResource:
+    """Operations tagged `webhooks`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncWebhooksResourceWithRawResponse(self._invoker)
+
+    async def list_webhooks(
+        self,
+        *,
+        url_query: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> WebhookPage:
+        """List webhooks
+
+        `GET /api/v1/webhook`
+        """
+        request = _list_webhooks._get_kwargs(
+            url_query=url_query,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "WebhookPage", await self._invoker.request("list_webhooks", request, _list_webhooks._parse_response)
+        )
+
+    async def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> WebhookResponse:
+        """Create a webhook
+
+        `POST /api/v1/webhook`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "WebhookResponse", await self._invoker.request("create_webhook", request, _create_webhook._parse_response)
+        )
+
+    async def list_webhook_events(
+        self,
+    ) -> WebhookEventList:
+        """List webhook events
+
+        `GET /api/v1/webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(
+            "WebhookEventList",
+            await self._invoker.request("list_webhook_events", request, _list_webhook_events._parse_response),
+        )
+
+    async def get_webhook_ips(
+        self,
+    ) -> WebhookIpList:
+        """List webhook source IPs
+
+        `GET /api/v1/webhook/ips`
+        """
+        request = _get_webhook_ips._get_kwargs()
+        return cast(
+            "WebhookIpList", await self._invoker.request("get_webhook_ips", request, _get_webhook_ips._parse_response)
+        )
+
+    async def get_webhook_public_keys(
+        self,
+    ) -> WebhookPublicKeyList:
+        """Get webhook signing keys
+
+        `GET /api/v1/webhook/public-keys`
+        """
+        request = _get_webhook_public_keys._get_kwargs()
+        return cast(
+            "WebhookPublicKeyList",
+            await self._invoker.request("get_webhook_public_keys", request, _get_webhook_public_keys._parse_response),
+        )
+
+    async def delete_webhook(
+        self,
+        id: str,
+    ) -> DeleteResponse:
+        """Remove a webhook
+
+        `DELETE /api/v1/webhook/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "DeleteResponse", await self._invoker.request("delete_webhook", request, _delete_webhook._parse_response)
+        )
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """Like `AsyncWebhooksResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_webhooks(
+        self,
+        *,
+        url_query: str | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[WebhookPage]:
+        """List webhooks
+
+        `GET /api/v1/webhook`
+        """
+        request = _list_webhooks._get_kwargs(
+            url_query=url_query,
+            skip=skip,
+            limit=limit,
+        )
+        return cast(
+            "RawResponse[WebhookPage]",
+            await self._invoker.request_raw("list_webhooks", request, _list_webhooks._parse_response),
+        )
+
+    async def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> RawResponse[WebhookResponse]:
+        """Create a webhook
+
+        `POST /api/v1/webhook`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(
+            "RawResponse[WebhookResponse]",
+            await self._invoker.request_raw("create_webhook", request, _create_webhook._parse_response),
+        )
+
+    async def list_webhook_events(
+        self,
+    ) -> RawResponse[WebhookEventList]:
+        """List webhook events
+
+        `GET /api/v1/webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(
+            "RawResponse[WebhookEventList]",
+            await self._invoker.request_raw("list_webhook_events", request, _list_webhook_events._parse_response),
+        )
+
+    async def get_webhook_ips(
+        self,
+    ) -> RawResponse[WebhookIpList]:
+        """List webhook source IPs
+
+        `GET /api/v1/webhook/ips`
+        """
+        request = _get_webhook_ips._get_kwargs()
+        return cast(
+            "RawResponse[WebhookIpList]",
+            await self._invoker.request_raw("get_webhook_ips", request, _get_webhook_ips._parse_response),
+        )
+
+    async def get_webhook_public_keys(
+        self,
+    ) -> RawResponse[WebhookPublicKeyList]:
+        """Get webhook signing keys
+
+        `GET /api/v1/webhook/public-keys`
+        """
+        request = _get_webhook_public_keys._get_kwargs()
+        return cast(
+            "RawResponse[WebhookPublicKeyList]",
+            await self._invoker.request_raw(
+                "get_webhook_public_keys", request, _get_webhook_public_keys._parse_response
+            ),
+        )
+
+    async def delete_webhook(
+        self,
+        id: str,
+    ) -> RawResponse[DeleteResponse]:
+        """Remove a webhook
+
+        `DELETE /api/v1/webhook/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(
+            "RawResponse[DeleteResponse]",
+            await self._invoker.request_raw("delete_webhook", request, _delete_webhook._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncWebhooksResource",
+    "AsyncWebhooksResourceWithRawResponse",
+    "WebhooksResource",
+    "WebhooksResourceWithRawResponse",
+]

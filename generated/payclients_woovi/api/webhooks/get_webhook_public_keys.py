@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_public_key_list import WebhookPublicKeyList
+from ...models.woovi_error import WooviError
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhook/public-keys",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookPublicKeyList | WooviError | None:
+    if response.status_code == 200:
+        response_200 = WebhookPublicKeyList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = WooviError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookPublicKeyList | WooviError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[WebhookPublicKeyList | WooviError]:
+    """Get webhook signing keys
+
+     Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over the raw
+    body, base64). Accept a signature made with any key of the list, since keys rotate. Needs no
+    AppID; the answer may be cached for about an hour.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookPublicKeyList | WooviError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> WebhookPublicKeyList | WooviError | None:
+    """Get webhook signing keys
+
+     Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over the raw
+    body, base64). Accept a signature made with any key of the list, since keys rotate. Needs no
+    AppID; the answer may be cached for about an hour.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookPublicKeyList | WooviError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[WebhookPublicKeyList | WooviError]:
+    """Get webhook signing keys
+
+     Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over the raw
+    body, base64). Accept a signature made with any key of the list, since keys rotate. Needs no
+    AppID; the answer may be cached for about an hour.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookPublicKeyList | WooviError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> WebhookPublicKeyList | WooviError | None:
+    """Get webhook signing keys
+
+     Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over the raw
+    body, base64). Accept a signature made with any key of the list, since keys rotate. Needs no
+    AppID; the answer may be cached for about an hour.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookPublicKeyList | WooviError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

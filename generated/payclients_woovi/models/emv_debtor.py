@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmvDebtor")
+
+
+@_attrs_define
+class EmvDebtor:
+    """
+    Attributes:
+        cpf (str | Unset):
+        cnpj (str | Unset):
+        name (str | Unset):
+    """
+
+    cpf: str | Unset = UNSET
+    cnpj: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpf = self.cpf
+
+        cnpj = self.cnpj
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpf is not UNSET:
+            field_dict["cpf"] = cpf
+        if cnpj is not UNSET:
+            field_dict["cnpj"] = cnpj
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cpf = d.pop("cpf", UNSET)
+
+        cnpj = d.pop("cnpj", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        emv_debtor = cls(
+            cpf=cpf,
+            cnpj=cnpj,
+            name=name,
+        )
+
+        emv_debtor.additional_properties = d
+        return emv_debtor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

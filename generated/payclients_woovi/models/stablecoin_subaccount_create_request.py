@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StablecoinSubaccountCreateRequest")
+
+
+@_attrs_define
+class StablecoinSubaccountCreateRequest:
+    """
+    Attributes:
+        account_register_id (str):
+        company_bank_account_id (str | Unset):
+    """
+
+    account_register_id: str
+    company_bank_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_register_id = self.account_register_id
+
+        company_bank_account_id = self.company_bank_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountRegisterId": account_register_id,
+            }
+        )
+        if company_bank_account_id is not UNSET:
+            field_dict["companyBankAccountId"] = company_bank_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_register_id = d.pop("accountRegisterId")
+
+        company_bank_account_id = d.pop("companyBankAccountId", UNSET)
+
+        stablecoin_subaccount_create_request = cls(
+            account_register_id=account_register_id,
+            company_bank_account_id=company_bank_account_id,
+        )
+
+        stablecoin_subaccount_create_request.additional_properties = d
+        return stablecoin_subaccount_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

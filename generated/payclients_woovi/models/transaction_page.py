@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionPage")
+
+
+@_attrs_define
+class TransactionPage:
+    """
+    Attributes:
+        status (str | Unset):
+        transactions (list[Transaction] | Unset):
+        page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
+            is true.
+    """
+
+    status: str | Unset = UNSET
+    transactions: list[Transaction] | Unset = UNSET
+    page_info: PageInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        page_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_info, Unset):
+            page_info = self.page_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if page_info is not UNSET:
+            field_dict["pageInfo"] = page_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.page_info import PageInfo
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[Transaction] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = Transaction.from_dict(transactions_item_data)
+
+                transactions.append(transactions_item)
+
+        _page_info = d.pop("pageInfo", UNSET)
+        page_info: PageInfo | Unset
+        if isinstance(_page_info, Unset):
+            page_info = UNSET
+        else:
+            page_info = PageInfo.from_dict(_page_info)
+
+        transaction_page = cls(
+            status=status,
+            transactions=transactions,
+            page_info=page_info,
+        )
+
+        transaction_page.additional_properties = d
+        return transaction_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferCreateRequest")
+
+
+@_attrs_define
+class TransferCreateRequest:
+    """
+    Attributes:
+        value (int | Unset):
+        from_pix_key (str | Unset):
+        to_pix_key (str | Unset):
+        correlation_id (str | Unset):
+    """
+
+    value: int | Unset = UNSET
+    from_pix_key: str | Unset = UNSET
+    to_pix_key: str | Unset = UNSET
+    correlation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        from_pix_key = self.from_pix_key
+
+        to_pix_key = self.to_pix_key
+
+        correlation_id = self.correlation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if from_pix_key is not UNSET:
+            field_dict["fromPixKey"] = from_pix_key
+        if to_pix_key is not UNSET:
+            field_dict["toPixKey"] = to_pix_key
+        if correlation_id is not UNSET:
+            field_dict["correlationID"] = correlation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        from_pix_key = d.pop("fromPixKey", UNSET)
+
+        to_pix_key = d.pop("toPixKey", UNSET)
+
+        correlation_id = d.pop("correlationID", UNSET)
+
+        transfer_create_request = cls(
+            value=value,
+            from_pix_key=from_pix_key,
+            to_pix_key=to_pix_key,
+            correlation_id=correlation_id,
+        )
+
+        transfer_create_request.additional_properties = d
+        return transfer_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

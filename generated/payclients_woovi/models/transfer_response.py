@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_transaction import TransferTransaction
+
+
+T = TypeVar("T", bound="TransferResponse")
+
+
+@_attrs_define
+class TransferResponse:
+    """
+    Attributes:
+        transaction (TransferTransaction | Unset):
+    """
+
+    transaction: TransferTransaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction, Unset):
+            transaction = self.transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_transaction import TransferTransaction
+
+        d = dict(src_dict)
+        _transaction = d.pop("transaction", UNSET)
+        transaction: TransferTransaction | Unset
+        if isinstance(_transaction, Unset):
+            transaction = UNSET
+        else:
+            transaction = TransferTransaction.from_dict(_transaction)
+
+        transfer_response = cls(
+            transaction=transaction,
+        )
+
+        transfer_response.additional_properties = d
+        return transfer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
