@@ -102,6 +102,8 @@ def generate_into(provider: str, target: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"the generator warned about {spec.name}:\n{output}")
         (out / "py.typed").write_text(PY_TYPED, encoding="utf-8")
+        # The spec travels with its client, so payclients.testing can check fakes against it anywhere.
+        shutil.copyfile(spec, out / "openapi.yaml")
         # Run from the parent folder: inside the package, its types.py would shadow the stdlib module.
         ruff = [sys.executable, "-m", "ruff"]
         run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "--exit-zero", out.name], cwd=out.parent)
