@@ -1,4 +1,5 @@
-"""The `payclients` pytest plugin, exercised the way a user's test suite would use it."""
+"""The `payclients` pytest plugin, exercised the way a user's test suite would use it: in its own process,
+with the plugin found through its entry point."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_a_user_test_creates_and_refreshes_an_invoice_with_one_fixture(pytester:
             assert len(fake_solvimon.requests) == 2
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:recording")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
 
 
@@ -50,7 +51,7 @@ def test_async_fixture(pytester: pytest.Pytester) -> None:
             assert invoice.id == fake_solvimon.invoice_ids[0]
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:recording")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
 
 
@@ -61,6 +62,6 @@ def test_a_request_that_breaks_the_spec_fails_the_user_test(pytester: pytest.Pyt
             solvimon.invoices.list_invoices(limit=0)
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:recording")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*SpecViolation*minimum of 1*"])
