@@ -218,3 +218,10 @@ def test_injected_failures_ask_for_no_backoff(fake: FakeSolvimon, client: Solvim
     fake.fail_next(1, status=429, headers={"Retry-After": "2"})
     client.get_invoice(fake.invoice_ids[0])
     assert sleeps[-1] == 2.0
+
+
+def test_missing_credentials_get_solvimons_401_not_a_spec_violation(fake: FakeSolvimon) -> None:
+    bare = httpx.Client(transport=fake, base_url="https://test.api.solvimon.com")
+    response = bare.get(f"/v1/invoices/{fake.invoice_ids[0]}")
+    assert response.status_code == 401
+    assert response.json()["code"] == "UNAUTHORISED"

@@ -14,8 +14,18 @@ With pytest, the `payclients` plugin provides the fixtures `fake_solvimon`, `sol
 """
 
 from ._fake import Call, FakeAPI, FakeNotImplementedError, route
+from ._mindz import FakeMindz
 from ._solvimon import FakeSolvimon
 from ._spec import SpecViolation
 from ._woovi import FakeWoovi
 
-__all__ = ["Call", "FakeAPI", "FakeNotImplementedError", "FakeSolvimon", "FakeWoovi", "SpecViolation", "route"]
+__all__ = [
+    "Call",
+    "FakeAPI",
+    "FakeMindz",
+    "FakeNotImplementedError",
+    "FakeSolvimon",
+    "FakeWoovi",
+    "SpecViolation",
+    "route",
+]
