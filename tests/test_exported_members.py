@@ -8,7 +8,13 @@ import pytest
 
 import payclients
 
-PUBLIC_MODULES = ["payclients", "payclients.solvimon"]
+PUBLIC_MODULES = [
+    "payclients",
+    "payclients.mindz",
+    "payclients.mindz.webhooks",
+    "payclients.solvimon",
+    "payclients.woovi",
+]
 
 
 @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
@@ -34,13 +40,16 @@ def test_payclients_exports() -> None:
             "APIResponse",
             "APIStatusError",
             "APITimeoutError",
+            "AsyncMindz",
             "AsyncPager",
             "AsyncSolvimon",
+            "AsyncWoovi",
             "AuthenticationError",
             "BadRequestError",
             "ConfigurationError",
             "ConflictError",
             "InternalServerError",
+            "Mindz",
             "NotFoundError",
             "ParameterError",
             "PayclientsError",
@@ -51,6 +60,7 @@ def test_payclients_exports() -> None:
             "SyncPager",
             "UnprocessableEntityError",
             "WebhookVerificationError",
+            "Woovi",
             "__version__",
         ]
     )
