@@ -8,13 +8,7 @@ import pytest
 
 import payclients
 
-PUBLIC_MODULES = [
-    "payclients",
-    "payclients.mindz",
-    "payclients.mindz.webhooks",
-    "payclients.solvimon",
-    "payclients.woovi",
-]
+PUBLIC_MODULES = ["payclients", "payclients.solvimon"]
 
 
 @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
@@ -40,16 +34,13 @@ def test_payclients_exports() -> None:
             "APIResponse",
             "APIStatusError",
             "APITimeoutError",
-            "AsyncMindz",
             "AsyncPager",
             "AsyncSolvimon",
-            "AsyncWoovi",
             "AuthenticationError",
             "BadRequestError",
             "ConfigurationError",
             "ConflictError",
             "InternalServerError",
-            "Mindz",
             "NotFoundError",
             "ParameterError",
             "PayclientsError",
@@ -60,7 +51,6 @@ def test_payclients_exports() -> None:
             "SyncPager",
             "UnprocessableEntityError",
             "WebhookVerificationError",
-            "Woovi",
             "__version__",
         ]
     )

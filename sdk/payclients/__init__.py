@@ -26,9 +26,7 @@ from ._exceptions import (
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
 from ._version import __version__
-from .mindz import AsyncMindz, Mindz
 from .solvimon import AsyncSolvimon, Solvimon
-from .woovi import AsyncWoovi, Woovi
 
 __all__ = [
     "APIConnectionError",
@@ -36,16 +34,13 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncMindz",
     "AsyncPager",
     "AsyncSolvimon",
-    "AsyncWoovi",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
-    "Mindz",
     "NotFoundError",
     "ParameterError",
     "PayclientsError",
@@ -56,6 +51,5 @@ __all__ = [
     "SyncPager",
     "UnprocessableEntityError",
     "WebhookVerificationError",
-    "Woovi",
     "__version__",
 ]
