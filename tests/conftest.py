@@ -15,11 +15,24 @@ PROVIDER_VARIABLES = (
     "SOLVIMON_PLATFORM_ID",
     "SOLVIMON_ENVIRONMENT",
     "SOLVIMON_BASE_URL",
+    "MINDZ_APP_ID",
+    "MINDZ_API_KEY",
+    "MINDZ_PLATFORM",
+    "MINDZ_BASE_URL",
+    "WOOVI_APP_ID",
+    "WOOVI_ENVIRONMENT",
+    "WOOVI_BASE_URL",
     "PAYCLIENTS_LOG",
 )
 
 # Credentials used by tests. test_cassettes.py checks that none of them was ever written to a cassette.
-TEST_SECRETS = ("sk_test_payclients_1234567890", "jwt.payclients.test-token")
+TEST_SECRETS = (
+    "sk_test_payclients_1234567890",
+    "jwt.payclients.test-token",
+    "mindz_app_payclients_4f2a9c",
+    "mindz_key_payclients_8d1e7b",
+    "woovi_appid_payclients_7c3e51",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -53,6 +66,8 @@ def vcr_config() -> dict[str, Any]:
             ("authorization", "REDACTED"),
             ("x-api-key", "REDACTED"),
             ("x-platform-id", "REDACTED"),
+            ("app-id", "REDACTED"),
+            ("api-key", "REDACTED"),
             ("cookie", None),
         ],
         "before_record_response": _scrub_response,

@@ -8,7 +8,12 @@ import pytest
 
 import payclients
 
-PUBLIC_MODULES = ["payclients", "payclients.solvimon"]
+PUBLIC_MODULES = [
+    "payclients",
+    "payclients.mindz",
+    "payclients.mindz.webhooks",
+    "payclients.solvimon",
+]
 
 
 @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
@@ -34,6 +39,7 @@ def test_payclients_exports() -> None:
             "APIResponse",
             "APIStatusError",
             "APITimeoutError",
+            "AsyncMindz",
             "AsyncPager",
             "AsyncSolvimon",
             "AuthenticationError",
@@ -41,6 +47,7 @@ def test_payclients_exports() -> None:
             "ConfigurationError",
             "ConflictError",
             "InternalServerError",
+            "Mindz",
             "NotFoundError",
             "ParameterError",
             "PayclientsError",

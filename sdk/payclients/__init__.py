@@ -26,6 +26,7 @@ from ._exceptions import (
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
 from ._version import __version__
+from .mindz import AsyncMindz, Mindz
 from .solvimon import AsyncSolvimon, Solvimon
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncMindz",
     "AsyncPager",
     "AsyncSolvimon",
     "AuthenticationError",
@@ -41,6 +43,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "Mindz",
     "NotFoundError",
     "ParameterError",
     "PayclientsError",
