@@ -13,6 +13,7 @@ PUBLIC_MODULES = [
     "payclients.mindz",
     "payclients.mindz.webhooks",
     "payclients.solvimon",
+    "payclients.woovi",
 ]
 
 
@@ -42,6 +43,7 @@ def test_payclients_exports() -> None:
             "AsyncMindz",
             "AsyncPager",
             "AsyncSolvimon",
+            "AsyncWoovi",
             "AuthenticationError",
             "BadRequestError",
             "ConfigurationError",
@@ -58,6 +60,7 @@ def test_payclients_exports() -> None:
             "SyncPager",
             "UnprocessableEntityError",
             "WebhookVerificationError",
+            "Woovi",
             "__version__",
         ]
     )

@@ -28,6 +28,7 @@ from ._response import APIResponse
 from ._version import __version__
 from .mindz import AsyncMindz, Mindz
 from .solvimon import AsyncSolvimon, Solvimon
+from .woovi import AsyncWoovi, Woovi
 
 __all__ = [
     "APIConnectionError",
@@ -38,6 +39,7 @@ __all__ = [
     "AsyncMindz",
     "AsyncPager",
     "AsyncSolvimon",
+    "AsyncWoovi",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -54,5 +56,6 @@ __all__ = [
     "SyncPager",
     "UnprocessableEntityError",
     "WebhookVerificationError",
+    "Woovi",
     "__version__",
 ]

@@ -24,6 +24,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    RateLimitError,
     ResponseValidationError,
     status_error_class,
 )
@@ -84,7 +85,7 @@ class _Core:
 
     @property
     def _retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries)
+        return RetryPolicy(max_retries=self.max_retries, retry_after=self.provider.retry_after)
 
     # -- resources -------------------------------------------------------------------------------
 
@@ -236,7 +237,7 @@ class _Core:
             details = None
         if details is None:
             details = ErrorDetails(message=_describe_body(response))
-        return status_error_class(response.status_code)(
+        error = status_error_class(response.status_code)(
             details.message,
             method=request.method,
             url=redact_url(request.url),
@@ -248,6 +249,9 @@ class _Core:
             error=details.error,
             field_errors=details.field_errors,
         )
+        if isinstance(error, RateLimitError):
+            error._requested_wait = self.provider.retry_after(response)
+        return error
 
 
 def _elapsed(response: httpx.Response) -> str:

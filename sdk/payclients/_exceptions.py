@@ -179,8 +179,13 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. `retry_after` is the wait the provider asked for, in seconds."""
 
+    _requested_wait: float | None = None
+    """The wait as the provider's client read it (headers or body); set when the error is raised."""
+
     @property
     def retry_after(self) -> float | None:
+        if self._requested_wait is not None:
+            return self._requested_wait
         from ._retries import retry_after_seconds
 
         return retry_after_seconds(self.headers)

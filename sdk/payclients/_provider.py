@@ -14,13 +14,14 @@ from typing import Any
 
 import httpx
 
-from ._retries import is_idempotent_method
+from ._retries import is_idempotent_method, retry_after_seconds
 
 __all__ = [
     "ErrorDetails",
     "Provider",
     "decode_json_body",
     "header_idempotency",
+    "header_retry_after",
     "no_idempotency",
 ]
 
@@ -38,6 +39,13 @@ class ErrorDetails:
 ErrorParser = Callable[[httpx.Response], ErrorDetails | None]
 Idempotency = Callable[[httpx.Request], bool]
 """Prepares a request for retries (e.g. adds a key) and says whether repeating it is safe."""
+WaitReader = Callable[[httpx.Response], float | None]
+"""The wait in seconds a response asks for before the request is repeated; None when it names none."""
+
+
+def header_retry_after(response: httpx.Response) -> float | None:
+    """The wait of the `Retry-After` (seconds or HTTP date) or `retry-after-ms` header."""
+    return retry_after_seconds(response.headers)
 
 
 def no_idempotency(request: httpx.Request) -> bool:
@@ -87,3 +95,5 @@ class Provider:
     idempotency: Idempotency = no_idempotency
     sensitive_headers: tuple[str, ...] = ()
     """Extra header names to redact in logs, beyond the usual credential headers."""
+    retry_after: WaitReader = header_retry_after
+    """Reads the wait a response asks for: the retries honour it and `RateLimitError.retry_after` reports it."""

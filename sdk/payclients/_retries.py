@@ -87,6 +87,8 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    retry_after: Callable[[httpx.Response], float | None] | None = None
+    """Reads the wait a response asks for (the provider's); None reads `Retry-After` / `retry-after-ms`."""
 
     def backoff(self, retries_done: int) -> float:
         """Exponential delay with up to 25% jitter subtracted, capped at `max_delay`."""
@@ -107,7 +109,7 @@ class RetryPolicy:
             status = outcome.status_code
             if status not in RETRYABLE_STATUSES and status < 500:
                 return None
-            asked = retry_after_seconds(outcome.headers)
+            asked = retry_after_seconds(outcome.headers) if self.retry_after is None else self.retry_after(outcome)
             if asked is None:
                 return self.backoff(retries_done)
             if asked > self.max_retry_after:

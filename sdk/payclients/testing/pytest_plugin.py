@@ -4,7 +4,7 @@
         invoice = solvimon.refresh_invoice(fake_solvimon.invoice_ids[0], types=["CUSTOMER"])
 
 Per provider: `fake_<provider>` (the fake), `<provider>` (a sync client on it) and `async_<provider>`,
-for solvimon and mindz.
+for solvimon, woovi and mindz.
 
 Each test gets a fresh fake (fresh state), and clients with credentials the fake accepts. Failures
 injected with `fail_next` ask for no backoff (`Retry-After: 0`), so tests of retries stay fast.
@@ -18,16 +18,19 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from payclients import AsyncMindz, AsyncSolvimon, Mindz, Solvimon
-    from payclients.testing import FakeMindz, FakeSolvimon
+    from payclients import AsyncMindz, AsyncSolvimon, AsyncWoovi, Mindz, Solvimon, Woovi
+    from payclients.testing import FakeMindz, FakeSolvimon, FakeWoovi
 
 __all__ = [
     "async_mindz",
     "async_solvimon",
+    "async_woovi",
     "fake_mindz",
     "fake_solvimon",
+    "fake_woovi",
     "mindz",
     "solvimon",
+    "woovi",
 ]
 
 
@@ -54,6 +57,32 @@ async def async_solvimon(fake_solvimon: FakeSolvimon) -> AsyncIterator[AsyncSolv
     from payclients import AsyncSolvimon
 
     async with AsyncSolvimon(api_key="test", transport=fake_solvimon) as client:
+        yield client
+
+
+@pytest.fixture
+def fake_woovi() -> FakeWoovi:
+    """A fresh in-memory Woovi, seeded with two customers and a paid charge; accepts the AppID "test"."""
+    from payclients.testing import FakeWoovi
+
+    return FakeWoovi()
+
+
+@pytest.fixture
+def woovi(fake_woovi: FakeWoovi) -> Iterator[Woovi]:
+    """A `Woovi` client talking to `fake_woovi`."""
+    from payclients import Woovi
+
+    with Woovi(app_id="test", transport=fake_woovi) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_woovi(fake_woovi: FakeWoovi) -> AsyncIterator[AsyncWoovi]:
+    """An `AsyncWoovi` client talking to `fake_woovi`."""
+    from payclients import AsyncWoovi
+
+    async with AsyncWoovi(app_id="test", transport=fake_woovi) as client:
         yield client
 
 

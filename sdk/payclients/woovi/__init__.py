@@ -1,0 +1,12 @@
+"""Woovi (ex-OpenPix): Pix charges, customers, refunds, subscriptions and NFS-e invoices.
+
+`Woovi` / `AsyncWoovi` reach every operation of `specs/woovi.yaml` through one resource per tag
+(`client.charges`, `client.invoices`, `client.pix_keys`, ...), plus the conveniences `create_invoice`,
+`create_charge`, `get_charge`, `cancel_invoice`, `get_invoice_pdf` / `get_invoice_xml`,
+`create_customer`, `create_refund` and the auto-paginating `list_*`. The models are the generated ones
+(`payclients_woovi.models`).
+"""
+
+from ._client import ENVIRONMENTS, AsyncWoovi, Woovi
+
+__all__ = ["ENVIRONMENTS", "AsyncWoovi", "Woovi"]
