@@ -12,7 +12,7 @@ import asyncio
 import copy
 import importlib
 import time
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
@@ -31,7 +31,7 @@ from ._exceptions import (
 from ._logging import logger, redact_headers, redact_url, setup_logging
 from ._provider import ErrorDetails, Provider, decode_json_body
 from ._response import APIResponse
-from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy, Send
+from ._retries import DEFAULT_MAX_RETRIES, Outcome, RetryPolicy, Send, Sleep
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
@@ -187,6 +187,22 @@ class _Core:
             url=redact_url(request.url),
         )
 
+    def _next_step(
+        self,
+        plan: Generator[Send | Sleep, Outcome, httpx.Response],
+        outcome: Outcome,
+        request: httpx.Request,
+        parse: ParseResponse,
+        attempts: int,
+    ) -> Send | Sleep | APIResponse[Any]:
+        """Feed one outcome to the retry plan: its next step, or the finished call's response or error."""
+        try:
+            return plan.send(outcome)
+        except StopIteration as done:
+            return self._finish(request, done.value, parse, attempts)
+        except httpx.TransportError as exc:
+            raise self._connection_error(request, exc, attempts) from exc
+
     def _finish(
         self, request: httpx.Request, response: httpx.Response, parse: ParseResponse, attempts: int
     ) -> APIResponse[Any]:
@@ -298,10 +314,10 @@ class SyncAPIClient(_Core):
 
     def _send(self, request: httpx.Request, retry_safe: bool, parse: ParseResponse) -> APIResponse[Any]:
         plan = self._retry_policy.plan(request, retry_safe=retry_safe, on_retry=self._log_retry)
+        step: Send | Sleep | APIResponse[Any] = next(plan)
         attempts = 0
-        step = next(plan)
-        while True:
-            outcome: Any = None
+        while not isinstance(step, APIResponse):
+            outcome: Outcome = None
             if isinstance(step, Send):
                 attempts = step.attempt
                 self._log_sent(step.request)
@@ -311,12 +327,8 @@ class SyncAPIClient(_Core):
                     outcome = exc
             else:
                 _sleep(step.seconds)
-            try:
-                step = plan.send(outcome)
-            except StopIteration as done:
-                return self._finish(request, done.value, parse, attempts)
-            except httpx.TransportError as exc:
-                raise self._connection_error(request, exc, attempts) from exc
+            step = self._next_step(plan, outcome, request, parse, attempts)
+        return step
 
     def close(self) -> None:
         """Close the connections (not for clients made by `with_options`, which share them)."""
@@ -361,10 +373,10 @@ class AsyncAPIClient(_Core):
 
     async def _send(self, request: httpx.Request, retry_safe: bool, parse: ParseResponse) -> APIResponse[Any]:
         plan = self._retry_policy.plan(request, retry_safe=retry_safe, on_retry=self._log_retry)
+        step: Send | Sleep | APIResponse[Any] = next(plan)
         attempts = 0
-        step = next(plan)
-        while True:
-            outcome: Any = None
+        while not isinstance(step, APIResponse):
+            outcome: Outcome = None
             if isinstance(step, Send):
                 attempts = step.attempt
                 self._log_sent(step.request)
@@ -374,12 +386,8 @@ class AsyncAPIClient(_Core):
                     outcome = exc
             else:
                 await _async_sleep(step.seconds)
-            try:
-                step = plan.send(outcome)
-            except StopIteration as done:
-                return self._finish(request, done.value, parse, attempts)
-            except httpx.TransportError as exc:
-                raise self._connection_error(request, exc, attempts) from exc
+            step = self._next_step(plan, outcome, request, parse, attempts)
+        return step
 
     async def close(self) -> None:
         """Close the connections (not for clients made by `with_options`, which share them)."""
