@@ -65,3 +65,21 @@ def test_a_request_that_breaks_the_spec_fails_the_user_test(pytester: pytest.Pyt
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*SpecViolation*minimum of 1*"])
+
+
+def test_woovi_and_mindz_fixtures(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        def test_woovi_charge_is_idempotent(woovi, fake_woovi):
+            first = woovi.create_charge(value=1000, correlation_id="order-7")
+            again = woovi.create_charge(value=1000, correlation_id="order-7")
+            assert again.transaction_id == first.transaction_id
+            assert len(fake_woovi.charges) == 2  # the seeded charge and this one
+
+        def test_mindz_refresh(mindz, fake_mindz):
+            invoice_id = fake_mindz.invoice_ids()[0]
+            assert mindz.refresh_invoice("acct_demo", invoice_id).status.name == "ISSUED"
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
