@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import builtins
-import dataclasses
 import hashlib
 import hmac
 import json
@@ -25,9 +24,6 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 import payclients
 from payclients import ConfigurationError, WebhookVerificationError
-from payclients._auth import CredentialHeaders
-from payclients._base_client import AsyncAPIClient, SyncAPIClient
-from payclients.solvimon._client import PROVIDER as SOLVIMON_PROVIDER
 from payclients.woovi import _webhook_keys
 from payclients.woovi.webhooks import (
     EVENT_MODELS,
@@ -164,42 +160,12 @@ class Fetcher:
 # -- clients -----------------------------------------------------------------------------------------
 
 
-class _StandInWoovi(SyncAPIClient):
-    """Only used while `payclients.Woovi` does not exist: the shared runtime on the generated Woovi API."""
-
-    provider = dataclasses.replace(SOLVIMON_PROVIDER, name="Woovi", generated_package="payclients_woovi")
-
-    def __init__(self, *, transport: httpx.BaseTransport) -> None:
-        super().__init__(
-            base_url="https://api.woovi.com",
-            auth=CredentialHeaders({"Authorization": APP_ID}),
-            max_retries=0,
-            transport=transport,
-        )
+def woovi(script: Script) -> payclients.Woovi:
+    return payclients.Woovi(app_id=APP_ID, transport=script.transport(), max_retries=0)
 
 
-class _StandInAsyncWoovi(AsyncAPIClient):
-    provider = _StandInWoovi.provider
-
-    def __init__(self, *, transport: httpx.AsyncBaseTransport) -> None:
-        super().__init__(
-            base_url="https://api.woovi.com",
-            auth=CredentialHeaders({"Authorization": APP_ID}),
-            max_retries=0,
-            transport=transport,
-        )
-
-
-def woovi(script: Script) -> Any:
-    if hasattr(payclients, "Woovi"):
-        return payclients.Woovi(app_id=APP_ID, transport=script.transport(), max_retries=0)
-    return _StandInWoovi(transport=script.transport())
-
-
-def async_woovi(script: Script) -> Any:
-    if hasattr(payclients, "AsyncWoovi"):
-        return payclients.AsyncWoovi(app_id=APP_ID, transport=script.async_transport(), max_retries=0)
-    return _StandInAsyncWoovi(transport=script.async_transport())
+def async_woovi(script: Script) -> payclients.AsyncWoovi:
+    return payclients.AsyncWoovi(app_id=APP_ID, transport=script.async_transport(), max_retries=0)
 
 
 # -- the bundled key ---------------------------------------------------------------------------------
@@ -744,11 +710,6 @@ def test_readme_handler_runs(
 ) -> None:
     readme = (ROOT / "README.md").read_text()
     code = readme.split("### Verifying Woovi webhooks", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    if not hasattr(payclients, "Woovi"):
-        unavailable = Script(httpx.Response(503, json={"error": "unavailable"}))
-        monkeypatch.setattr(
-            payclients, "Woovi", lambda app_id: _StandInWoovi(transport=unavailable.transport()), raising=False
-        )
     namespace: dict[str, Any] = {}
     exec(compile(code, "README.md", "exec"), namespace)  # the network is blocked: the key fetch fails
     handle = namespace["handle_woovi_webhook"]
