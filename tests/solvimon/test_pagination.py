@@ -132,3 +132,15 @@ async def test_async_iterates_items_and_pages() -> None:
     assert ids == [f"inv_{n}" for n in range(1, 6)]
     assert pages == [2, 2, 1]
     assert [i.id for i in capped] == ["inv_1", "inv_2", "inv_3"]
+
+
+def test_a_server_that_ignores_the_page_number_cannot_repeat_items(caplog: pytest.LogCaptureFixture) -> None:
+    full_page = httpx.Response(
+        200, json={"data": [invoice(1), invoice(2)], "page": 1, "limit": 2, "total_number_of_pages": 5}
+    )
+    script = Script(full_page)
+    with caplog.at_level("WARNING", logger="payclients"):
+        ids = [i.id for i in Solvimon(api_key=KEY, transport=script.transport()).list_invoices(page_size=2)]
+    assert ids == ["inv_1", "inv_2"]
+    assert len(script.requests) == 2
+    assert "same page for page=2 as for page=1" in caplog.text

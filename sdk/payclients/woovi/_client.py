@@ -202,13 +202,11 @@ def _period_filters(start: DateLike | None, end: DateLike | None, page_size: int
 
 
 def _sync_pager(fetch: Any, params: dict[str, Any], items_field: str | None, max_items: int | None) -> SyncPager[Any]:
-    listing = OffsetListing(items_field)
-    return SyncPager(listing.sync(fetch), params, listing.style, max_items=max_items)
+    return SyncPager(fetch, params, OffsetListing(items_field).style, max_items=max_items)
 
 
 def _async_pager(fetch: Any, params: dict[str, Any], items_field: str | None, max_items: int | None) -> AsyncPager[Any]:
-    listing = OffsetListing(items_field)
-    return AsyncPager(listing.asynchronous(fetch), params, listing.style, max_items=max_items)
+    return AsyncPager(fetch, params, OffsetListing(items_field).style, max_items=max_items)
 
 
 class Woovi(SyncAPIClient):
