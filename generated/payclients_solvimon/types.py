@@ -38,6 +38,31 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class ValueProblem(ValueError):
+    """A value that does not fit its schema, at a JSON path (`invoice.lines[2].quantity`).
+
+    The generated code raises the two subclasses below and knows nothing else; the application maps
+    them to its own errors (payclients: `ParameterError` before sending, `ResponseValidationError`
+    with the request id after).
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}" if path else problem)
+        self.path = path
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.problem))
+
+
+class RequestValueError(ValueProblem):
+    """A request argument or request-model field that cannot be sent as its schema says."""
+
+
+class ResponseValueError(ValueProblem):
+    """A response body that does not match its schema."""
+
+
 T = TypeVar("T")
 
 
@@ -107,6 +132,9 @@ __all__ = [
     "ParseResponse",
     "RawResponse",
     "RequestFiles",
+    "RequestValueError",
     "Response",
+    "ResponseValueError",
     "Unset",
+    "ValueProblem",
 ]
