@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import copy
 import importlib
+import logging
 import time
 from collections.abc import Generator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -76,6 +77,7 @@ class _Core:
         require_secure_url(base_url)
         self._init_retries(max_retries)
         self.base_url = httpx.URL(base_url)
+        self._url_prefix = str(self.base_url).rstrip("/") + "/"
         self.timeout = to_timeout(timeout)
         self._auth = auth
         self._headers = {"User-Agent": user_agent(), "Accept": "application/json", **(default_headers or {})}
@@ -83,10 +85,6 @@ class _Core:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r} max_retries={self.max_retries}>"
-
-    @property
-    def _retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, retry_after=self.provider.retry_after)
 
     # -- resources -------------------------------------------------------------------------------
 
@@ -135,6 +133,7 @@ class _Core:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         self.max_retries = max_retries
+        self._retry_policy = RetryPolicy(max_retries=max_retries, retry_after=self.provider.retry_after)
 
     def _is_resource(self, attribute: str) -> bool:
         return not attribute.startswith("_") and attribute in self._resource_map()
@@ -142,10 +141,20 @@ class _Core:
     # -- one call --------------------------------------------------------------------------------
 
     def _prepare(self, request: Mapping[str, Any]) -> tuple[httpx.Request, bool]:
-        """An httpx request from an operation's `_get_kwargs`, and whether retrying it is safe."""
+        """An httpx request from an operation's `_get_kwargs`, and whether retrying it is safe.
+
+        The URL is made absolute here rather than by an httpx `base_url`, so a client the user
+        configured (`http_client=`) sends to the provider whatever its own base URL is.
+        """
         kwargs = dict(request)
-        headers = {**self._headers, **kwargs.pop("headers", {})}
-        built = self._http.build_request(headers=headers, timeout=self.timeout, **kwargs)
+        extra = kwargs.pop("headers", None)
+        headers = {**self._headers, **extra} if extra else self._headers
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # an empty mapping still costs httpx a URL merge
+        url = kwargs.pop("url")
+        if not url.startswith(("https://", "http://")):
+            url = self._url_prefix + url.lstrip("/")
+        built = self._http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
         retry_safe = self.provider.idempotency(built)
         return built, retry_safe
 
@@ -161,7 +170,7 @@ class _Core:
         )
 
     def _log_sent(self, request: httpx.Request) -> None:
-        if logger.isEnabledFor(10):  # DEBUG
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "sending %s %s headers=%s",
                 request.method,
@@ -209,15 +218,16 @@ class _Core:
     ) -> APIResponse[Any]:
         """Raise the typed error for an error status; otherwise parse the body."""
         request_id = self._request_id(response)
-        logger.info(
-            "%s %s -> %d (%s, request id %s%s)",
-            request.method,
-            redact_url(request.url),
-            response.status_code,
-            _elapsed(response),
-            request_id or "none",
-            f", {attempts} attempts" if attempts > 1 else "",
-        )
+        if logger.isEnabledFor(logging.INFO):  # the arguments cost a URL parse: build them only when logged
+            logger.info(
+                "%s %s -> %d (%s, request id %s%s)",
+                request.method,
+                redact_url(request.url),
+                response.status_code,
+                _elapsed(response),
+                request_id or "none",
+                f", {attempts} attempts" if attempts > 1 else "",
+            )
         if response.status_code >= 400:
             raise self._status_error(request, response, request_id)
         try:
@@ -289,6 +299,38 @@ def _describe_body(response: httpx.Response) -> str:
     return f"{response.reason_phrase or 'error'} ({kind} body of {len(response.content)} bytes)"
 
 
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+def _check_pool_options(transport: object, limits: httpx.Limits | None) -> None:
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise ConfigurationError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+    if limits is not None and transport is not None:
+        raise ConfigurationError("limits= sets up the default transport: with transport=, configure the transport")
+
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+"""httpx's own default pool: at most 100 connections, 20 kept alive when idle."""
+
+
+def _user_client(client: HTTPClient, kind: type[HTTPClient], transport: object, limits: object) -> HTTPClient:
+    """A client the user configured (pool, proxies, HTTP/2, event hooks), checked.
+
+    Our rules still hold with it: every request carries its absolute URL, our auth (https or loopback
+    only) and our timeout, and is sent with `follow_redirects=False` whatever the client's setting, so
+    credentials never follow a redirect. The user keeps ownership: `close()` leaves it open.
+    """
+    if not isinstance(client, kind):
+        raise ConfigurationError(
+            f"http_client must be an {kind.__module__}.{kind.__name__}, not {type(client).__name__}"
+        )
+    if transport is not None or limits is not None:
+        raise ConfigurationError("pass either http_client= or transport=/limits= (configure them on the http_client)")
+    if client.is_closed:
+        raise ConfigurationError("http_client is closed")
+    return client
+
+
 class SyncAPIClient(_Core):
     """Base of the synchronous provider clients."""
 
@@ -303,11 +345,24 @@ class SyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self._init_core(
             base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
         )
-        self._http = httpx.Client(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+        if http_client is None:
+            _check_pool_options(transport, limits)
+            self._http = httpx.Client(
+                base_url=self.base_url,
+                auth=auth,
+                transport=transport,
+                follow_redirects=False,
+                limits=limits or DEFAULT_LIMITS,
+            )
+        else:
+            self._http = _user_client(http_client, httpx.Client, transport, limits)
+            self._owns_http = False
 
     @property
     def _invoker(self) -> _SyncInvoker:
@@ -323,7 +378,7 @@ class SyncAPIClient(_Core):
                 attempts = step.attempt
                 self._log_sent(step.request)
                 try:
-                    outcome = self._http.send(step.request)
+                    outcome = self._http.send(step.request, auth=self._auth, follow_redirects=False)
                 except httpx.TransportError as exc:
                     outcome = exc
             else:
@@ -362,11 +417,24 @@ class AsyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self._init_core(
             base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
         )
-        self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+        if http_client is None:
+            _check_pool_options(transport, limits)
+            self._http = httpx.AsyncClient(
+                base_url=self.base_url,
+                auth=auth,
+                transport=transport,
+                follow_redirects=False,
+                limits=limits or DEFAULT_LIMITS,
+            )
+        else:
+            self._http = _user_client(http_client, httpx.AsyncClient, transport, limits)
+            self._owns_http = False
 
     @property
     def _invoker(self) -> _AsyncInvoker:
@@ -382,7 +450,7 @@ class AsyncAPIClient(_Core):
                 attempts = step.attempt
                 self._log_sent(step.request)
                 try:
-                    outcome = await self._http.send(step.request)
+                    outcome = await self._http.send(step.request, auth=self._auth, follow_redirects=False)
                 except httpx.TransportError as exc:
                     outcome = exc
             else:

@@ -347,6 +347,9 @@ class Mindz(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2; only for requests safe to repeat).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -395,6 +398,8 @@ class Mindz(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -411,6 +416,8 @@ class Mindz(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
         )
         self.public_base_url = settings.public_base_url
 
@@ -574,6 +581,8 @@ class AsyncMindz(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -590,6 +599,8 @@ class AsyncMindz(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
         )
         self.public_base_url = settings.public_base_url
 

@@ -230,6 +230,9 @@ class Solvimon(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -247,6 +250,8 @@ class Solvimon(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -256,6 +261,8 @@ class Solvimon(SyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
         )
 
     def refresh_invoice(
@@ -340,6 +347,8 @@ class AsyncSolvimon(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -349,6 +358,8 @@ class AsyncSolvimon(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
         )
 
     async def refresh_invoice(

@@ -225,6 +225,9 @@ class Woovi(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -267,9 +270,19 @@ class Woovi(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
-        super().__init__(base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+        )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------
 
@@ -541,9 +554,19 @@ class AsyncWoovi(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
-        super().__init__(base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+        )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------
 
