@@ -17,6 +17,7 @@ import httpx
 __all__ = ["SpecChecker", "SpecViolation", "load_spec"]
 
 NEUTRAL_SERVER = "http://fake.payclients.invalid"
+SPEC_URI = "urn:payclients:spec"
 
 
 class SpecViolation(AssertionError):
@@ -49,21 +50,92 @@ def load_spec(package: str) -> dict[str, Any]:
 @functools.cache
 def _openapi(package: str) -> Any:
     from openapi_core import Config, OpenAPI
+    from openapi_core.casting.schemas import oas31_types_caster
+    from openapi_core.casting.schemas.factories import SchemaCastersFactory
+    from openapi_core.templating.paths.finders import APICallPathFinder
     from openapi_core.validation.request.validators import V31RequestValidator
+    from openapi_core.validation.response.validators import V31ResponseValidator
+
+    validators: Any = _CachedSchemaValidators(V31RequestValidator.schema_validators_factory, load_spec(package))
+    casters = SchemaCastersFactory(validators, oas31_types_caster)
+
+    class RememberingPathFinder(APICallPathFinder):
+        """Finds the operation of a URL once; later requests to the same URL reuse it."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._found: dict[tuple[str, str], Any] = {}
+
+        def find(self, method: str, name: str) -> Any:
+            found = self._found.get((method, name))
+            if found is None:
+                found = super().find(method, name)  # raises for an unknown path: never remembered
+                if len(self._found) >= 4096:
+                    self._found.clear()
+                self._found[method, name] = found
+            return found
 
     class ParametersAndBody(V31RequestValidator):
         """Checks parameters and body but not credentials: the fake answers a missing or wrong one
         with the provider's own 401, as the provider would."""
 
+        schema_validators_factory = validators
+        schema_casters_factory = casters
+        path_finder_cls = RememberingPathFinder
+
         def _get_security(self, parameters: Any, operation: Any) -> None:
             return None
+
+    class Answers(V31ResponseValidator):
+        schema_validators_factory = validators
+        schema_casters_factory = casters
+        path_finder_cls = RememberingPathFinder
 
     config = Config(
         spec_validator_cls=None,  # validated when it was generated; not again on every test run
         request_validator_cls=ParametersAndBody,
+        response_validator_cls=Answers,
         extra_media_type_deserializers=dict.fromkeys(BINARY_TYPES, _as_text),
     )
     return OpenAPI.from_dict(load_spec(package), config=config)
+
+
+class _CachedSchemaValidators:
+    """openapi-core's schema-validator factory, building each schema's validator once.
+
+    openapi-core builds a fresh validator (format checker copied, `$ref`s resolved) for every schema
+    of every call; the validator depends only on where the schema sits in the spec, so it is kept by
+    that location. Nothing is built before a call needs it: the first call of an operation pays for
+    that operation's schemas only, whatever the size of the spec.
+    """
+
+    def __init__(self, factory: Any, spec: dict[str, Any]) -> None:
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        self._factory = factory
+        self._built: dict[tuple[Any, ...], Any] = {}
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+        self._resolver = registry.resolver(base_uri=SPEC_URI)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._factory, name)
+
+    def create(self, spec: Any, schema: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (id(spec), schema.parts, *map(id, args), *((k, id(v)) for k, v in sorted(kwargs.items())))
+        validator = self._built.get(key)
+        if validator is None:
+            validator = self._factory.create(spec, schema, *args, **kwargs)
+            # openapi-core's resolver walks the spec through its path objects at every `$ref`; a plain
+            # `referencing` resolver over the same document finds the same schemas much faster.
+            with schema.resolve() as resolved:
+                contents = resolved.contents
+            checker = validator.validator
+            validator.validator = type(checker)(
+                contents, _resolver=self._resolver, format_checker=checker.format_checker
+            )
+            self._built[key] = validator
+        return validator
 
 
 BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/xml", "text/xml", "image/png")
