@@ -4,25 +4,25 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_beneficiary_create_request import AnticipationBeneficiaryCreateRequest
 from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["return_existing"] = return_existing
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if return_existing is not None:
+        params["return_existing"] = return_existing
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -42,29 +41,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationBeneficiaryResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationBeneficiaryResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[AnticipationBeneficiaryResponse | WooviError]:
     """Add an anticipation beneficiary
 
@@ -122,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     """Add an anticipation beneficiary
 
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[AnticipationBeneficiaryResponse | WooviError]:
     """Add an anticipation beneficiary
 
@@ -185,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     """Add an anticipation beneficiary
 

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_reject_request import AnticipationRejectRequest
 from ...models.anticipation_response import AnticipationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,9 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -39,29 +40,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +90,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
@@ -118,7 +124,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
@@ -147,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
@@ -179,7 +185,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 

@@ -4,25 +4,25 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_create_request import ChargeCreateRequest
 from ...models.charge_response import ChargeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["return_existing"] = return_existing
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if return_existing is not None:
+        params["return_existing"] = return_existing
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -42,19 +41,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargeResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargeResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargeResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -113,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -178,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 

@@ -6,22 +6,22 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["size"] = size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if size is not None:
+        params["size"] = size
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -41,9 +41,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +65,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -99,7 +100,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 
@@ -129,7 +130,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -162,7 +163,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 

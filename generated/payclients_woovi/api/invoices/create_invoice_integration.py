@@ -4,16 +4,18 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_integration_create_request import InvoiceIntegrationCreateRequest
 from ...models.invoice_integration_response import InvoiceIntegrationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +24,8 @@ def _get_kwargs(
         "url": "/api/v1/invoice/integration",
     }
 
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -35,34 +36,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceIntegrationResponse | WooviError | None:
     if response.status_code == 201:
-        response_201 = InvoiceIntegrationResponse.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InvoiceIntegrationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +91,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> Response[InvoiceIntegrationResponse | WooviError]:
     """Create the invoice integration
 
@@ -116,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> InvoiceIntegrationResponse | WooviError | None:
     """Create the invoice integration
 
@@ -143,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> Response[InvoiceIntegrationResponse | WooviError]:
     """Create the invoice integration
 
@@ -173,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> InvoiceIntegrationResponse | WooviError | None:
     """Create the invoice integration
 

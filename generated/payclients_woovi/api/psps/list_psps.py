@@ -4,28 +4,28 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.psp_list import PspList
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["ispb"] = ispb
-
-    params["name"] = name
-
-    params["compe"] = compe
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if ispb is not None:
+        params["ispb"] = ispb
+    if name is not None:
+        params["name"] = name
+    if compe is not None:
+        params["compe"] = compe
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,24 +38,28 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PspList | WooviError | None:
     if response.status_code == 200:
-        response_200 = PspList.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PspList.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,9 +81,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> Response[PspList | WooviError]:
     """List PSPs
 
@@ -114,9 +118,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> PspList | WooviError | None:
     """List PSPs
 
@@ -146,9 +150,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> Response[PspList | WooviError]:
     """List PSPs
 
@@ -181,9 +185,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> PspList | WooviError | None:
     """List PSPs
 

@@ -4,28 +4,28 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_page import WebhookPage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["url"] = url_query
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if url_query is not None:
+        params["url"] = url_query
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -40,19 +40,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WebhookPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = WebhookPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WebhookPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,9 +77,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WebhookPage | WooviError]:
     """List webhooks
 
@@ -111,9 +114,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WebhookPage | WooviError | None:
     """List webhooks
 
@@ -143,9 +146,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WebhookPage | WooviError]:
     """List webhooks
 
@@ -178,9 +181,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WebhookPage | WooviError | None:
     """List webhooks
 
