@@ -38,10 +38,10 @@ class MindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
@@ -182,10 +182,10 @@ class MindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 
@@ -331,10 +331,10 @@ class AsyncMindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
@@ -479,10 +479,10 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 

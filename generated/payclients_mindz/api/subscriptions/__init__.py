@@ -36,10 +36,10 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
@@ -147,10 +147,10 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
@@ -268,10 +268,10 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
@@ -383,10 +383,10 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 

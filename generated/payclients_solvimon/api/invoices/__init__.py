@@ -78,19 +78,19 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -117,8 +117,8 @@ class InvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
@@ -135,8 +135,8 @@ class InvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
@@ -155,15 +155,15 @@ class InvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
@@ -187,8 +187,8 @@ class InvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
@@ -210,8 +210,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
@@ -229,8 +229,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
@@ -249,8 +249,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
@@ -269,8 +269,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
@@ -292,8 +292,8 @@ class InvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
@@ -315,7 +315,7 @@ class InvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
@@ -334,7 +334,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
@@ -355,7 +355,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
@@ -375,8 +375,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
@@ -396,9 +396,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
@@ -418,9 +418,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
@@ -440,7 +440,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
@@ -458,8 +458,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
@@ -478,9 +478,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
@@ -498,9 +498,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
@@ -521,9 +521,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
@@ -541,8 +541,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
@@ -562,9 +562,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
@@ -587,7 +587,7 @@ class InvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
@@ -609,8 +609,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
@@ -633,8 +633,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
@@ -651,8 +651,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
@@ -674,8 +674,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
@@ -692,8 +692,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
@@ -716,19 +716,19 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -758,8 +758,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
@@ -779,8 +779,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
@@ -800,15 +800,15 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
@@ -835,8 +835,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
@@ -858,8 +858,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
@@ -879,8 +879,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
@@ -902,8 +902,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
@@ -925,8 +925,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
@@ -949,8 +949,8 @@ class InvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
@@ -973,7 +973,7 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
@@ -993,7 +993,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
@@ -1014,7 +1014,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
@@ -1034,8 +1034,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
@@ -1056,9 +1056,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
@@ -1079,9 +1079,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
@@ -1102,7 +1102,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
@@ -1121,8 +1121,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
@@ -1142,9 +1142,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
@@ -1165,9 +1165,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
@@ -1188,9 +1188,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
@@ -1211,8 +1211,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
@@ -1234,9 +1234,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
@@ -1261,7 +1261,7 @@ class InvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
@@ -1285,8 +1285,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
@@ -1309,8 +1309,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
@@ -1330,8 +1330,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
@@ -1353,8 +1353,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
@@ -1373,8 +1373,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
@@ -1405,19 +1405,19 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -1446,8 +1446,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
@@ -1464,8 +1464,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
@@ -1484,15 +1484,15 @@ class AsyncInvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
@@ -1518,8 +1518,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
@@ -1541,8 +1541,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
@@ -1560,8 +1560,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
@@ -1580,8 +1580,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
@@ -1602,8 +1602,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
@@ -1625,8 +1625,8 @@ class AsyncInvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
@@ -1649,7 +1649,7 @@ class AsyncInvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
@@ -1668,7 +1668,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
@@ -1689,7 +1689,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
@@ -1709,8 +1709,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
@@ -1731,9 +1731,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
@@ -1754,9 +1754,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
@@ -1777,7 +1777,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
@@ -1795,8 +1795,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
@@ -1816,9 +1816,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
@@ -1836,9 +1836,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
@@ -1859,9 +1859,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
@@ -1881,8 +1881,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
@@ -1904,9 +1904,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
@@ -1931,7 +1931,7 @@ class AsyncInvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
@@ -1955,8 +1955,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
@@ -1979,8 +1979,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
@@ -1999,8 +1999,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
@@ -2022,8 +2022,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
@@ -2040,8 +2040,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
@@ -2064,19 +2064,19 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -2106,8 +2106,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
@@ -2127,8 +2127,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
@@ -2148,15 +2148,15 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
@@ -2183,8 +2183,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
@@ -2206,8 +2206,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
@@ -2228,8 +2228,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
@@ -2251,8 +2251,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
@@ -2274,8 +2274,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
@@ -2298,8 +2298,8 @@ class AsyncInvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
@@ -2322,7 +2322,7 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
@@ -2342,7 +2342,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
@@ -2363,7 +2363,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
@@ -2383,8 +2383,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
@@ -2405,9 +2405,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
@@ -2428,9 +2428,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
@@ -2451,7 +2451,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
@@ -2470,8 +2470,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
@@ -2493,9 +2493,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
@@ -2516,9 +2516,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
@@ -2541,9 +2541,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
@@ -2564,8 +2564,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
@@ -2587,9 +2587,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
@@ -2614,7 +2614,7 @@ class AsyncInvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
@@ -2638,8 +2638,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
@@ -2662,8 +2662,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
@@ -2683,8 +2683,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
@@ -2706,8 +2706,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
@@ -2727,8 +2727,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 

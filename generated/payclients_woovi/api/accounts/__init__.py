@@ -38,9 +38,9 @@ class AccountsResource:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
@@ -138,9 +138,9 @@ class AccountsResourceWithRawResponse:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
@@ -251,9 +251,9 @@ class AsyncAccountsResource:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
@@ -356,9 +356,9 @@ class AsyncAccountsResourceWithRawResponse:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 

@@ -41,8 +41,8 @@ class AnticipationsResource:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
@@ -80,7 +80,7 @@ class AnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
@@ -153,7 +153,7 @@ class AnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
@@ -178,8 +178,8 @@ class AnticipationsResourceWithRawResponse:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
@@ -217,7 +217,7 @@ class AnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
@@ -290,7 +290,7 @@ class AnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 
@@ -320,8 +320,8 @@ class AsyncAnticipationsResource:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
@@ -359,7 +359,7 @@ class AsyncAnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
@@ -432,7 +432,7 @@ class AsyncAnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
@@ -457,8 +457,8 @@ class AsyncAnticipationsResourceWithRawResponse:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
@@ -496,7 +496,7 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
@@ -569,7 +569,7 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 

@@ -47,13 +47,13 @@ class ChargesResource:
     def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> ChargePage:
         """List charges
 
@@ -74,7 +74,7 @@ class ChargesResource:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> ChargeResponse:
         """Create a charge
 
@@ -170,7 +170,7 @@ class ChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> QrCodeBase64Response:
         """Get a charge QR code as base64
 
@@ -189,7 +189,7 @@ class ChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> File:
         """Get a charge QR code as PNG
 
@@ -214,13 +214,13 @@ class ChargesResourceWithRawResponse:
     def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[ChargePage]:
         """List charges
 
@@ -243,7 +243,7 @@ class ChargesResourceWithRawResponse:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[ChargeResponse]:
         """Create a charge
 
@@ -347,7 +347,7 @@ class ChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[QrCodeBase64Response]:
         """Get a charge QR code as base64
 
@@ -368,7 +368,7 @@ class ChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[File]:
         """Get a charge QR code as PNG
 
@@ -398,13 +398,13 @@ class AsyncChargesResource:
     async def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> ChargePage:
         """List charges
 
@@ -425,7 +425,7 @@ class AsyncChargesResource:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> ChargeResponse:
         """Create a charge
 
@@ -525,7 +525,7 @@ class AsyncChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> QrCodeBase64Response:
         """Get a charge QR code as base64
 
@@ -546,7 +546,7 @@ class AsyncChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> File:
         """Get a charge QR code as PNG
 
@@ -571,13 +571,13 @@ class AsyncChargesResourceWithRawResponse:
     async def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[ChargePage]:
         """List charges
 
@@ -601,7 +601,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[ChargeResponse]:
         """Create a charge
 
@@ -708,7 +708,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[QrCodeBase64Response]:
         """Get a charge QR code as base64
 
@@ -729,7 +729,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[File]:
         """Get a charge QR code as PNG
 

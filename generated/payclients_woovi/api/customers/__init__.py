@@ -34,8 +34,8 @@ class CustomersResource:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
@@ -104,8 +104,8 @@ class CustomersResourceWithRawResponse:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
@@ -187,8 +187,8 @@ class AsyncCustomersResource:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
@@ -263,8 +263,8 @@ class AsyncCustomersResourceWithRawResponse:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 

@@ -34,10 +34,10 @@ class DisputesResource:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
@@ -93,10 +93,10 @@ class DisputesResourceWithRawResponse:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
@@ -163,10 +163,10 @@ class AsyncDisputesResource:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
@@ -226,10 +226,10 @@ class AsyncDisputesResourceWithRawResponse:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 

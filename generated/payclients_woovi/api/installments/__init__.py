@@ -48,7 +48,7 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
@@ -67,7 +67,7 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
@@ -109,7 +109,7 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
@@ -128,7 +128,7 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
@@ -175,7 +175,7 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
@@ -194,7 +194,7 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
@@ -236,7 +236,7 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
@@ -257,7 +257,7 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 

@@ -48,10 +48,10 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -155,7 +155,7 @@ class InvoicesResource:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
@@ -234,10 +234,10 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -352,7 +352,7 @@ class InvoicesResourceWithRawResponse:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
@@ -438,10 +438,10 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -549,7 +549,7 @@ class AsyncInvoicesResource:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
@@ -630,10 +630,10 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -752,7 +752,7 @@ class AsyncInvoicesResourceWithRawResponse:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 

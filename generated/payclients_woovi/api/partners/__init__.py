@@ -38,8 +38,8 @@ class PartnersResource:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
@@ -74,8 +74,8 @@ class PartnersResource:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
@@ -133,8 +133,8 @@ class PartnersResourceWithRawResponse:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
@@ -171,8 +171,8 @@ class PartnersResourceWithRawResponse:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
@@ -235,8 +235,8 @@ class AsyncPartnersResource:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
@@ -273,8 +273,8 @@ class AsyncPartnersResource:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
@@ -332,8 +332,8 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
@@ -372,8 +372,8 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 

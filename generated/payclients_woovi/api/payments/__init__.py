@@ -37,8 +37,8 @@ class PaymentsResource:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
@@ -108,8 +108,8 @@ class PaymentsResourceWithRawResponse:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
@@ -192,8 +192,8 @@ class AsyncPaymentsResource:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
@@ -267,8 +267,8 @@ class AsyncPaymentsResourceWithRawResponse:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 

@@ -41,8 +41,8 @@ class PixKeysResource:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
@@ -83,9 +83,9 @@ class PixKeysResource:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
@@ -168,8 +168,8 @@ class PixKeysResourceWithRawResponse:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
@@ -216,9 +216,9 @@ class PixKeysResourceWithRawResponse:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
@@ -311,8 +311,8 @@ class AsyncPixKeysResource:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
@@ -354,9 +354,9 @@ class AsyncPixKeysResource:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
@@ -441,8 +441,8 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
@@ -490,9 +490,9 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 

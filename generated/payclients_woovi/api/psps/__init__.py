@@ -28,9 +28,9 @@ class PspsResource:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
@@ -53,9 +53,9 @@ class PspsResourceWithRawResponse:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 
@@ -83,9 +83,9 @@ class AsyncPspsResource:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
@@ -108,9 +108,9 @@ class AsyncPspsResourceWithRawResponse:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 

@@ -51,8 +51,8 @@ class QrCodesResource:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
@@ -143,8 +143,8 @@ class QrCodesResourceWithRawResponse:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
@@ -239,8 +239,8 @@ class AsyncQrCodesResource:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
@@ -331,8 +331,8 @@ class AsyncQrCodesResourceWithRawResponse:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 

@@ -161,7 +161,7 @@ class StablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
@@ -395,7 +395,7 @@ class StablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
@@ -638,7 +638,7 @@ class AsyncStablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
@@ -880,7 +880,7 @@ class AsyncStablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 

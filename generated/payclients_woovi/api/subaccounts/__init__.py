@@ -47,8 +47,8 @@ class SubaccountsResource:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
@@ -171,10 +171,10 @@ class SubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
@@ -221,8 +221,8 @@ class SubaccountsResourceWithRawResponse:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
@@ -347,10 +347,10 @@ class SubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
@@ -402,8 +402,8 @@ class AsyncSubaccountsResource:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
@@ -528,10 +528,10 @@ class AsyncSubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
@@ -578,8 +578,8 @@ class AsyncSubaccountsResourceWithRawResponse:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
@@ -704,10 +704,10 @@ class AsyncSubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 

@@ -37,8 +37,8 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
@@ -106,8 +106,8 @@ class SubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
@@ -154,8 +154,8 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
@@ -223,8 +223,8 @@ class SubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
@@ -276,8 +276,8 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
@@ -345,8 +345,8 @@ class AsyncSubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
@@ -395,8 +395,8 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
@@ -464,8 +464,8 @@ class AsyncSubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 

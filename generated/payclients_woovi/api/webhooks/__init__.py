@@ -39,9 +39,9 @@ class WebhooksResource:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
@@ -131,9 +131,9 @@ class WebhooksResourceWithRawResponse:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
@@ -236,9 +236,9 @@ class AsyncWebhooksResource:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
@@ -332,9 +332,9 @@ class AsyncWebhooksResourceWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
