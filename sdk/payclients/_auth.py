@@ -11,6 +11,7 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
+from ._checks import check_header_name, config_text
 from ._config import require_secure_url
 
 __all__ = ["CredentialHeaders"]
@@ -20,6 +21,9 @@ class CredentialHeaders(httpx.Auth):
     """Adds fixed credential headers to every request."""
 
     def __init__(self, headers: Mapping[str, str]) -> None:
+        for name, value in headers.items():
+            check_header_name(name, "a credential header name")
+            config_text(value, f"the credential for {name}")
         self._headers = dict(headers)
 
     @property

@@ -20,6 +20,7 @@ from typing import Final, Literal, get_args
 import httpx
 
 from .._auth import CredentialHeaders
+from .._checks import config_text
 from .._config import env_setting, require_secure_url
 from .._exceptions import ConfigurationError
 
@@ -160,12 +161,7 @@ def _credentials(
         )
     assert app is not None and key is not None
     for argument, value in (("app_id", app), ("api_key", key)):
-        if not isinstance(value, str):
-            raise ConfigurationError(f"{argument} must be a string, not {type(value).__name__}")
-        if not value.strip():
-            raise ConfigurationError(f"{argument} is empty")
-        if "\r" in value or "\n" in value:
-            raise ConfigurationError(f"{argument} contains a line break")
+        config_text(value, argument)
     style = "headers" if auth_style is None else auth_style
     if style == "headers":
         names = (app_id_header or DEFAULT_APP_ID_HEADER, api_key_header or DEFAULT_API_KEY_HEADER)
