@@ -164,7 +164,10 @@ def _credentials(
         config_text(value, argument)
     style = "headers" if auth_style is None else auth_style
     if style == "headers":
-        names = (app_id_header or DEFAULT_APP_ID_HEADER, api_key_header or DEFAULT_API_KEY_HEADER)
+        names = (
+            DEFAULT_APP_ID_HEADER if app_id_header is None else app_id_header,
+            DEFAULT_API_KEY_HEADER if api_key_header is None else api_key_header,
+        )
         for argument, name in zip(("app_id_header", "api_key_header"), names, strict=True):
             if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
                 raise ConfigurationError(f"{argument} must be an HTTP header name, not {name!r}")
