@@ -97,8 +97,9 @@ def _settings(
         environments=ENVIRONMENTS,
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
-    headers = {"x-platform-id": config_text(platform, "platform_id")} if platform is not None else {}
-    return url, CredentialHeaders(credentials), headers
+    # sent like a credential: added at send time (unless the call names another), never kept on the client
+    account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
+    return url, CredentialHeaders(credentials, defaults=account), {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
