@@ -8,7 +8,6 @@ raw responses), so behaviour is defined once.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import importlib
@@ -71,6 +70,8 @@ def _sleep(seconds: float) -> None:
 
 
 async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: it costs a sync user's import about 15 ms
+
     await asyncio.sleep(seconds)
 
 
