@@ -394,6 +394,7 @@ class Mindz(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -410,6 +411,7 @@ class Mindz(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
 
@@ -573,6 +575,7 @@ class AsyncMindz(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -589,6 +592,7 @@ class AsyncMindz(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
 

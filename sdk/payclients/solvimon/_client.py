@@ -14,6 +14,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._checks import config_text
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -79,13 +80,9 @@ def _settings(
     if api_key is not None and bearer_token is not None:
         raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
     if api_key is not None:
-        if not api_key.strip():
-            raise ConfigurationError("api_key is empty")
-        credentials = {"X-API-KEY": api_key}
+        credentials = {"X-API-KEY": config_text(api_key, "api_key")}
     elif bearer_token is not None:
-        if not bearer_token.strip():
-            raise ConfigurationError("bearer_token is empty")
-        credentials = {"Authorization": f"Bearer {bearer_token}"}
+        credentials = {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}
     else:
         raise ConfigurationError(
             "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
@@ -100,8 +97,9 @@ def _settings(
         environments=ENVIRONMENTS,
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
-    headers = {"x-platform-id": platform} if platform else {}
-    return url, CredentialHeaders(credentials), headers
+    # sent like a credential: added at send time (unless the call names another), never kept on the client
+    account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
+    return url, CredentialHeaders(credentials, defaults=account), {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -245,6 +243,7 @@ class Solvimon(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -254,6 +253,7 @@ class Solvimon(SyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            deadline=deadline,
         )
 
     def refresh_invoice(
@@ -336,6 +336,7 @@ class AsyncSolvimon(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -345,6 +346,7 @@ class AsyncSolvimon(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            deadline=deadline,
         )
 
     async def refresh_invoice(
