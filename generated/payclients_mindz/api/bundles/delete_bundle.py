@@ -91,7 +91,7 @@ def sync_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

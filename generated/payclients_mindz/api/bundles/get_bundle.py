@@ -93,7 +93,7 @@ def sync_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,7 @@ def sync_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (BundleRequest): Writable bundle fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -141,7 +141,7 @@ def sync(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (BundleRequest): Writable bundle fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (BundleRequest): Writable bundle fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -214,7 +214,7 @@ async def asyncio(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (BundleRequest): Writable bundle fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.

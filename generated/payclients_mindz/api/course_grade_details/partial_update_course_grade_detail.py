@@ -113,9 +113,9 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (PatchedCourseGradeDetailRequest): Course grade detail fields for a partial update.
             Proposed: no node page exists; read as a lesson / item inside a course grade (module).
 
@@ -156,9 +156,9 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (PatchedCourseGradeDetailRequest): Course grade detail fields for a partial update.
             Proposed: no node page exists; read as a lesson / item inside a course grade (module).
 
@@ -196,9 +196,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (PatchedCourseGradeDetailRequest): Course grade detail fields for a partial update.
             Proposed: no node page exists; read as a lesson / item inside a course grade (module).
 
@@ -239,9 +239,9 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (PatchedCourseGradeDetailRequest): Course grade detail fields for a partial update.
             Proposed: no node page exists; read as a lesson / item inside a course grade (module).
 

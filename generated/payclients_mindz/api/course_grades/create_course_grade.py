@@ -107,7 +107,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -145,7 +145,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -218,7 +218,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.

@@ -109,7 +109,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -148,7 +148,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -223,7 +223,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 

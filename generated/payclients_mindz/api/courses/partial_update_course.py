@@ -103,7 +103,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
             Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
             bundles and plans; snake_case wire names are proposed.
@@ -141,7 +141,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
             Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
             bundles and plans; snake_case wire names are proposed.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
             Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
             bundles and plans; snake_case wire names are proposed.
@@ -214,7 +214,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (PatchedCourseRequest): Course fields for a partial update; send only what changes.
             Fields inferred from the n8n node's Subscription Update inputs, assumed shared by courses,
             bundles and plans; snake_case wire names are proposed.

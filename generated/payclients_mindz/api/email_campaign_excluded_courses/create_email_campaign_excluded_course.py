@@ -107,7 +107,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignExcludedCourseRequest): Body that adds a course excluded from a
             campaign (proposed).
 
@@ -144,7 +144,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignExcludedCourseRequest): Body that adds a course excluded from a
             campaign (proposed).
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignExcludedCourseRequest): Body that adds a course excluded from a
             campaign (proposed).
 
@@ -215,7 +215,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignExcludedCourseRequest): Body that adds a course excluded from a
             campaign (proposed).
 

@@ -98,8 +98,8 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        email_list_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +135,8 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
-        email_list_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        email_list_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +206,8 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
-        email_list_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

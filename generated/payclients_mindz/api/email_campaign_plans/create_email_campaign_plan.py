@@ -108,7 +108,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -146,7 +146,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -219,7 +219,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 

@@ -95,8 +95,8 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,8 +132,8 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +203,8 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignRequest): Writable campaign fields. Proposed: no node page exists for
             this resource; fields are guesses from the proposal.
 
@@ -144,7 +144,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignRequest): Writable campaign fields. Proposed: no node page exists for
             this resource; fields are guesses from the proposal.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignRequest): Writable campaign fields. Proposed: no node page exists for
             this resource; fields are guesses from the proposal.
 
@@ -215,7 +215,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignRequest): Writable campaign fields. Proposed: no node page exists for
             this resource; fields are guesses from the proposal.
 

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -143,7 +143,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -216,7 +216,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:

@@ -108,8 +108,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -149,8 +149,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -187,8 +187,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -228,8 +228,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:

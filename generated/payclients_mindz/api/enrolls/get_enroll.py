@@ -95,7 +95,7 @@ def sync_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -144,7 +144,7 @@ def sync(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -219,7 +219,7 @@ async def asyncio(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 

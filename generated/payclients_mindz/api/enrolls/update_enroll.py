@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -143,7 +143,7 @@ def sync(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -216,7 +216,7 @@ async def asyncio(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:

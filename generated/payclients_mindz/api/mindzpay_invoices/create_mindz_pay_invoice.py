@@ -112,7 +112,8 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -156,7 +157,8 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -197,7 +199,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -241,7 +244,8 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire

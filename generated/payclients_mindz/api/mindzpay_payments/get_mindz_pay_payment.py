@@ -100,8 +100,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +137,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +171,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,8 +208,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,8 +113,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -153,8 +154,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -190,8 +192,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -230,8 +233,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 

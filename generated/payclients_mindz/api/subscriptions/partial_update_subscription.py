@@ -109,7 +109,7 @@ def sync_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -149,7 +149,7 @@ def sync(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -226,7 +226,7 @@ async def asyncio(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (TeamRequest): Team membership for create and full update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -145,7 +145,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (TeamRequest): Team membership for create and full update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (TeamRequest): Team membership for create and full update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -222,7 +222,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (TeamRequest): Team membership for create and full update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.

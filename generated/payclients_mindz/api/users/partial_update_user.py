@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -145,7 +145,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -222,7 +222,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -144,7 +144,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -219,7 +219,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 

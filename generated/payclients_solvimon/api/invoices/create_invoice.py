@@ -103,8 +103,10 @@ def sync_detailed(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -139,8 +141,10 @@ def sync(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -172,8 +176,10 @@ async def asyncio_detailed(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -208,8 +214,10 @@ async def asyncio(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 

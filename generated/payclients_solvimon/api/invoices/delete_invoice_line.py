@@ -99,9 +99,10 @@ def sync_detailed(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +135,10 @@ def sync(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +168,10 @@ async def asyncio_detailed(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,9 +204,10 @@ async def asyncio(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

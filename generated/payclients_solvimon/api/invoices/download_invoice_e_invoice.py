@@ -112,10 +112,11 @@ def sync_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +152,11 @@ def sync(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,10 +189,11 @@ async def asyncio_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,10 +229,11 @@ async def asyncio(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,8 +96,9 @@ def sync_detailed(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +129,9 @@ def sync(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +159,9 @@ async def asyncio_detailed(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +192,9 @@ async def asyncio(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,9 +105,10 @@ def sync_detailed(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +141,10 @@ def sync(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +174,10 @@ async def asyncio_detailed(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +210,10 @@ async def asyncio(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

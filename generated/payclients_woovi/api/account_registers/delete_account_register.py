@@ -88,7 +88,7 @@ def sync_detailed(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

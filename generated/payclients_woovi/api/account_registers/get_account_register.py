@@ -93,7 +93,7 @@ def sync_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ def sync_detailed(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

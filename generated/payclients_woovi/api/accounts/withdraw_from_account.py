@@ -88,7 +88,7 @@ def sync_detailed(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:

@@ -103,7 +103,8 @@ def sync_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -136,7 +137,8 @@ def sync(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -199,7 +202,8 @@ async def asyncio(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:

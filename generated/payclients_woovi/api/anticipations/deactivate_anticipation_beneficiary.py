@@ -88,7 +88,7 @@ def sync_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

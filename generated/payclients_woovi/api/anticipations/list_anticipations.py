@@ -94,7 +94,7 @@ def sync_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

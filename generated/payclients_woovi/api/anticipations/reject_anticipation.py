@@ -100,7 +100,7 @@ def sync_detailed(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:

@@ -78,7 +78,7 @@ def sync_detailed(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,7 +94,8 @@ def sync_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -128,7 +129,8 @@ def sync(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -193,7 +196,8 @@ async def asyncio(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:

@@ -88,7 +88,7 @@ def sync_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:

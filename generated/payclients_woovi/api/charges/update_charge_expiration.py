@@ -88,7 +88,7 @@ def sync_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:

@@ -88,7 +88,7 @@ def sync_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:

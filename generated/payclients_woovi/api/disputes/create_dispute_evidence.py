@@ -89,7 +89,7 @@ def sync_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:

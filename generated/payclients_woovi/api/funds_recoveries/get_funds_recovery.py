@@ -89,7 +89,7 @@ def sync_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,7 @@ def sync_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -124,7 +124,7 @@ def sync(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

@@ -90,7 +90,7 @@ def sync_detailed(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

@@ -96,9 +96,11 @@ def sync_detailed(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +133,11 @@ def sync(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,9 +167,11 @@ async def asyncio_detailed(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,9 +204,11 @@ async def asyncio(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

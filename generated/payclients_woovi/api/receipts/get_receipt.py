@@ -84,7 +84,7 @@ def sync_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

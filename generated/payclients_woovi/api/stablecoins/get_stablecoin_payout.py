@@ -79,7 +79,7 @@ def sync_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,7 +94,7 @@ def sync_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:

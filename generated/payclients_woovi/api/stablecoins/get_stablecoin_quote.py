@@ -97,7 +97,7 @@ def sync_detailed(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -190,7 +190,7 @@ async def asyncio(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:

@@ -83,7 +83,7 @@ def sync_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ def sync_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:

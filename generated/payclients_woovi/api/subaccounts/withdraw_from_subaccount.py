@@ -88,7 +88,7 @@ def sync_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:

@@ -78,7 +78,7 @@ def sync_detailed(
      Returns one subscription by globalID or correlationID.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Returns one subscription by globalID or correlationID.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Returns one subscription by globalID or correlationID.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Returns one subscription by globalID or correlationID.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

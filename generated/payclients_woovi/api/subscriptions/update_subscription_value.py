@@ -89,7 +89,7 @@ def sync_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:

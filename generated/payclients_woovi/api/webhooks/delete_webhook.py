@@ -78,7 +78,7 @@ def sync_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
