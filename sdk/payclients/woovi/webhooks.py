@@ -487,10 +487,10 @@ class AsyncWebhookVerifier(_VerifierBase):
         return result
 
 
-R = TypeVar("R")
+_R = TypeVar("_R")
 
 
-class WebhookRouter(_webhooks.WebhookRouter[Event, R]):
+class WebhookRouter(_webhooks.WebhookRouter[Event, _R]):
     """Sends each verified Woovi event to the handler of its type (`event.event`), or to the fallback.
 
         router = WebhookRouter[None]()
@@ -506,9 +506,9 @@ class WebhookRouter(_webhooks.WebhookRouter[Event, R]):
 
     def __init__(
         self,
-        handlers: Mapping[str, Callable[[Event], R]] | None = None,
+        handlers: Mapping[str, Callable[[Event], _R]] | None = None,
         *,
-        fallback: Callable[[Event], R] | None = None,
+        fallback: Callable[[Event], _R] | None = None,
     ) -> None:
         super().__init__(handlers, fallback=fallback, known_types=[member.value for member in WebhookEvent])
 
