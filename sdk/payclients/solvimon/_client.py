@@ -192,14 +192,12 @@ def _list_params(
 
 def _next_page(params: Mapping[str, Any], page: InvoicePage) -> Mapping[str, Any] | None:
     """Page-number paging: stop at `total_number_of_pages`, or at a short page when it is absent."""
-    from payclients_solvimon.types import Unset
-
     current = params.get("page", 1)
     total = page.total_number_of_pages
     if isinstance(total, int):
         return {**params, "page": current + 1} if current < total else None
     links = page.links
-    if not isinstance(links, Unset) and links is not None:
+    if links is not None:
         following = links.next_
         if isinstance(following, str) and following:
             return {**params, "page": current + 1}
@@ -270,13 +268,11 @@ class Solvimon(SyncAPIClient):
         Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
         One idempotency key is used for every retry of the call (a new one unless you give it).
         """
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
         return self.invoices.refresh_invoice(
             _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+            body=body,
+            idempotency_key=idempotency_key,
         )
 
     def get_invoice(self, invoice_id: str) -> Invoice:
@@ -361,13 +357,11 @@ class AsyncSolvimon(AsyncAPIClient):
         idempotency_key: str | None = None,
     ) -> Invoice:
         """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice."""
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
         return await self.invoices.refresh_invoice(
             _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+            body=body,
+            idempotency_key=idempotency_key,
         )
 
     async def get_invoice(self, invoice_id: str) -> Invoice:

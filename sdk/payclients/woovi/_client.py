@@ -109,10 +109,8 @@ def _unwrap(raw: Any, field: str) -> Any:
 
     A typed error when it is missing.
     """
-    from payclients_woovi.types import Unset
-
     value = getattr(raw.parsed, field)
-    if value is None or isinstance(value, Unset):
+    if value is None:
         response = raw.http_response
         raise ResponseValidationError(
             f"the Woovi response has no {field!r} object",
