@@ -8,6 +8,7 @@ raw responses), so behaviour is defined once.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import functools
 import importlib
@@ -81,6 +82,11 @@ class _Core:
 
     provider: ClassVar[Provider]
     _http: httpx.Client | httpx.AsyncClient
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ != __name__:  # the provider clients: their methods get the argument net
+            check_arguments(cls)
 
     def _init_core(
         self,
@@ -735,6 +741,7 @@ class _SyncInvoker:
         return self.request_raw(operation, request, parse).parsed
 
     def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
+        _mark_reached()
         built, retry_safe = self._client._prepare(request)
         return self._client._send(built, retry_safe, parse)
 
@@ -749,6 +756,7 @@ class _AsyncInvoker:
         return (await self.request_raw(operation, request, parse)).parsed
 
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
+        _mark_reached()
         built, retry_safe = self._client._prepare(request)
         return await self._client._send(built, retry_safe, parse)
 
@@ -780,14 +788,14 @@ class _CheckedResource:
         return repr(self._resource)
 
 
-def _raised_before_sending(exc: BaseException) -> bool:
-    """True when `exc` comes from building the request, not from the invoker (the runtime's own)."""
-    traceback = exc.__traceback__
-    while traceback is not None:
-        if traceback.tb_frame.f_code in _INVOKER_CODE:
-            return False
-        traceback = traceback.tb_next
-    return True
+_CALLS: contextvars.ContextVar[tuple[list[bool], ...]] = contextvars.ContextVar("payclients_calls", default=())
+"""One flag per checked call in progress (a facade method, the resource method it calls): set once the
+call reached the invoker, after which an error is no longer about the arguments."""
+
+
+def _mark_reached() -> None:
+    for flag in _CALLS.get():
+        flag[0] = True
 
 
 def _parameter_error(exc: BaseException, operation: str) -> ParameterError:
@@ -802,14 +810,18 @@ def _checked(method: Callable[..., Any], operation: str) -> Callable[..., Any]:
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
         error: ParameterError | None = None
+        reached = [False]
+        token = _CALLS.set((*_CALLS.get(), reached))
         try:
             return method(*args, **kwargs)
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
-            if not _raised_before_sending(exc):
+            if reached[0]:
                 raise
             error = _parameter_error(exc, operation)
+        finally:
+            _CALLS.reset(token)
         raise error from None
 
     return call
@@ -819,17 +831,31 @@ def _checked_async(method: Callable[..., Any], operation: str) -> Callable[..., 
     @functools.wraps(method)
     async def call(*args: Any, **kwargs: Any) -> Any:
         error: ParameterError | None = None
+        reached = [False]
+        token = _CALLS.set((*_CALLS.get(), reached))
         try:
             return await method(*args, **kwargs)
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
-            if not _raised_before_sending(exc):
+            if reached[0]:
                 raise
             error = _parameter_error(exc, operation)
+        finally:
+            _CALLS.reset(token)
         raise error from None
 
     return call
 
 
-_INVOKER_CODE = frozenset({_SyncInvoker.request_raw.__code__, _AsyncInvoker.request_raw.__code__})
+def check_arguments(cls: type) -> None:
+    """Make every public method of a facade class raise `ParameterError`, naming the method, for an
+    argument that breaks it before anything is sent (a value of a type no check foresaw). The explicit
+    checks name the argument; this is the net under them."""
+    for name, value in list(vars(cls).items()):
+        if name.startswith("_") or not inspect.isfunction(value) or getattr(value, "_payclients_checked", False):
+            continue
+        wrap = _checked_async if inspect.iscoroutinefunction(value) else _checked
+        checked = wrap(value, name)
+        checked._payclients_checked = True  # type: ignore[attr-defined]
+        setattr(cls, name, checked)

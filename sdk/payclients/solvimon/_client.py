@@ -14,7 +14,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._checks import config_text
+from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -117,7 +117,7 @@ def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | 
 
     if types is None:
         return None
-    values = [types] if isinstance(types, str) else list(types)
+    values = [types] if isinstance(types, str) else param_list(types, "types")
     if not values:
         raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
     chosen: list[RefreshInvoiceType] = []
