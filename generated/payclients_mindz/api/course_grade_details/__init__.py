@@ -38,10 +38,10 @@ class CourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradeDetailPage:
         """List course grade details (module items)
 
@@ -324,10 +324,10 @@ class CourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 
@@ -621,10 +621,10 @@ class AsyncCourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradeDetailPage:
         """List course grade details (module items)
 
@@ -915,10 +915,10 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 

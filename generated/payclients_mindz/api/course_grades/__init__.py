@@ -37,10 +37,10 @@ class CourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradePage:
         """List course grades (modules)
 
@@ -302,10 +302,10 @@ class CourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 
@@ -578,10 +578,10 @@ class AsyncCourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradePage:
         """List course grades (modules)
 
@@ -848,10 +848,10 @@ class AsyncCourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 

@@ -37,10 +37,10 @@ class CourseTeachersResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseTeacherPage:
         """List course teachers
 
@@ -316,10 +316,10 @@ class CourseTeachersResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseTeacherPage]:
         """List course teachers
 
@@ -601,10 +601,10 @@ class AsyncCourseTeachersResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseTeacherPage:
         """List course teachers
 
@@ -881,10 +881,10 @@ class AsyncCourseTeachersResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseTeacherPage]:
         """List course teachers
 

@@ -36,10 +36,10 @@ class CoursesResource:
     def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CoursePage:
         """List courses
 
@@ -274,10 +274,10 @@ class CoursesResourceWithRawResponse:
     def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CoursePage]:
         """List courses
 
@@ -526,10 +526,10 @@ class AsyncCoursesResource:
     async def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CoursePage:
         """List courses
 
@@ -765,10 +765,10 @@ class AsyncCoursesResourceWithRawResponse:
     async def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CoursePage]:
         """List courses
 

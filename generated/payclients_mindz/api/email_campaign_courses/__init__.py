@@ -33,10 +33,10 @@ class EmailCampaignCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignCoursePage:
         """List the courses a campaign targets
 
@@ -178,10 +178,10 @@ class EmailCampaignCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignCoursePage]:
         """List the courses a campaign targets
 
@@ -330,10 +330,10 @@ class AsyncEmailCampaignCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignCoursePage:
         """List the courses a campaign targets
 
@@ -477,10 +477,10 @@ class AsyncEmailCampaignCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignCoursePage]:
         """List the courses a campaign targets
 

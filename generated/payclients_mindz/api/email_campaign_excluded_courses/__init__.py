@@ -33,10 +33,10 @@ class EmailCampaignExcludedCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedCoursePage:
         """List the courses a campaign excludes
 
@@ -180,10 +180,10 @@ class EmailCampaignExcludedCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedCoursePage]:
         """List the courses a campaign excludes
 
@@ -332,10 +332,10 @@ class AsyncEmailCampaignExcludedCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedCoursePage:
         """List the courses a campaign excludes
 
@@ -479,10 +479,10 @@ class AsyncEmailCampaignExcludedCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedCoursePage]:
         """List the courses a campaign excludes
 

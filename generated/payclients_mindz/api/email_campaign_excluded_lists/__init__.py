@@ -33,10 +33,10 @@ class EmailCampaignExcludedListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedListPage:
         """List the e-mail lists a campaign excludes
 
@@ -183,10 +183,10 @@ class EmailCampaignExcludedListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedListPage]:
         """List the e-mail lists a campaign excludes
 
@@ -338,10 +338,10 @@ class AsyncEmailCampaignExcludedListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedListPage:
         """List the e-mail lists a campaign excludes
 
@@ -488,10 +488,10 @@ class AsyncEmailCampaignExcludedListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedListPage]:
         """List the e-mail lists a campaign excludes
 

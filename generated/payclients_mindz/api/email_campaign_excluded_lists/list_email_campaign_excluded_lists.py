@@ -5,33 +5,33 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.email_campaign_excluded_list_page import EmailCampaignExcludedListPage
 from ...models.mindz_error import MindzError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     campaign_id: int,
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /email-campaigns/{campaign_id}/excluded-lists/`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params["ordering"] = ordering
-
-    params["search"] = search
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if ordering is not None:
+        params["ordering"] = ordering
+    if search is not None:
+        params["search"] = search
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/email-campaigns/{campaign_id}/excluded-lists/"}
     _kwargs["path_params"] = {
@@ -55,34 +55,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailCampaignExcludedListPage | MindzError | None:
     if response.status_code == 200:
-        response_200 = EmailCampaignExcludedListPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EmailCampaignExcludedListPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -105,10 +111,10 @@ def sync_detailed(
     campaign_id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[EmailCampaignExcludedListPage | MindzError]:
     """List the e-mail lists a campaign excludes
 
@@ -159,10 +165,10 @@ def sync(
     campaign_id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> EmailCampaignExcludedListPage | MindzError | None:
     """List the e-mail lists a campaign excludes
 
@@ -210,10 +216,10 @@ async def asyncio_detailed(
     campaign_id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[EmailCampaignExcludedListPage | MindzError]:
     """List the e-mail lists a campaign excludes
 
@@ -264,10 +270,10 @@ async def asyncio(
     campaign_id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> EmailCampaignExcludedListPage | MindzError | None:
     """List the e-mail lists a campaign excludes
 

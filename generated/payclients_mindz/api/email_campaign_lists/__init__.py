@@ -33,10 +33,10 @@ class EmailCampaignListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignListPage:
         """List the e-mail lists a campaign targets
 
@@ -174,10 +174,10 @@ class EmailCampaignListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignListPage]:
         """List the e-mail lists a campaign targets
 
@@ -324,10 +324,10 @@ class AsyncEmailCampaignListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignListPage:
         """List the e-mail lists a campaign targets
 
@@ -471,10 +471,10 @@ class AsyncEmailCampaignListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignListPage]:
         """List the e-mail lists a campaign targets
 

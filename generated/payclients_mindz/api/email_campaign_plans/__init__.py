@@ -33,10 +33,10 @@ class EmailCampaignPlansResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPlanPage:
         """List the plans a campaign targets
 
@@ -175,10 +175,10 @@ class EmailCampaignPlansResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPlanPage]:
         """List the plans a campaign targets
 
@@ -326,10 +326,10 @@ class AsyncEmailCampaignPlansResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPlanPage:
         """List the plans a campaign targets
 
@@ -474,10 +474,10 @@ class AsyncEmailCampaignPlansResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPlanPage]:
         """List the plans a campaign targets
 

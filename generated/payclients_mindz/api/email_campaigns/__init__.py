@@ -36,10 +36,10 @@ class EmailCampaignsResource:
     def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPage:
         """List e-mail campaigns
 
@@ -285,10 +285,10 @@ class EmailCampaignsResourceWithRawResponse:
     def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPage]:
         """List e-mail campaigns
 
@@ -540,10 +540,10 @@ class AsyncEmailCampaignsResource:
     async def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPage:
         """List e-mail campaigns
 
@@ -790,10 +790,10 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     async def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPage]:
         """List e-mail campaigns
 

@@ -36,10 +36,10 @@ class EmailListsResource:
     def list_email_lists(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailListPage:
         """List e-mail lists
 
@@ -275,10 +275,10 @@ class EmailListsResourceWithRawResponse:
     def list_email_lists(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailListPage]:
         """List e-mail lists
 
@@ -525,10 +525,10 @@ class AsyncEmailListsResource:
     async def list_email_lists(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailListPage:
         """List e-mail lists
 
@@ -768,10 +768,10 @@ class AsyncEmailListsResourceWithRawResponse:
     async def list_email_lists(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailListPage]:
         """List e-mail lists
 

@@ -36,10 +36,10 @@ class EnrollsResource:
     def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EnrollPage:
         """List enrollments
 
@@ -280,10 +280,10 @@ class EnrollsResourceWithRawResponse:
     def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EnrollPage]:
         """List enrollments
 
@@ -538,10 +538,10 @@ class AsyncEnrollsResource:
     async def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EnrollPage:
         """List enrollments
 
@@ -783,10 +783,10 @@ class AsyncEnrollsResourceWithRawResponse:
     async def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EnrollPage]:
         """List enrollments
 

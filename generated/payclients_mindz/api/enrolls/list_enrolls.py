@@ -5,32 +5,32 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.enroll_page import EnrollPage
 from ...models.mindz_error import MindzError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /enrolls/`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params["ordering"] = ordering
-
-    params["search"] = search
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if ordering is not None:
+        params["ordering"] = ordering
+    if search is not None:
+        params["search"] = search
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/enrolls/"}
     _kwargs["params"] = params
@@ -51,34 +51,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EnrollPage | MindzError | None:
     if response.status_code == 200:
-        response_200 = EnrollPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EnrollPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,10 +106,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[EnrollPage | MindzError]:
     """List enrollments
 
@@ -151,10 +157,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> EnrollPage | MindzError | None:
     """List enrollments
 
@@ -199,10 +205,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[EnrollPage | MindzError]:
     """List enrollments
 
@@ -250,10 +256,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> EnrollPage | MindzError | None:
     """List enrollments
 

@@ -30,10 +30,10 @@ class MindzpayAccountsResource:
     def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayAccountPage:
         """List MindzPay accounts
 
@@ -126,10 +126,10 @@ class MindzpayAccountsResourceWithRawResponse:
     def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayAccountPage]:
         """List MindzPay accounts
 
@@ -227,10 +227,10 @@ class AsyncMindzpayAccountsResource:
     async def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayAccountPage:
         """List MindzPay accounts
 
@@ -323,10 +323,10 @@ class AsyncMindzpayAccountsResourceWithRawResponse:
     async def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayAccountPage]:
         """List MindzPay accounts
 

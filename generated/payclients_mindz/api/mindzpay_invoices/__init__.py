@@ -38,10 +38,10 @@ class MindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
@@ -376,10 +376,10 @@ class MindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 
@@ -719,10 +719,10 @@ class AsyncMindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
@@ -1061,10 +1061,10 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 

@@ -33,10 +33,10 @@ class MindzpayPaymentsResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayPaymentPage:
         """List MindzPay payments
 
@@ -180,10 +180,10 @@ class MindzpayPaymentsResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayPaymentPage]:
         """List MindzPay payments
 
@@ -332,10 +332,10 @@ class AsyncMindzpayPaymentsResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayPaymentPage:
         """List MindzPay payments
 
@@ -479,10 +479,10 @@ class AsyncMindzpayPaymentsResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayPaymentPage]:
         """List MindzPay payments
 

@@ -33,10 +33,10 @@ class MindzpaySubscriptionsResource:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPaySubscriptionPage:
         """List MindzPay subscriptions
 
@@ -238,10 +238,10 @@ class MindzpaySubscriptionsResourceWithRawResponse:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPaySubscriptionPage]:
         """List MindzPay subscriptions
 
@@ -450,10 +450,10 @@ class AsyncMindzpaySubscriptionsResource:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPaySubscriptionPage:
         """List MindzPay subscriptions
 
@@ -657,10 +657,10 @@ class AsyncMindzpaySubscriptionsResourceWithRawResponse:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPaySubscriptionPage]:
         """List MindzPay subscriptions
 

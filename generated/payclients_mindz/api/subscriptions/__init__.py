@@ -36,10 +36,10 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
@@ -295,10 +295,10 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
@@ -564,10 +564,10 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
@@ -827,10 +827,10 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 

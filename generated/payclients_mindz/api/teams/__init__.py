@@ -36,10 +36,10 @@ class TeamsResource:
     def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> TeamPage:
         """List team members
 
@@ -287,10 +287,10 @@ class TeamsResourceWithRawResponse:
     def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[TeamPage]:
         """List team members
 
@@ -556,10 +556,10 @@ class AsyncTeamsResource:
     async def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> TeamPage:
         """List team members
 
@@ -815,10 +815,10 @@ class AsyncTeamsResourceWithRawResponse:
     async def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[TeamPage]:
         """List team members
 

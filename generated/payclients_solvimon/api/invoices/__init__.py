@@ -78,19 +78,19 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -144,8 +144,8 @@ class InvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
@@ -180,8 +180,8 @@ class InvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
@@ -217,15 +217,15 @@ class InvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
@@ -273,8 +273,8 @@ class InvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
@@ -313,8 +313,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
@@ -349,8 +349,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
@@ -387,8 +387,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
@@ -425,8 +425,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
@@ -466,8 +466,8 @@ class InvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
@@ -508,7 +508,7 @@ class InvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
@@ -543,7 +543,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
@@ -579,7 +579,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
@@ -614,8 +614,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
@@ -653,9 +653,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
@@ -693,9 +693,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
@@ -733,7 +733,7 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
@@ -766,8 +766,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
@@ -802,9 +802,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
@@ -840,9 +840,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
@@ -881,9 +881,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
@@ -920,8 +920,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
@@ -958,9 +958,9 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
@@ -1001,7 +1001,7 @@ class InvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
@@ -1041,8 +1041,8 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
@@ -1083,8 +1083,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
@@ -1118,8 +1118,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
@@ -1158,8 +1158,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
@@ -1193,8 +1193,8 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
@@ -1234,19 +1234,19 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -1303,8 +1303,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
@@ -1342,8 +1342,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
@@ -1380,15 +1380,15 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
@@ -1439,8 +1439,8 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
@@ -1479,8 +1479,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
@@ -1517,8 +1517,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
@@ -1558,8 +1558,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
@@ -1599,8 +1599,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
@@ -1641,8 +1641,8 @@ class InvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
@@ -1684,7 +1684,7 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
@@ -1720,7 +1720,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
@@ -1756,7 +1756,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
@@ -1791,8 +1791,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
@@ -1831,9 +1831,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
@@ -1872,9 +1872,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
@@ -1913,7 +1913,7 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
@@ -1947,8 +1947,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
@@ -1984,9 +1984,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
@@ -2025,9 +2025,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
@@ -2066,9 +2066,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
@@ -2108,8 +2108,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
@@ -2148,9 +2148,9 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
@@ -2193,7 +2193,7 @@ class InvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
@@ -2235,8 +2235,8 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
@@ -2277,8 +2277,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
@@ -2315,8 +2315,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
@@ -2355,8 +2355,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
@@ -2392,8 +2392,8 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
@@ -2441,19 +2441,19 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -2509,8 +2509,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
@@ -2545,8 +2545,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
@@ -2582,15 +2582,15 @@ class AsyncInvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
@@ -2640,8 +2640,8 @@ class AsyncInvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
@@ -2680,8 +2680,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
@@ -2716,8 +2716,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
@@ -2754,8 +2754,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
@@ -2794,8 +2794,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
@@ -2835,8 +2835,8 @@ class AsyncInvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
@@ -2878,7 +2878,7 @@ class AsyncInvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
@@ -2913,7 +2913,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
@@ -2949,7 +2949,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
@@ -2984,8 +2984,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
@@ -3024,9 +3024,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
@@ -3065,9 +3065,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
@@ -3106,7 +3106,7 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
@@ -3139,8 +3139,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
@@ -3176,9 +3176,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
@@ -3214,9 +3214,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
@@ -3255,9 +3255,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
@@ -3296,8 +3296,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
@@ -3336,9 +3336,9 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
@@ -3381,7 +3381,7 @@ class AsyncInvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
@@ -3423,8 +3423,8 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
@@ -3465,8 +3465,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
@@ -3502,8 +3502,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
@@ -3542,8 +3542,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
@@ -3577,8 +3577,8 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
@@ -3618,19 +3618,19 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -3687,8 +3687,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
@@ -3726,8 +3726,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
@@ -3764,15 +3764,15 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
@@ -3823,8 +3823,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
@@ -3863,8 +3863,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
@@ -3902,8 +3902,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
@@ -3943,8 +3943,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
@@ -3984,8 +3984,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
@@ -4026,8 +4026,8 @@ class AsyncInvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
@@ -4069,7 +4069,7 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
@@ -4105,7 +4105,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
@@ -4141,7 +4141,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
@@ -4176,8 +4176,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
@@ -4216,9 +4216,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
@@ -4257,9 +4257,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
@@ -4298,7 +4298,7 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
@@ -4332,8 +4332,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
@@ -4371,9 +4371,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
@@ -4412,9 +4412,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
@@ -4455,9 +4455,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
@@ -4497,8 +4497,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
@@ -4537,9 +4537,9 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
@@ -4582,7 +4582,7 @@ class AsyncInvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
@@ -4624,8 +4624,8 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
@@ -4666,8 +4666,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
@@ -4704,8 +4704,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
@@ -4744,8 +4744,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
@@ -4782,8 +4782,8 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 

@@ -38,9 +38,9 @@ class AccountsResource:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
@@ -224,9 +224,9 @@ class AccountsResourceWithRawResponse:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
@@ -423,9 +423,9 @@ class AsyncAccountsResource:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
@@ -614,9 +614,9 @@ class AsyncAccountsResourceWithRawResponse:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 

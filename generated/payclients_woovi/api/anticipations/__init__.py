@@ -41,8 +41,8 @@ class AnticipationsResource:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
@@ -111,7 +111,7 @@ class AnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
@@ -243,7 +243,7 @@ class AnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
@@ -283,8 +283,8 @@ class AnticipationsResourceWithRawResponse:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
@@ -353,7 +353,7 @@ class AnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
@@ -485,7 +485,7 @@ class AnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 
@@ -530,8 +530,8 @@ class AsyncAnticipationsResource:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
@@ -600,7 +600,7 @@ class AsyncAnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
@@ -732,7 +732,7 @@ class AsyncAnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
@@ -772,8 +772,8 @@ class AsyncAnticipationsResourceWithRawResponse:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
@@ -842,7 +842,7 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
@@ -974,7 +974,7 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_reject_request import AnticipationRejectRequest
 from ...models.anticipation_response import AnticipationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/anticipation/{id}/reject`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
@@ -24,8 +26,7 @@ def _get_kwargs(
     _kwargs["path_params"] = {
         "id": id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -48,29 +49,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,7 +99,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
@@ -125,7 +131,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
@@ -154,7 +160,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
@@ -186,7 +192,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 

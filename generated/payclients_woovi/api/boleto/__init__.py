@@ -36,14 +36,14 @@ class BoletoResource:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> BoletoTransactionPage:
         """Search boleto transactions
 
@@ -161,14 +161,14 @@ class BoletoResourceWithRawResponse:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 
@@ -291,14 +291,14 @@ class AsyncBoletoResource:
     async def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> BoletoTransactionPage:
         """Search boleto transactions
 
@@ -416,14 +416,14 @@ class AsyncBoletoResourceWithRawResponse:
     async def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 

@@ -47,13 +47,13 @@ class ChargesResource:
     def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> ChargePage:
         """List charges
 
@@ -94,7 +94,7 @@ class ChargesResource:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> ChargeResponse:
         """Create a charge
 
@@ -283,7 +283,7 @@ class ChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> QrCodeBase64Response:
         """Get a charge QR code as base64
 
@@ -317,7 +317,7 @@ class ChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> File:
         """Get a charge QR code as PNG
 
@@ -358,13 +358,13 @@ class ChargesResourceWithRawResponse:
     def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[ChargePage]:
         """List charges
 
@@ -407,7 +407,7 @@ class ChargesResourceWithRawResponse:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[ChargeResponse]:
         """Create a charge
 
@@ -604,7 +604,7 @@ class ChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[QrCodeBase64Response]:
         """Get a charge QR code as base64
 
@@ -640,7 +640,7 @@ class ChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[File]:
         """Get a charge QR code as PNG
 
@@ -686,13 +686,13 @@ class AsyncChargesResource:
     async def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> ChargePage:
         """List charges
 
@@ -733,7 +733,7 @@ class AsyncChargesResource:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> ChargeResponse:
         """Create a charge
 
@@ -926,7 +926,7 @@ class AsyncChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> QrCodeBase64Response:
         """Get a charge QR code as base64
 
@@ -962,7 +962,7 @@ class AsyncChargesResource:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> File:
         """Get a charge QR code as PNG
 
@@ -1003,13 +1003,13 @@ class AsyncChargesResourceWithRawResponse:
     async def list_charges(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        status: ChargeStatus | Unset = UNSET,
-        customer: str | Unset = UNSET,
-        subscription: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        status: ChargeStatus | None = None,
+        customer: str | None = None,
+        subscription: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[ChargePage]:
         """List charges
 
@@ -1053,7 +1053,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         *,
         body: ChargeCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[ChargeResponse]:
         """Create a charge
 
@@ -1253,7 +1253,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[QrCodeBase64Response]:
         """Get a charge QR code as base64
 
@@ -1289,7 +1289,7 @@ class AsyncChargesResourceWithRawResponse:
         self,
         id: str,
         *,
-        size: int | Unset = UNSET,
+        size: int | None = None,
     ) -> RawResponse[File]:
         """Get a charge QR code as PNG
 

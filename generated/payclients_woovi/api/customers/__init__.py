@@ -34,8 +34,8 @@ class CustomersResource:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
@@ -163,8 +163,8 @@ class CustomersResourceWithRawResponse:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
@@ -305,8 +305,8 @@ class AsyncCustomersResource:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
@@ -440,8 +440,8 @@ class AsyncCustomersResourceWithRawResponse:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 

@@ -34,10 +34,10 @@ class DisputesResource:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
@@ -140,10 +140,10 @@ class DisputesResourceWithRawResponse:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
@@ -257,10 +257,10 @@ class AsyncDisputesResource:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
@@ -367,10 +367,10 @@ class AsyncDisputesResourceWithRawResponse:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 

@@ -62,7 +62,7 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
@@ -97,7 +97,7 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
@@ -168,7 +168,7 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
@@ -203,7 +203,7 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
@@ -279,7 +279,7 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
@@ -314,7 +314,7 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
@@ -385,7 +385,7 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
@@ -422,7 +422,7 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 

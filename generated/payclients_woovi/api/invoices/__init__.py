@@ -48,10 +48,10 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -258,7 +258,7 @@ class InvoicesResource:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
@@ -393,10 +393,10 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -614,7 +614,7 @@ class InvoicesResourceWithRawResponse:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
@@ -756,10 +756,10 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
@@ -970,7 +970,7 @@ class AsyncInvoicesResource:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
@@ -1107,10 +1107,10 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
@@ -1332,7 +1332,7 @@ class AsyncInvoicesResourceWithRawResponse:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 

@@ -38,8 +38,8 @@ class PartnersResource:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
@@ -103,8 +103,8 @@ class PartnersResource:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
@@ -205,8 +205,8 @@ class PartnersResourceWithRawResponse:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
@@ -272,8 +272,8 @@ class PartnersResourceWithRawResponse:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
@@ -379,8 +379,8 @@ class AsyncPartnersResource:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
@@ -446,8 +446,8 @@ class AsyncPartnersResource:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
@@ -548,8 +548,8 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
@@ -617,8 +617,8 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 

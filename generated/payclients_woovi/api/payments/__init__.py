@@ -37,8 +37,8 @@ class PaymentsResource:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
@@ -170,8 +170,8 @@ class PaymentsResourceWithRawResponse:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
@@ -316,8 +316,8 @@ class AsyncPaymentsResource:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
@@ -453,8 +453,8 @@ class AsyncPaymentsResourceWithRawResponse:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 

@@ -41,8 +41,8 @@ class PixKeysResource:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
@@ -124,9 +124,9 @@ class PixKeysResource:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
@@ -284,8 +284,8 @@ class PixKeysResourceWithRawResponse:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
@@ -373,9 +373,9 @@ class PixKeysResourceWithRawResponse:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
@@ -543,8 +543,8 @@ class AsyncPixKeysResource:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
@@ -627,9 +627,9 @@ class AsyncPixKeysResource:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
@@ -789,8 +789,8 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
@@ -879,9 +879,9 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 

@@ -28,9 +28,9 @@ class PspsResource:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
@@ -70,9 +70,9 @@ class PspsResourceWithRawResponse:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 
@@ -117,9 +117,9 @@ class AsyncPspsResource:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
@@ -159,9 +159,9 @@ class AsyncPspsResourceWithRawResponse:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 

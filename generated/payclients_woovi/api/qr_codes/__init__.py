@@ -66,8 +66,8 @@ class QrCodesResource:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
@@ -230,8 +230,8 @@ class QrCodesResourceWithRawResponse:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
@@ -398,8 +398,8 @@ class AsyncQrCodesResource:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
@@ -562,8 +562,8 @@ class AsyncQrCodesResourceWithRawResponse:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 

@@ -33,8 +33,8 @@ class RefundsResource:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RefundPage:
         """List refunds
 
@@ -128,8 +128,8 @@ class RefundsResourceWithRawResponse:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 
@@ -234,8 +234,8 @@ class AsyncRefundsResource:
     async def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RefundPage:
         """List refunds
 
@@ -332,8 +332,8 @@ class AsyncRefundsResourceWithRawResponse:
     async def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 

@@ -254,7 +254,7 @@ class StablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
@@ -676,7 +676,7 @@ class StablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
@@ -1107,7 +1107,7 @@ class AsyncStablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
@@ -1537,7 +1537,7 @@ class AsyncStablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 

@@ -29,10 +29,10 @@ class StatementsResource:
     def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> list[StatementEntry]:
         """Get the account statement
 
@@ -75,10 +75,10 @@ class StatementsResourceWithRawResponse:
     def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get the account statement
 
@@ -127,10 +127,10 @@ class AsyncStatementsResource:
     async def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> list[StatementEntry]:
         """Get the account statement
 
@@ -174,10 +174,10 @@ class AsyncStatementsResourceWithRawResponse:
     async def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get the account statement
 

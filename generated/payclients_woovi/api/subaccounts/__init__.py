@@ -47,8 +47,8 @@ class SubaccountsResource:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
@@ -272,10 +272,10 @@ class SubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
@@ -355,8 +355,8 @@ class SubaccountsResourceWithRawResponse:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
@@ -582,10 +582,10 @@ class SubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
@@ -670,8 +670,8 @@ class AsyncSubaccountsResource:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
@@ -897,10 +897,10 @@ class AsyncSubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
@@ -980,8 +980,8 @@ class AsyncSubaccountsResourceWithRawResponse:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
@@ -1207,10 +1207,10 @@ class AsyncSubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 

@@ -37,8 +37,8 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
@@ -164,8 +164,8 @@ class SubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
@@ -244,8 +244,8 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
@@ -371,8 +371,8 @@ class SubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
@@ -456,8 +456,8 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
@@ -583,8 +583,8 @@ class AsyncSubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
@@ -665,8 +665,8 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
@@ -792,8 +792,8 @@ class AsyncSubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 

@@ -32,15 +32,15 @@ class TransactionsResource:
     def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> TransactionPage:
         """List transactions
 
@@ -122,15 +122,15 @@ class TransactionsResourceWithRawResponse:
     def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[TransactionPage]:
         """List transactions
 
@@ -219,15 +219,15 @@ class AsyncTransactionsResource:
     async def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> TransactionPage:
         """List transactions
 
@@ -311,15 +311,15 @@ class AsyncTransactionsResourceWithRawResponse:
     async def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[TransactionPage]:
         """List transactions
 

@@ -39,9 +39,9 @@ class WebhooksResource:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
@@ -213,9 +213,9 @@ class WebhooksResourceWithRawResponse:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
@@ -400,9 +400,9 @@ class AsyncWebhooksResource:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
@@ -578,9 +578,9 @@ class AsyncWebhooksResourceWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
