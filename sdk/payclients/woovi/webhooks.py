@@ -487,10 +487,10 @@ class AsyncWebhookVerifier(_VerifierBase):
         return result
 
 
-R = TypeVar("R")
+_R = TypeVar("_R")
 
 
-class WebhookRouter(_webhooks.WebhookRouter[Event, R]):
+class WebhookRouter(_webhooks.WebhookRouter[Event, _R]):
     """Sends each verified Woovi event to the handler of its type (`event.event`), or to the fallback.
 
         router = WebhookRouter[None]()
@@ -501,16 +501,20 @@ class WebhookRouter(_webhooks.WebhookRouter[Event, R]):
         router.dispatch(verifier.construct_event(body, headers))
 
     `on()` takes the names of `WebhookEvent` (a typo is a `ParameterError` that suggests the nearest
-    one); an event of a type this version does not know (a `WebhookPayload`) goes to the fallback.
+    one; `strict=False` accepts any name, for a type Woovi added after this version). An event of a
+    type this version does not know (a `WebhookPayload`) goes to its handler if one was given with
+    `strict=False`, else to the fallback.
     """
 
     def __init__(
         self,
-        handlers: Mapping[str, Callable[[Event], R]] | None = None,
+        handlers: Mapping[str, Callable[[Event], _R]] | None = None,
         *,
-        fallback: Callable[[Event], R] | None = None,
+        fallback: Callable[[Event], _R] | None = None,
+        strict: bool = True,
     ) -> None:
-        super().__init__(handlers, fallback=fallback, known_types=[member.value for member in WebhookEvent])
+        known = [member.value for member in WebhookEvent] if strict else None
+        super().__init__(handlers, fallback=fallback, known_types=known)
 
 
 # -- one-shot ----------------------------------------------------------------------------------------
