@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -29,6 +30,7 @@ def _get_kwargs(
     order_direction: OrderDirection | None = None,
     x_platform_id: str | None = None,
 ) -> dict[str, Any]:
+    """The request for `GET /v1/invoices`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
@@ -59,14 +61,20 @@ def _get_kwargs(
     if order_direction is not None:
         params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/invoices",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/invoices"}
+    _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | InvoicePage | None:
@@ -184,9 +192,7 @@ def sync_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -315,7 +321,7 @@ async def asyncio_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -21,25 +21,34 @@ def _get_kwargs(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /v1/invoices/{resource_id}/refresh`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
     if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/invoices/{resource_id}/refresh".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/invoices/{resource_id}/refresh"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
-
     if body is not None:
         _kwargs["json"] = body.to_dict()
+
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Invoice | None:
@@ -129,9 +138,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -208,7 +215,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -27,6 +28,7 @@ def _get_kwargs(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /v1/invoices/search`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
@@ -49,17 +51,24 @@ def _get_kwargs(
     if include_lines is not None:
         params["include_lines"] = include_lines
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/invoices/search",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/invoices/search"}
+    _kwargs["params"] = params
     _kwargs["json"] = body.to_dict()
+
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | InvoicePage | None:
@@ -167,9 +176,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -278,7 +285,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -18,23 +19,31 @@ def _get_kwargs(
     body: AnticipationBeneficiaryCreateRequest,
     return_existing: bool | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/anticipation/beneficiary`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
     if return_existing is not None:
         params["return_existing"] = return_existing
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/anticipation/beneficiary",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/anticipation/beneficiary"}
+    _kwargs["params"] = params
     _kwargs["json"] = body.to_dict()
+
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -115,9 +124,7 @@ def sync_detailed(
         return_existing=return_existing,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +187,7 @@ async def asyncio_detailed(
         return_existing=return_existing,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

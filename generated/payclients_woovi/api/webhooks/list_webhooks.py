@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -18,6 +19,7 @@ def _get_kwargs(
     skip: int | None = None,
     limit: int | None = None,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/webhook`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
     if url_query is not None:
@@ -27,13 +29,19 @@ def _get_kwargs(
     if limit is not None:
         params["limit"] = limit
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/webhook",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/webhook"}
+    _kwargs["params"] = params
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -104,9 +112,7 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +179,7 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
