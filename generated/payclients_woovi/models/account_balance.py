@@ -16,16 +16,16 @@ class AccountBalance:
     """Balances in cents.
 
     Attributes:
-        total (int | Unset):
-        blocked (int | Unset):
-        available (int | Unset):
+        total (int):
+        blocked (int):
+        available (int):
         blocked_by_security (int | Unset):
         blocked_by_withdraw_safety (int | Unset):
     """
 
-    total: int | Unset = UNSET
-    blocked: int | Unset = UNSET
-    available: int | Unset = UNSET
+    total: int
+    blocked: int
+    available: int
     blocked_by_security: int | Unset = UNSET
     blocked_by_withdraw_safety: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,13 +43,13 @@ class AccountBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-        if available is not UNSET:
-            field_dict["available"] = available
+        field_dict.update(
+            {
+                "total": total,
+                "blocked": blocked,
+                "available": available,
+            }
+        )
         if blocked_by_security is not UNSET:
             field_dict["blockedBySecurity"] = blocked_by_security
         if blocked_by_withdraw_safety is not UNSET:
@@ -60,11 +60,11 @@ class AccountBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = d.pop("blocked")
 
-        available = d.pop("available", UNSET)
+        available = d.pop("available")
 
         blocked_by_security = d.pop("blockedBySecurity", UNSET)
 

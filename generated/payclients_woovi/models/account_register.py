@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ class AccountRegister:
         correlation_id (str | Unset):
         annual_revenue (float | Unset):
         rejected_reason (str | Unset):
+        request_reason (None | str | Unset): Why more information was asked for; null in the docs' example.
         representatives (list[AccountRegisterRepresentative] | Unset):
     """
 
@@ -40,6 +41,7 @@ class AccountRegister:
     correlation_id: str | Unset = UNSET
     annual_revenue: float | Unset = UNSET
     rejected_reason: str | Unset = UNSET
+    request_reason: None | str | Unset = UNSET
     representatives: list[AccountRegisterRepresentative] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,6 +65,12 @@ class AccountRegister:
         annual_revenue = self.annual_revenue
 
         rejected_reason = self.rejected_reason
+
+        request_reason: None | str | Unset
+        if isinstance(self.request_reason, Unset):
+            request_reason = UNSET
+        else:
+            request_reason = self.request_reason
 
         representatives: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.representatives, Unset):
@@ -90,6 +98,8 @@ class AccountRegister:
             field_dict["annualRevenue"] = annual_revenue
         if rejected_reason is not UNSET:
             field_dict["rejectedReason"] = rejected_reason
+        if request_reason is not UNSET:
+            field_dict["requestReason"] = request_reason
         if representatives is not UNSET:
             field_dict["representatives"] = representatives
 
@@ -127,6 +137,15 @@ class AccountRegister:
 
         rejected_reason = d.pop("rejectedReason", UNSET)
 
+        def _parse_request_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_reason = _parse_request_reason(d.pop("requestReason", UNSET))
+
         _representatives = d.pop("representatives", UNSET)
         representatives: list[AccountRegisterRepresentative] | Unset = UNSET
         if _representatives is not UNSET:
@@ -145,6 +164,7 @@ class AccountRegister:
             correlation_id=correlation_id,
             annual_revenue=annual_revenue,
             rejected_reason=rejected_reason,
+            request_reason=request_reason,
             representatives=representatives,
         )
 

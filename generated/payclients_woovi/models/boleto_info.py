@@ -19,20 +19,21 @@ T = TypeVar("T", bound="BoletoInfo")
 
 @_attrs_define
 class BoletoInfo:
-    """
+    """A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not promise any field.
+
     Attributes:
-        barcode (str):
-        total_value (int):
+        barcode (str | Unset):
         digitable (str | Unset):
         expires_date (datetime.datetime | Unset):
+        total_value (int | Unset):
         issuing_entity (BoletoIssuingEntity | Unset):
         final_beneficiary (BoletoFinalBeneficiary | Unset):
     """
 
-    barcode: str
-    total_value: int
+    barcode: str | Unset = UNSET
     digitable: str | Unset = UNSET
     expires_date: datetime.datetime | Unset = UNSET
+    total_value: int | Unset = UNSET
     issuing_entity: BoletoIssuingEntity | Unset = UNSET
     final_beneficiary: BoletoFinalBeneficiary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,13 +41,13 @@ class BoletoInfo:
     def to_dict(self) -> dict[str, Any]:
         barcode = self.barcode
 
-        total_value = self.total_value
-
         digitable = self.digitable
 
         expires_date: str | Unset = UNSET
         if not isinstance(self.expires_date, Unset):
             expires_date = self.expires_date.isoformat()
+
+        total_value = self.total_value
 
         issuing_entity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.issuing_entity, Unset):
@@ -58,16 +59,15 @@ class BoletoInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "barcode": barcode,
-                "totalValue": total_value,
-            }
-        )
+        field_dict.update({})
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
         if digitable is not UNSET:
             field_dict["digitable"] = digitable
         if expires_date is not UNSET:
             field_dict["expiresDate"] = expires_date
+        if total_value is not UNSET:
+            field_dict["totalValue"] = total_value
         if issuing_entity is not UNSET:
             field_dict["issuingEntity"] = issuing_entity
         if final_beneficiary is not UNSET:
@@ -81,9 +81,7 @@ class BoletoInfo:
         from ..models.boleto_issuing_entity import BoletoIssuingEntity
 
         d = dict(src_dict)
-        barcode = d.pop("barcode")
-
-        total_value = d.pop("totalValue")
+        barcode = d.pop("barcode", UNSET)
 
         digitable = d.pop("digitable", UNSET)
 
@@ -93,6 +91,8 @@ class BoletoInfo:
             expires_date = UNSET
         else:
             expires_date = datetime.datetime.fromisoformat(_expires_date)
+
+        total_value = d.pop("totalValue", UNSET)
 
         _issuing_entity = d.pop("issuingEntity", UNSET)
         issuing_entity: BoletoIssuingEntity | Unset
@@ -110,9 +110,9 @@ class BoletoInfo:
 
         boleto_info = cls(
             barcode=barcode,
-            total_value=total_value,
             digitable=digitable,
             expires_date=expires_date,
+            total_value=total_value,
             issuing_entity=issuing_entity,
             final_beneficiary=final_beneficiary,
         )

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="BoletoValidateResponse")
 class BoletoValidateResponse:
     """
     Attributes:
-        boleto (BoletoInfo | Unset):
+        boleto (BoletoInfo | Unset): A boleto as read from its barcode; also the `boleto` of a boleto payment, where
+            Woovi does not promise any field.
     """
 
     boleto: BoletoInfo | Unset = UNSET

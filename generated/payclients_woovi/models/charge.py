@@ -25,14 +25,14 @@ T = TypeVar("T", bound="Charge")
 class Charge:
     """
     Attributes:
+        status (ChargeStatus):
+        correlation_id (str):
         value (int | Unset): Amount in cents.
         customer (Customer | None | str | Unset): The customer, or only its id in some nested payloads.
         payer (Customer | None | Unset):
         type_ (ChargeType | Unset):
         comment (str | Unset):
         br_code (str | Unset): Pix copy-and-paste code.
-        status (ChargeStatus | Unset):
-        correlation_id (str | Unset):
         payment_link_id (str | Unset):
         payment_link_url (str | Unset):
         global_id (str | Unset):
@@ -48,7 +48,7 @@ class Charge:
         ensure_same_tax_id (bool | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
-        paid_at (datetime.datetime | Unset):
+        paid_at (datetime.datetime | None | Unset): When the charge was paid; null while it is not.
         expires_in (int | Unset): Seconds until expiration.
         expires_date (datetime.datetime | Unset):
         due_date (datetime.datetime | Unset):
@@ -56,14 +56,14 @@ class Charge:
         payment_methods (ChargePaymentMethods | Unset):
     """
 
+    status: ChargeStatus
+    correlation_id: str
     value: int | Unset = UNSET
     customer: Customer | None | str | Unset = UNSET
     payer: Customer | None | Unset = UNSET
     type_: ChargeType | Unset = UNSET
     comment: str | Unset = UNSET
     br_code: str | Unset = UNSET
-    status: ChargeStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
     payment_link_id: str | Unset = UNSET
     payment_link_url: str | Unset = UNSET
     global_id: str | Unset = UNSET
@@ -79,7 +79,7 @@ class Charge:
     ensure_same_tax_id: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
+    paid_at: datetime.datetime | None | Unset = UNSET
     expires_in: int | Unset = UNSET
     expires_date: datetime.datetime | Unset = UNSET
     due_date: datetime.datetime | Unset = UNSET
@@ -89,6 +89,10 @@ class Charge:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer import Customer
+
+        status = self.status.value
+
+        correlation_id = self.correlation_id
 
         value = self.value
 
@@ -115,12 +119,6 @@ class Charge:
         comment = self.comment
 
         br_code = self.br_code
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        correlation_id = self.correlation_id
 
         payment_link_id = self.payment_link_id
 
@@ -161,9 +159,13 @@ class Charge:
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
+        paid_at: None | str | Unset
+        if isinstance(self.paid_at, Unset):
+            paid_at = UNSET
+        elif isinstance(self.paid_at, datetime.datetime):
             paid_at = self.paid_at.isoformat()
+        else:
+            paid_at = self.paid_at
 
         expires_in = self.expires_in
 
@@ -185,7 +187,12 @@ class Charge:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "status": status,
+                "correlationID": correlation_id,
+            }
+        )
         if value is not UNSET:
             field_dict["value"] = value
         if customer is not UNSET:
@@ -198,10 +205,6 @@ class Charge:
             field_dict["comment"] = comment
         if br_code is not UNSET:
             field_dict["brCode"] = br_code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
         if payment_link_id is not UNSET:
             field_dict["paymentLinkID"] = payment_link_id
         if payment_link_url is not UNSET:
@@ -255,6 +258,10 @@ class Charge:
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
+        status = ChargeStatus(d.pop("status"))
+
+        correlation_id = d.pop("correlationID")
+
         value = d.pop("value", UNSET)
 
         def _parse_customer(data: object) -> Customer | None | str | Unset:
@@ -301,15 +308,6 @@ class Charge:
         comment = d.pop("comment", UNSET)
 
         br_code = d.pop("brCode", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ChargeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChargeStatus(_status)
-
-        correlation_id = d.pop("correlationID", UNSET)
 
         payment_link_id = d.pop("paymentLinkID", UNSET)
 
@@ -358,12 +356,22 @@ class Charge:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _paid_at = d.pop("paidAt", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
+        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return paid_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        paid_at = _parse_paid_at(d.pop("paidAt", UNSET))
 
         expires_in = d.pop("expiresIn", UNSET)
 
@@ -396,14 +404,14 @@ class Charge:
             payment_methods = ChargePaymentMethods.from_dict(_payment_methods)
 
         charge = cls(
+            status=status,
+            correlation_id=correlation_id,
             value=value,
             customer=customer,
             payer=payer,
             type_=type_,
             comment=comment,
             br_code=br_code,
-            status=status,
-            correlation_id=correlation_id,
             payment_link_id=payment_link_id,
             payment_link_url=payment_link_url,
             global_id=global_id,

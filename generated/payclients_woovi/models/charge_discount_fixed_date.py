@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,16 +18,23 @@ class ChargeDiscountFixedDate:
     Attributes:
         days_active (int | Unset): Days after creation during which the discount applies.
         value (int | Unset):
+        data (datetime.date | Unset): The last day of the discount, worked out by Woovi from daysActive; returned, never
+            sent.
     """
 
     days_active: int | Unset = UNSET
     value: int | Unset = UNSET
+    data: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         days_active = self.days_active
 
         value = self.value
+
+        data: str | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +43,8 @@ class ChargeDiscountFixedDate:
             field_dict["daysActive"] = days_active
         if value is not UNSET:
             field_dict["value"] = value
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,9 +55,17 @@ class ChargeDiscountFixedDate:
 
         value = d.pop("value", UNSET)
 
+        _data = d.pop("data", UNSET)
+        data: datetime.date | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = datetime.date.fromisoformat(_data)
+
         charge_discount_fixed_date = cls(
             days_active=days_active,
             value=value,
+            data=data,
         )
 
         charge_discount_fixed_date.additional_properties = d

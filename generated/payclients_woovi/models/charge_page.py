@@ -20,22 +20,20 @@ T = TypeVar("T", bound="ChargePage")
 class ChargePage:
     """
     Attributes:
-        charges (list[Charge] | Unset):
+        charges (list[Charge]):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
-    charges: list[Charge] | Unset = UNSET
+    charges: list[Charge]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charges, Unset):
-            charges = []
-            for charges_item_data in self.charges:
-                charges_item = charges_item_data.to_dict()
-                charges.append(charges_item)
+        charges = []
+        for charges_item_data in self.charges:
+            charges_item = charges_item_data.to_dict()
+            charges.append(charges_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -43,9 +41,11 @@ class ChargePage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charges is not UNSET:
-            field_dict["charges"] = charges
+        field_dict.update(
+            {
+                "charges": charges,
+            }
+        )
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -57,14 +57,12 @@ class ChargePage:
         from ..models.page_info import PageInfo
 
         d = dict(src_dict)
-        _charges = d.pop("charges", UNSET)
-        charges: list[Charge] | Unset = UNSET
-        if _charges is not UNSET:
-            charges = []
-            for charges_item_data in _charges:
-                charges_item = Charge.from_dict(charges_item_data)
+        charges = []
+        _charges = d.pop("charges")
+        for charges_item_data in _charges:
+            charges_item = Charge.from_dict(charges_item_data)
 
-                charges.append(charges_item)
+            charges.append(charges_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset

@@ -17,7 +17,7 @@ class ChargePenalty:
     """Interest or fine applied after the due date.
 
     Attributes:
-        value (int | Unset): Cents when FIXED
+        value (int | Unset): Cents when FIXED, basis points when PERCENTAGE.
         type_ (ChargePenaltyType | Unset):
     """
 

@@ -19,20 +19,18 @@ T = TypeVar("T", bound="ChargeResponse")
 class ChargeResponse:
     """
     Attributes:
-        charge (Charge | Unset):
+        charge (Charge):
         correlation_id (str | Unset):
         br_code (str | Unset):
     """
 
-    charge: Charge | Unset = UNSET
+    charge: Charge
     correlation_id: str | Unset = UNSET
     br_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charge, Unset):
-            charge = self.charge.to_dict()
+        charge = self.charge.to_dict()
 
         correlation_id = self.correlation_id
 
@@ -40,9 +38,11 @@ class ChargeResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charge is not UNSET:
-            field_dict["charge"] = charge
+        field_dict.update(
+            {
+                "charge": charge,
+            }
+        )
         if correlation_id is not UNSET:
             field_dict["correlationID"] = correlation_id
         if br_code is not UNSET:
@@ -55,12 +55,7 @@ class ChargeResponse:
         from ..models.charge import Charge
 
         d = dict(src_dict)
-        _charge = d.pop("charge", UNSET)
-        charge: Charge | Unset
-        if isinstance(_charge, Unset):
-            charge = UNSET
-        else:
-            charge = Charge.from_dict(_charge)
+        charge = Charge.from_dict(d.pop("charge"))
 
         correlation_id = d.pop("correlationID", UNSET)
 

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="CompanyBankAccount")
 class CompanyBankAccount:
     """
     Attributes:
-        account_id (str | Unset):
-        is_default (bool | Unset):
-        balance (AccountBalance | Unset): Balances in cents.
+        account_id (str):
+        is_default (bool):
+        balance (AccountBalance): Balances in cents.
         tax_id (str | Unset):
         official_name (str | Unset):
         trade_name (str | Unset):
@@ -30,9 +30,9 @@ class CompanyBankAccount:
         account_name (str | Unset):
     """
 
-    account_id: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    balance: AccountBalance | Unset = UNSET
+    account_id: str
+    is_default: bool
+    balance: AccountBalance
     tax_id: str | Unset = UNSET
     official_name: str | Unset = UNSET
     trade_name: str | Unset = UNSET
@@ -46,9 +46,7 @@ class CompanyBankAccount:
 
         is_default = self.is_default
 
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = self.balance.to_dict()
+        balance = self.balance.to_dict()
 
         tax_id = self.tax_id
 
@@ -64,13 +62,13 @@ class CompanyBankAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "isDefault": is_default,
+                "balance": balance,
+            }
+        )
         if tax_id is not UNSET:
             field_dict["taxId"] = tax_id
         if official_name is not UNSET:
@@ -91,16 +89,11 @@ class CompanyBankAccount:
         from ..models.account_balance import AccountBalance
 
         d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.pop("accountId")
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = d.pop("isDefault")
 
-        _balance = d.pop("balance", UNSET)
-        balance: AccountBalance | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = AccountBalance.from_dict(_balance)
+        balance = AccountBalance.from_dict(d.pop("balance"))
 
         tax_id = d.pop("taxId", UNSET)
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """
     Attributes:
-        name (str | Unset):
+        name (str):
         email (str | Unset):
         phone (str | Unset):
         tax_id (TaxId | Unset): A Brazilian tax id as returned by the API.
@@ -28,7 +28,7 @@ class Customer:
         address (Address | Unset):
     """
 
-    name: str | Unset = UNSET
+    name: str
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     tax_id: TaxId | Unset = UNSET
@@ -55,9 +55,11 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
@@ -77,7 +79,7 @@ class Customer:
         from ..models.tax_id import TaxId
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         email = d.pop("email", UNSET)
 

@@ -20,22 +20,20 @@ T = TypeVar("T", bound="CustomerPage")
 class CustomerPage:
     """
     Attributes:
-        customers (list[Customer] | Unset):
+        customers (list[Customer]):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
-    customers: list[Customer] | Unset = UNSET
+    customers: list[Customer]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customers, Unset):
-            customers = []
-            for customers_item_data in self.customers:
-                customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -43,9 +41,11 @@ class CustomerPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customers is not UNSET:
-            field_dict["customers"] = customers
+        field_dict.update(
+            {
+                "customers": customers,
+            }
+        )
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -57,14 +57,12 @@ class CustomerPage:
         from ..models.page_info import PageInfo
 
         d = dict(src_dict)
-        _customers = d.pop("customers", UNSET)
-        customers: list[Customer] | Unset = UNSET
-        if _customers is not UNSET:
-            customers = []
-            for customers_item_data in _customers:
-                customers_item = Customer.from_dict(customers_item_data)
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = Customer.from_dict(customers_item_data)
 
-                customers.append(customers_item)
+            customers.append(customers_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset

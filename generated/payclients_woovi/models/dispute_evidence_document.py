@@ -17,16 +17,20 @@ class DisputeEvidenceDocument:
     Attributes:
         url (str | Unset):
         correlation_id (str | Unset):
+        description (str | Unset): What the document shows.
     """
 
     url: str | Unset = UNSET
     correlation_id: str | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
         correlation_id = self.correlation_id
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +39,8 @@ class DisputeEvidenceDocument:
             field_dict["url"] = url
         if correlation_id is not UNSET:
             field_dict["correlationID"] = correlation_id
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -45,9 +51,12 @@ class DisputeEvidenceDocument:
 
         correlation_id = d.pop("correlationID", UNSET)
 
+        description = d.pop("description", UNSET)
+
         dispute_evidence_document = cls(
             url=url,
             correlation_id=correlation_id,
+            description=description,
         )
 
         dispute_evidence_document.additional_properties = d

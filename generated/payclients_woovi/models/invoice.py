@@ -22,25 +22,25 @@ T = TypeVar("T", bound="Invoice")
 class Invoice:
     """
     Attributes:
-        id (str | Unset):
-        correlation_id (str | Unset):
-        value (int | Unset):
+        id (str):
+        correlation_id (str):
+        value (int):
+        date (datetime.datetime):
+        billing_date (datetime.datetime):
+        status (InvoiceStatus):
         description (str | Unset):
-        date (datetime.datetime | Unset):
-        billing_date (datetime.datetime | Unset):
-        status (InvoiceStatus | Unset):
         status_raw (None | str | Unset): Status reported by NFe.io.
         customer (InvoiceCustomer | Unset):
         charge (InvoiceCharge | Unset):
     """
 
-    id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    value: int | Unset = UNSET
+    id: str
+    correlation_id: str
+    value: int
+    date: datetime.datetime
+    billing_date: datetime.datetime
+    status: InvoiceStatus
     description: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    billing_date: datetime.datetime | Unset = UNSET
-    status: InvoiceStatus | Unset = UNSET
     status_raw: None | str | Unset = UNSET
     customer: InvoiceCustomer | Unset = UNSET
     charge: InvoiceCharge | Unset = UNSET
@@ -53,19 +53,13 @@ class Invoice:
 
         value = self.value
 
+        date = self.date.isoformat()
+
+        billing_date = self.billing_date.isoformat()
+
+        status = self.status.value
+
         description = self.description
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        billing_date: str | Unset = UNSET
-        if not isinstance(self.billing_date, Unset):
-            billing_date = self.billing_date.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         status_raw: None | str | Unset
         if isinstance(self.status_raw, Unset):
@@ -83,21 +77,18 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "id": id,
+                "correlationID": correlation_id,
+                "value": value,
+                "date": date,
+                "billingDate": billing_date,
+                "status": status,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if date is not UNSET:
-            field_dict["date"] = date
-        if billing_date is not UNSET:
-            field_dict["billingDate"] = billing_date
-        if status is not UNSET:
-            field_dict["status"] = status
         if status_raw is not UNSET:
             field_dict["statusRaw"] = status_raw
         if customer is not UNSET:
@@ -113,34 +104,19 @@ class Invoice:
         from ..models.invoice_customer import InvoiceCustomer
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        correlation_id = d.pop("correlationID", UNSET)
+        correlation_id = d.pop("correlationID")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        billing_date = datetime.datetime.fromisoformat(d.pop("billingDate"))
+
+        status = InvoiceStatus(d.pop("status"))
 
         description = d.pop("description", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        _billing_date = d.pop("billingDate", UNSET)
-        billing_date: datetime.datetime | Unset
-        if isinstance(_billing_date, Unset):
-            billing_date = UNSET
-        else:
-            billing_date = datetime.datetime.fromisoformat(_billing_date)
-
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceStatus(_status)
 
         def _parse_status_raw(data: object) -> None | str | Unset:
             if data is None:
@@ -169,10 +145,10 @@ class Invoice:
             id=id,
             correlation_id=correlation_id,
             value=value,
-            description=description,
             date=date,
             billing_date=billing_date,
             status=status,
+            description=description,
             status_raw=status_raw,
             customer=customer,
             charge=charge,

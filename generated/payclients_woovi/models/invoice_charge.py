@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,14 @@ class InvoiceCharge:
         correlation_id (str | Unset):
         value (int | Unset):
         status (ChargeStatus | Unset):
-        paid_at (datetime.datetime | Unset):
+        paid_at (datetime.datetime | None | Unset): Null while the charge is unpaid (docs' create-invoice example).
         date (datetime.datetime | Unset):
     """
 
     correlation_id: str | Unset = UNSET
     value: int | Unset = UNSET
     status: ChargeStatus | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
+    paid_at: datetime.datetime | None | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,9 +40,13 @@ class InvoiceCharge:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
+        paid_at: None | str | Unset
+        if isinstance(self.paid_at, Unset):
+            paid_at = UNSET
+        elif isinstance(self.paid_at, datetime.datetime):
             paid_at = self.paid_at.isoformat()
+        else:
+            paid_at = self.paid_at
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -78,12 +82,22 @@ class InvoiceCharge:
         else:
             status = ChargeStatus(_status)
 
-        _paid_at = d.pop("paidAt", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
+        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return paid_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        paid_at = _parse_paid_at(d.pop("paidAt", UNSET))
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InvoiceCustomerInput")
 class InvoiceCustomerInput:
     """
     Attributes:
-        tax_id (str): CPF or CNPJ
+        tax_id (str): CPF or CNPJ, digits only.
         name (str):
         email (str):
         phone (str):

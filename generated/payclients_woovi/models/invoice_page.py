@@ -21,22 +21,20 @@ class InvoicePage:
     """The docs show only `invoices`; `pageInfo` is read when present.
 
     Attributes:
-        invoices (list[Invoice] | Unset):
+        invoices (list[Invoice]):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
-    invoices: list[Invoice] | Unset = UNSET
+    invoices: list[Invoice]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = []
-            for invoices_item_data in self.invoices:
-                invoices_item = invoices_item_data.to_dict()
-                invoices.append(invoices_item)
+        invoices = []
+        for invoices_item_data in self.invoices:
+            invoices_item = invoices_item_data.to_dict()
+            invoices.append(invoices_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -44,9 +42,11 @@ class InvoicePage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
+        field_dict.update(
+            {
+                "invoices": invoices,
+            }
+        )
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -58,14 +58,12 @@ class InvoicePage:
         from ..models.page_info import PageInfo
 
         d = dict(src_dict)
-        _invoices = d.pop("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
+        invoices = []
+        _invoices = d.pop("invoices")
+        for invoices_item_data in _invoices:
+            invoices_item = Invoice.from_dict(invoices_item_data)
 
-                invoices.append(invoices_item)
+            invoices.append(invoices_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset

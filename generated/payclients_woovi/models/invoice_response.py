@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="InvoiceResponse")
 class InvoiceResponse:
     """
     Attributes:
-        invoice (Invoice | Unset):
+        invoice (Invoice):
     """
 
-    invoice: Invoice | Unset = UNSET
+    invoice: Invoice
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
+        invoice = self.invoice.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
+        field_dict.update(
+            {
+                "invoice": invoice,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class InvoiceResponse:
         from ..models.invoice import Invoice
 
         d = dict(src_dict)
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
+        invoice = Invoice.from_dict(d.pop("invoice"))
 
         invoice_response = cls(
             invoice=invoice,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pre_registration import PreRegistration
-    from ..models.pre_registration_user import PreRegistrationUser
+    from ..models.pre_registration_input import PreRegistrationInput
+    from ..models.pre_registration_user_input import PreRegistrationUserInput
 
 
 T = TypeVar("T", bound="PartnerCompanyCreateRequest")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="PartnerCompanyCreateRequest")
 class PartnerCompanyCreateRequest:
     """
     Attributes:
-        pre_registration (PreRegistration | Unset):
-        user (PreRegistrationUser | Unset):
+        pre_registration (PreRegistrationInput | Unset): The company to pre-register.
+        user (PreRegistrationUserInput | Unset): The person who will administer the pre-registered company.
     """
 
-    pre_registration: PreRegistration | Unset = UNSET
-    user: PreRegistrationUser | Unset = UNSET
+    pre_registration: PreRegistrationInput | Unset = UNSET
+    user: PreRegistrationUserInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,23 +49,23 @@ class PartnerCompanyCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_registration import PreRegistration
-        from ..models.pre_registration_user import PreRegistrationUser
+        from ..models.pre_registration_input import PreRegistrationInput
+        from ..models.pre_registration_user_input import PreRegistrationUserInput
 
         d = dict(src_dict)
         _pre_registration = d.pop("preRegistration", UNSET)
-        pre_registration: PreRegistration | Unset
+        pre_registration: PreRegistrationInput | Unset
         if isinstance(_pre_registration, Unset):
             pre_registration = UNSET
         else:
-            pre_registration = PreRegistration.from_dict(_pre_registration)
+            pre_registration = PreRegistrationInput.from_dict(_pre_registration)
 
         _user = d.pop("user", UNSET)
-        user: PreRegistrationUser | Unset
+        user: PreRegistrationUserInput | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = PreRegistrationUser.from_dict(_user)
+            user = PreRegistrationUserInput.from_dict(_user)
 
         partner_company_create_request = cls(
             pre_registration=pre_registration,

@@ -22,22 +22,26 @@ T = TypeVar("T", bound="PartnerPreRegistration")
 class PartnerPreRegistration:
     """
     Attributes:
-        pre_registration (PreRegistration):
-        user (PreRegistrationUser):
+        pre_registration (PreRegistration | Unset):
+        user (PreRegistrationUser | Unset):
         company (PartnerCompany | Unset):
         account (PartnerAccount | Unset):
     """
 
-    pre_registration: PreRegistration
-    user: PreRegistrationUser
+    pre_registration: PreRegistration | Unset = UNSET
+    user: PreRegistrationUser | Unset = UNSET
     company: PartnerCompany | Unset = UNSET
     account: PartnerAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pre_registration = self.pre_registration.to_dict()
+        pre_registration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pre_registration, Unset):
+            pre_registration = self.pre_registration.to_dict()
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
@@ -49,12 +53,11 @@ class PartnerPreRegistration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preRegistration": pre_registration,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if pre_registration is not UNSET:
+            field_dict["preRegistration"] = pre_registration
+        if user is not UNSET:
+            field_dict["user"] = user
         if company is not UNSET:
             field_dict["company"] = company
         if account is not UNSET:
@@ -70,9 +73,19 @@ class PartnerPreRegistration:
         from ..models.pre_registration_user import PreRegistrationUser
 
         d = dict(src_dict)
-        pre_registration = PreRegistration.from_dict(d.pop("preRegistration"))
+        _pre_registration = d.pop("preRegistration", UNSET)
+        pre_registration: PreRegistration | Unset
+        if isinstance(_pre_registration, Unset):
+            pre_registration = UNSET
+        else:
+            pre_registration = PreRegistration.from_dict(_pre_registration)
 
-        user = PreRegistrationUser.from_dict(d.pop("user"))
+        _user = d.pop("user", UNSET)
+        user: PreRegistrationUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = PreRegistrationUser.from_dict(_user)
 
         _company = d.pop("company", UNSET)
         company: PartnerCompany | Unset

@@ -26,10 +26,10 @@ T = TypeVar("T", bound="Payment")
 class Payment:
     """
     Attributes:
+        value (int):
+        status (PaymentStatus):
+        correlation_id (str):
         type_ (PaymentType | Unset):
-        value (int | Unset):
-        status (PaymentStatus | Unset):
-        correlation_id (str | Unset):
         destination_alias (str | Unset):
         destination_alias_type (PixKeyType | Unset): Kind of Pix key. Random keys are EVP in key management and RANDOM
             in payments and transfers.
@@ -39,14 +39,15 @@ class Payment:
         holder (PaymentHolder | Unset):
         account (PaymentBankAccount | Unset):
         psp (PartyPsp | Unset):
-        boleto (BoletoInfo | Unset):
+        boleto (BoletoInfo | Unset): A boleto as read from its barcode; also the `boleto` of a boleto payment, where
+            Woovi does not promise any field.
         metadata (PaymentMetadata | Unset): Caller's free-form data, echoed back in the payment and its webhooks.
     """
 
+    value: int
+    status: PaymentStatus
+    correlation_id: str
     type_: PaymentType | Unset = UNSET
-    value: int | Unset = UNSET
-    status: PaymentStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
     destination_alias: str | Unset = UNSET
     destination_alias_type: PixKeyType | Unset = UNSET
     qr_code: str | Unset = UNSET
@@ -60,17 +61,15 @@ class Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        status = self.status.value
+
+        correlation_id = self.correlation_id
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
-
-        value = self.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        correlation_id = self.correlation_id
 
         destination_alias = self.destination_alias
 
@@ -106,15 +105,15 @@ class Payment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "value": value,
+                "status": status,
+                "correlationID": correlation_id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
         if destination_alias is not UNSET:
             field_dict["destinationAlias"] = destination_alias
         if destination_alias_type is not UNSET:
@@ -147,23 +146,18 @@ class Payment:
         from ..models.payment_metadata import PaymentMetadata
 
         d = dict(src_dict)
+        value = d.pop("value")
+
+        status = PaymentStatus(d.pop("status"))
+
+        correlation_id = d.pop("correlationID")
+
         _type_ = d.pop("type", UNSET)
         type_: PaymentType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
-
-        value = d.pop("value", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentStatus(_status)
-
-        correlation_id = d.pop("correlationID", UNSET)
 
         destination_alias = d.pop("destinationAlias", UNSET)
 
@@ -216,10 +210,10 @@ class Payment:
             metadata = PaymentMetadata.from_dict(_metadata)
 
         payment = cls(
-            type_=type_,
             value=value,
             status=status,
             correlation_id=correlation_id,
+            type_=type_,
             destination_alias=destination_alias,
             destination_alias_type=destination_alias_type,
             qr_code=qr_code,

@@ -28,10 +28,10 @@ class PaymentCreatePixKeyRequest:
         destination_alias_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in
             payments and transfers.
         correlation_id (str):
-        pix_key_end_to_end_id (str | Unset): End-to-end id of a previous key look-up
+        pix_key_end_to_end_id (str | Unset): End-to-end id of a previous key look-up, to reuse its DICT result.
         comment (str | Unset):
         metadata (PaymentMetadata | Unset): Caller's free-form data, echoed back in the payment and its webhooks.
-        auto_approve (bool | Unset): Execute at once
+        auto_approve (bool | Unset): Execute at once, without approvePayment.
     """
 
     type_: PaymentType

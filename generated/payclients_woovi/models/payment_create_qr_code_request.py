@@ -24,7 +24,7 @@ class PaymentCreateQrCodeRequest:
         type_ (PaymentType):
         qr_code (str): The BR Code (copy-and-paste) string.
         correlation_id (str):
-        value (int | Unset): Amount in cents
+        value (int | Unset): Amount in cents, for codes without a fixed value.
         source_account_id (str | Unset):
         comment (str | Unset):
         metadata (PaymentMetadata | Unset): Caller's free-form data, echoed back in the payment and its webhooks.

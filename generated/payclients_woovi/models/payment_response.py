@@ -21,20 +21,18 @@ T = TypeVar("T", bound="PaymentResponse")
 class PaymentResponse:
     """
     Attributes:
-        payment (Payment | Unset):
+        payment (Payment):
         transaction (PaymentTransaction | Unset):
         destination (PaymentDestination | Unset): Who received the payment, as reported by the Pix network.
     """
 
-    payment: Payment | Unset = UNSET
+    payment: Payment
     transaction: PaymentTransaction | Unset = UNSET
     destination: PaymentDestination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        payment = self.payment.to_dict()
 
         transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.transaction, Unset):
@@ -46,9 +44,11 @@ class PaymentResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment is not UNSET:
-            field_dict["payment"] = payment
+        field_dict.update(
+            {
+                "payment": payment,
+            }
+        )
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
         if destination is not UNSET:
@@ -63,12 +63,7 @@ class PaymentResponse:
         from ..models.payment_transaction import PaymentTransaction
 
         d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
+        payment = Payment.from_dict(d.pop("payment"))
 
         _transaction = d.pop("transaction", UNSET)
         transaction: PaymentTransaction | Unset

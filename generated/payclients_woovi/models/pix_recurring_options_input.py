@@ -19,7 +19,7 @@ class PixRecurringOptionsInput:
     Attributes:
         retry_policy (PixRecurringRetryPolicy | Unset):
         journey (PixRecurringJourney | Unset):
-        minimum_value (int | Unset): Lowest value the payer authorizes
+        minimum_value (int | Unset): Lowest value the payer authorizes, in cents.
     """
 
     retry_policy: PixRecurringRetryPolicy | Unset = UNSET

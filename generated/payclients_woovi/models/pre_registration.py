@@ -19,33 +19,34 @@ T = TypeVar("T", bound="PreRegistration")
 class PreRegistration:
     """
     Attributes:
-        name (str):
-        tax_id (TaxId): A Brazilian tax id as returned by the API.
+        name (str | Unset):
         website (str | Unset):
+        tax_id (TaxId | Unset): A Brazilian tax id as returned by the API.
     """
 
-    name: str
-    tax_id: TaxId
+    name: str | Unset = UNSET
     website: str | Unset = UNSET
+    tax_id: TaxId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        tax_id = self.tax_id.to_dict()
-
         website = self.website
+
+        tax_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_id, Unset):
+            tax_id = self.tax_id.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "taxID": tax_id,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if website is not UNSET:
             field_dict["website"] = website
+        if tax_id is not UNSET:
+            field_dict["taxID"] = tax_id
 
         return field_dict
 
@@ -54,16 +55,21 @@ class PreRegistration:
         from ..models.tax_id import TaxId
 
         d = dict(src_dict)
-        name = d.pop("name")
-
-        tax_id = TaxId.from_dict(d.pop("taxID"))
+        name = d.pop("name", UNSET)
 
         website = d.pop("website", UNSET)
 
+        _tax_id = d.pop("taxID", UNSET)
+        tax_id: TaxId | Unset
+        if isinstance(_tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = TaxId.from_dict(_tax_id)
+
         pre_registration = cls(
             name=name,
-            tax_id=tax_id,
             website=website,
+            tax_id=tax_id,
         )
 
         pre_registration.additional_properties = d

@@ -17,18 +17,18 @@ T = TypeVar("T", bound="Refund")
 class Refund:
     """
     Attributes:
-        value (int | Unset):
-        status (RefundStatus | Unset):
-        correlation_id (str | Unset):
+        value (int):
+        status (RefundStatus):
+        correlation_id (str):
         refund_id (str | Unset):
         return_identification (str | Unset):
         time (datetime.datetime | Unset):
         comment (str | Unset):
     """
 
-    value: int | Unset = UNSET
-    status: RefundStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
+    value: int
+    status: RefundStatus
+    correlation_id: str
     refund_id: str | Unset = UNSET
     return_identification: str | Unset = UNSET
     time: datetime.datetime | Unset = UNSET
@@ -38,9 +38,7 @@ class Refund:
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         correlation_id = self.correlation_id
 
@@ -56,13 +54,13 @@ class Refund:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
+        field_dict.update(
+            {
+                "value": value,
+                "status": status,
+                "correlationID": correlation_id,
+            }
+        )
         if refund_id is not UNSET:
             field_dict["refundId"] = refund_id
         if return_identification is not UNSET:
@@ -77,16 +75,11 @@ class Refund:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
-        _status = d.pop("status", UNSET)
-        status: RefundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RefundStatus(_status)
+        status = RefundStatus(d.pop("status"))
 
-        correlation_id = d.pop("correlationID", UNSET)
+        correlation_id = d.pop("correlationID")
 
         refund_id = d.pop("refundId", UNSET)
 

@@ -20,22 +20,20 @@ T = TypeVar("T", bound="RefundPage")
 class RefundPage:
     """
     Attributes:
-        refunds (list[Refund] | Unset):
+        refunds (list[Refund]):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
-    refunds: list[Refund] | Unset = UNSET
+    refunds: list[Refund]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        refunds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = []
-            for refunds_item_data in self.refunds:
-                refunds_item = refunds_item_data.to_dict()
-                refunds.append(refunds_item)
+        refunds = []
+        for refunds_item_data in self.refunds:
+            refunds_item = refunds_item_data.to_dict()
+            refunds.append(refunds_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -43,9 +41,11 @@ class RefundPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refunds is not UNSET:
-            field_dict["refunds"] = refunds
+        field_dict.update(
+            {
+                "refunds": refunds,
+            }
+        )
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -57,14 +57,12 @@ class RefundPage:
         from ..models.refund import Refund
 
         d = dict(src_dict)
-        _refunds = d.pop("refunds", UNSET)
-        refunds: list[Refund] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = Refund.from_dict(refunds_item_data)
+        refunds = []
+        _refunds = d.pop("refunds")
+        for refunds_item_data in _refunds:
+            refunds_item = Refund.from_dict(refunds_item_data)
 
-                refunds.append(refunds_item)
+            refunds.append(refunds_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.refund import Refund
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="RefundResponse")
 class RefundResponse:
     """
     Attributes:
-        refund (Refund | Unset):
+        refund (Refund):
     """
 
-    refund: Refund | Unset = UNSET
+    refund: Refund
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        refund: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund, Unset):
-            refund = self.refund.to_dict()
+        refund = self.refund.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refund is not UNSET:
-            field_dict["refund"] = refund
+        field_dict.update(
+            {
+                "refund": refund,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class RefundResponse:
         from ..models.refund import Refund
 
         d = dict(src_dict)
-        _refund = d.pop("refund", UNSET)
-        refund: Refund | Unset
-        if isinstance(_refund, Unset):
-            refund = UNSET
-        else:
-            refund = Refund.from_dict(_refund)
+        refund = Refund.from_dict(d.pop("refund"))
 
         refund_response = cls(
             refund=refund,

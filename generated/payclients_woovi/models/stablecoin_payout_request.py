@@ -16,7 +16,7 @@ T = TypeVar("T", bound="StablecoinPayoutRequest")
 class StablecoinPayoutRequest:
     """
     Attributes:
-        value (int): Amount of the input asset
+        value (int): Amount of the input asset, in cents.
         currency (StablecoinCurrency):
         pix_key (str): Pix key that receives the BRL.
         correlation_id (None | str | Unset):

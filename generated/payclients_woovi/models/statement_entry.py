@@ -22,7 +22,8 @@ class StatementEntry:
         id (str | Unset):
         time (datetime.datetime | Unset):
         value (int | Unset):
-        balance (int | Unset): Balance after the entry
+        balance (int | Unset): Balance after the entry, in cents.
+        description (str | Unset): What the entry was for.
         type_ (StatementEntryType | Unset):
         transaction_id (str | Unset):
         operation_type (None | SubaccountOperationType | Unset):
@@ -32,6 +33,7 @@ class StatementEntry:
     time: datetime.datetime | Unset = UNSET
     value: int | Unset = UNSET
     balance: int | Unset = UNSET
+    description: str | Unset = UNSET
     type_: StatementEntryType | Unset = UNSET
     transaction_id: str | Unset = UNSET
     operation_type: None | SubaccountOperationType | Unset = UNSET
@@ -47,6 +49,8 @@ class StatementEntry:
         value = self.value
 
         balance = self.balance
+
+        description = self.description
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -73,6 +77,8 @@ class StatementEntry:
             field_dict["value"] = value
         if balance is not UNSET:
             field_dict["balance"] = balance
+        if description is not UNSET:
+            field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
         if transaction_id is not UNSET:
@@ -97,6 +103,8 @@ class StatementEntry:
         value = d.pop("value", UNSET)
 
         balance = d.pop("balance", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: StatementEntryType | Unset
@@ -129,6 +137,7 @@ class StatementEntry:
             time=time,
             value=value,
             balance=balance,
+            description=description,
             type_=type_,
             transaction_id=transaction_id,
             operation_type=operation_type,

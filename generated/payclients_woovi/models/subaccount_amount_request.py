@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SubaccountAmountRequest")
 
 
@@ -14,13 +16,17 @@ class SubaccountAmountRequest:
     """
     Attributes:
         value (int): Amount in cents.
+        description (str | Unset): Free text kept with the operation.
     """
 
     value: int
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +35,8 @@ class SubaccountAmountRequest:
                 "value": value,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -37,8 +45,11 @@ class SubaccountAmountRequest:
         d = dict(src_dict)
         value = d.pop("value")
 
+        description = d.pop("description", UNSET)
+
         subaccount_amount_request = cls(
             value=value,
+            description=description,
         )
 
         subaccount_amount_request.additional_properties = d

@@ -17,11 +17,13 @@ class SubaccountBalanceChange:
     Attributes:
         pix_key (str | Unset):
         value (int | Unset):
+        description (str | Unset): The text sent with the operation.
         success (str | Unset): Confirmation message.
     """
 
     pix_key: str | Unset = UNSET
     value: int | Unset = UNSET
+    description: str | Unset = UNSET
     success: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,6 +31,8 @@ class SubaccountBalanceChange:
         pix_key = self.pix_key
 
         value = self.value
+
+        description = self.description
 
         success = self.success
 
@@ -39,6 +43,8 @@ class SubaccountBalanceChange:
             field_dict["pixKey"] = pix_key
         if value is not UNSET:
             field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -51,11 +57,14 @@ class SubaccountBalanceChange:
 
         value = d.pop("value", UNSET)
 
+        description = d.pop("description", UNSET)
+
         success = d.pop("success", UNSET)
 
         subaccount_balance_change = cls(
             pix_key=pix_key,
             value=value,
+            description=description,
             success=success,
         )
 

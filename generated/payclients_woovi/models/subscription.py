@@ -24,10 +24,10 @@ T = TypeVar("T", bound="Subscription")
 class Subscription:
     """
     Attributes:
+        correlation_id (str):
+        value (int):
         global_id (str | Unset):
-        correlation_id (str | Unset):
         name (str | Unset):
-        value (int | Unset):
         customer (Customer | Unset):
         type_ (SubscriptionType | Unset):
         frequency (SubscriptionFrequency | Unset):
@@ -43,10 +43,10 @@ class Subscription:
         pix_recurring_options (PixRecurring | Unset): Pix Automatico authorization of a subscription.
     """
 
+    correlation_id: str
+    value: int
     global_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    value: int | Unset = UNSET
     customer: Customer | Unset = UNSET
     type_: SubscriptionType | Unset = UNSET
     frequency: SubscriptionFrequency | Unset = UNSET
@@ -63,13 +63,13 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        global_id = self.global_id
-
         correlation_id = self.correlation_id
 
-        name = self.name
-
         value = self.value
+
+        global_id = self.global_id
+
+        name = self.name
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -125,15 +125,16 @@ class Subscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "correlationID": correlation_id,
+                "value": value,
+            }
+        )
         if global_id is not UNSET:
             field_dict["globalID"] = global_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
         if name is not UNSET:
             field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
         if customer is not UNSET:
             field_dict["customer"] = customer
         if type_ is not UNSET:
@@ -170,13 +171,13 @@ class Subscription:
         from ..models.pix_recurring import PixRecurring
 
         d = dict(src_dict)
+        correlation_id = d.pop("correlationID")
+
+        value = d.pop("value")
+
         global_id = d.pop("globalID", UNSET)
 
-        correlation_id = d.pop("correlationID", UNSET)
-
         name = d.pop("name", UNSET)
-
-        value = d.pop("value", UNSET)
 
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -256,10 +257,10 @@ class Subscription:
             pix_recurring_options = PixRecurring.from_dict(_pix_recurring_options)
 
         subscription = cls(
-            global_id=global_id,
             correlation_id=correlation_id,
-            name=name,
             value=value,
+            global_id=global_id,
+            name=name,
             customer=customer,
             type_=type_,
             frequency=frequency,

@@ -20,22 +20,20 @@ T = TypeVar("T", bound="SubscriptionPage")
 class SubscriptionPage:
     """
     Attributes:
-        subscriptions (list[Subscription] | Unset):
+        subscriptions (list[Subscription]):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
-    subscriptions: list[Subscription] | Unset = UNSET
+    subscriptions: list[Subscription]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = []
-            for subscriptions_item_data in self.subscriptions:
-                subscriptions_item = subscriptions_item_data.to_dict()
-                subscriptions.append(subscriptions_item)
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -43,9 +41,11 @@ class SubscriptionPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
+        field_dict.update(
+            {
+                "subscriptions": subscriptions,
+            }
+        )
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -57,14 +57,12 @@ class SubscriptionPage:
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[Subscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
-            subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = Subscription.from_dict(subscriptions_item_data)
 
-                subscriptions.append(subscriptions_item)
+            subscriptions.append(subscriptions_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset

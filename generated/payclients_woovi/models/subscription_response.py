@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="SubscriptionResponse")
 class SubscriptionResponse:
     """
     Attributes:
-        subscription (Subscription | Unset):
+        subscription (Subscription):
     """
 
-    subscription: Subscription | Unset = UNSET
+    subscription: Subscription
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
-            subscription = self.subscription.to_dict()
+        subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
+        field_dict.update(
+            {
+                "subscription": subscription,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class SubscriptionResponse:
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        _subscription = d.pop("subscription", UNSET)
-        subscription: Subscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = Subscription.from_dict(_subscription)
+        subscription = Subscription.from_dict(d.pop("subscription"))
 
         subscription_response = cls(
             subscription=subscription,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_id_type import TaxIdType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxId")
 
@@ -17,42 +16,36 @@ class TaxId:
     """A Brazilian tax id as returned by the API.
 
     Attributes:
-        tax_id (str | Unset): Digits only.
-        type_ (TaxIdType | Unset):
+        tax_id (str): Digits only.
+        type_ (TaxIdType):
     """
 
-    tax_id: str | Unset = UNSET
-    type_: TaxIdType | Unset = UNSET
+    tax_id: str
+    type_: TaxIdType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tax_id = self.tax_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "taxID": tax_id,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tax_id = d.pop("taxID", UNSET)
+        tax_id = d.pop("taxID")
 
-        _type_ = d.pop("type", UNSET)
-        type_: TaxIdType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxIdType(_type_)
+        type_ = TaxIdType(d.pop("type"))
 
         tax_id = cls(
             tax_id=tax_id,

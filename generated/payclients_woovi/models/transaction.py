@@ -29,7 +29,7 @@ class Transaction:
     """A Pix transaction; also the `pix` block of webhooks.
 
     Attributes:
-        value (int | Unset):
+        value (int):
         time (datetime.datetime | Unset):
         end_to_end_id (str | Unset):
         transaction_id (str | Unset):
@@ -38,7 +38,7 @@ class Transaction:
         status (TransactionStatus | Unset):
         global_id (str | Unset):
         pix_key (str | Unset):
-        partial (bool | Unset): For refunds
+        partial (bool | Unset): For refunds, whether only part of the value was returned.
         created_at (datetime.datetime | Unset):
         charge (Charge | None | Unset):
         pix_qr_code (None | PixQrCode | Unset):
@@ -51,7 +51,7 @@ class Transaction:
         webhook_sent (list[TransactionWebhookDelivery] | Unset):
     """
 
-    value: int | Unset = UNSET
+    value: int
     time: datetime.datetime | Unset = UNSET
     end_to_end_id: str | Unset = UNSET
     transaction_id: str | Unset = UNSET
@@ -165,9 +165,11 @@ class Transaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
         if time is not UNSET:
             field_dict["time"] = time
         if end_to_end_id is not UNSET:
@@ -220,7 +222,7 @@ class Transaction:
         from ..models.transaction_webhook_delivery import TransactionWebhookDelivery
 
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         _time = d.pop("time", UNSET)
         time: datetime.datetime | Unset

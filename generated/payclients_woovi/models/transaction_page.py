@@ -20,26 +20,24 @@ T = TypeVar("T", bound="TransactionPage")
 class TransactionPage:
     """
     Attributes:
+        transactions (list[Transaction]):
         status (str | Unset):
-        transactions (list[Transaction] | Unset):
         page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
             is true.
     """
 
+    transactions: list[Transaction]
     status: str | Unset = UNSET
-    transactions: list[Transaction] | Unset = UNSET
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
 
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
+        status = self.status
 
         page_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page_info, Unset):
@@ -47,11 +45,13 @@ class TransactionPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
         if page_info is not UNSET:
             field_dict["pageInfo"] = page_info
 
@@ -63,16 +63,14 @@ class TransactionPage:
         from ..models.transaction import Transaction
 
         d = dict(src_dict)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = Transaction.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
         status = d.pop("status", UNSET)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[Transaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = Transaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
 
         _page_info = d.pop("pageInfo", UNSET)
         page_info: PageInfo | Unset
@@ -82,8 +80,8 @@ class TransactionPage:
             page_info = PageInfo.from_dict(_page_info)
 
         transaction_page = cls(
-            status=status,
             transactions=transactions,
+            status=status,
             page_info=page_info,
         )
 

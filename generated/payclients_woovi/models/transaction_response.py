@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.transaction import Transaction
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="TransactionResponse")
 class TransactionResponse:
     """
     Attributes:
-        transaction (Transaction | Unset): A Pix transaction; also the `pix` block of webhooks.
+        transaction (Transaction): A Pix transaction; also the `pix` block of webhooks.
     """
 
-    transaction: Transaction | Unset = UNSET
+    transaction: Transaction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
+        transaction = self.transaction.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
+        field_dict.update(
+            {
+                "transaction": transaction,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class TransactionResponse:
         from ..models.transaction import Transaction
 
         d = dict(src_dict)
-        _transaction = d.pop("transaction", UNSET)
-        transaction: Transaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = Transaction.from_dict(_transaction)
+        transaction = Transaction.from_dict(d.pop("transaction"))
 
         transaction_response = cls(
             transaction=transaction,

@@ -26,10 +26,10 @@ class WebhookPixAutomaticPayload:
     """Body of PIX_AUTOMATIC_APPROVED and PIX_AUTOMATIC_REJECTED; the subscription fields sit at the top level.
 
     Attributes:
+        correlation_id (str):
+        value (int):
         global_id (str | Unset):
-        correlation_id (str | Unset):
         name (str | Unset):
-        value (int | Unset):
         customer (Customer | Unset):
         type_ (SubscriptionType | Unset):
         frequency (SubscriptionFrequency | Unset):
@@ -46,10 +46,10 @@ class WebhookPixAutomaticPayload:
         event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
     """
 
+    correlation_id: str
+    value: int
     global_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    value: int | Unset = UNSET
     customer: Customer | Unset = UNSET
     type_: SubscriptionType | Unset = UNSET
     frequency: SubscriptionFrequency | Unset = UNSET
@@ -67,13 +67,13 @@ class WebhookPixAutomaticPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        global_id = self.global_id
-
         correlation_id = self.correlation_id
 
-        name = self.name
-
         value = self.value
+
+        global_id = self.global_id
+
+        name = self.name
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -133,15 +133,16 @@ class WebhookPixAutomaticPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "correlationID": correlation_id,
+                "value": value,
+            }
+        )
         if global_id is not UNSET:
             field_dict["globalID"] = global_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
         if name is not UNSET:
             field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
         if customer is not UNSET:
             field_dict["customer"] = customer
         if type_ is not UNSET:
@@ -180,13 +181,13 @@ class WebhookPixAutomaticPayload:
         from ..models.pix_recurring import PixRecurring
 
         d = dict(src_dict)
+        correlation_id = d.pop("correlationID")
+
+        value = d.pop("value")
+
         global_id = d.pop("globalID", UNSET)
 
-        correlation_id = d.pop("correlationID", UNSET)
-
         name = d.pop("name", UNSET)
-
-        value = d.pop("value", UNSET)
 
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -273,10 +274,10 @@ class WebhookPixAutomaticPayload:
             event = WebhookEvent(_event)
 
         webhook_pix_automatic_payload = cls(
-            global_id=global_id,
             correlation_id=correlation_id,
-            name=name,
             value=value,
+            global_id=global_id,
+            name=name,
             customer=customer,
             type_=type_,
             frequency=frequency,

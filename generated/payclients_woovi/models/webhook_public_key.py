@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WebhookPublicKey")
 class WebhookPublicKey:
     """
     Attributes:
-        key_identifier (str | Unset): SHA-256 of the DER-encoded key
+        key_identifier (str | Unset): SHA-256 of the DER-encoded key, in hex.
         key (str | Unset): PEM-encoded RSA public key.
         is_current (bool | Unset):
     """
