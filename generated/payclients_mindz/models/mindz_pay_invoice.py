@@ -20,7 +20,7 @@ class MindzPayInvoice:
     ID, Client ID, Amount, one binary file); the snake_case wire names are proposed.
 
         Attributes:
-            id (int | Unset): Server-assigned id (integer ids are inferred).
+            id (int): Server-assigned id (integer ids are inferred).
             nfe_id (None | str | Unset): Id of the NF-e at the issuing provider.
             status (MindzPayInvoiceStatus | Unset): Status of a MindzPay invoice (NF-e) as an integer. Values and Portuguese
                 labels are facts from the
@@ -45,7 +45,7 @@ class MindzPayInvoice:
             updated_at (datetime.datetime | None | Unset): When the record last changed (proposed).
     """
 
-    id: int | Unset = UNSET
+    id: int
     nfe_id: None | str | Unset = UNSET
     status: MindzPayInvoiceStatus | Unset = UNSET
     payment: int | None | Unset = UNSET
@@ -111,9 +111,11 @@ class MindzPayInvoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if nfe_id is not UNSET:
             field_dict["nfe_id"] = nfe_id
         if status is not UNSET:
@@ -136,7 +138,7 @@ class MindzPayInvoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_nfe_id(data: object) -> None | str | Unset:
             if data is None:

@@ -17,11 +17,11 @@ class PublicSuccess:
     `message`).
 
         Attributes:
-            success (bool | Unset): True when the submission was accepted.
+            success (bool): True when the submission was accepted.
             message (str | Unset): Confirmation text in Portuguese, e.g. "Contato cadastrado com sucesso".
     """
 
-    success: bool | Unset = UNSET
+    success: bool
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +32,11 @@ class PublicSuccess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -43,7 +45,7 @@ class PublicSuccess:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
         message = d.pop("message", UNSET)
 
