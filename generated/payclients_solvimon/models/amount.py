@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Amount")
 
@@ -17,42 +16,36 @@ class Amount:
     """Money: a decimal quantity in a currency.
 
     Attributes:
-        quantity (str | Unset): Decimal amount as a string, e.g. "99.00".
-        currency (Currency | Unset): ISO 4217 currency code.
+        quantity (str): Decimal amount as a string, e.g. "99.00".
+        currency (Currency): ISO 4217 currency code.
     """
 
-    quantity: str | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    quantity: str
+    currency: Currency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity
 
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
+        currency = self.currency.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "currency": currency,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity")
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency(_currency)
+        currency = Currency(d.pop("currency"))
 
         amount = cls(
             quantity=quantity,

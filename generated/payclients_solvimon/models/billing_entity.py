@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -29,7 +30,7 @@ class BillingEntity:
     Attributes:
         object_type (None | str | Unset):
         id (None | str | Unset):
-        created_at (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
         reference (str | Unset):
         status (None | str | Unset):
         timezone (None | str | Unset):
@@ -49,7 +50,7 @@ class BillingEntity:
 
     object_type: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     reference: str | Unset = UNSET
     status: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
@@ -83,6 +84,8 @@ class BillingEntity:
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
@@ -275,12 +278,20 @@ class BillingEntity:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 

@@ -26,7 +26,7 @@ class ConfiguredMeterValue:
         amount (Amount | Unset): Money: a decimal quantity in a currency.
         start_at (datetime.datetime | None | Unset):
         set_start_at_to_now (bool | None | Unset):
-        end_at (None | str | Unset):
+        end_at (datetime.datetime | None | Unset):
     """
 
     pricing_item_config_id: str | Unset = UNSET
@@ -34,7 +34,7 @@ class ConfiguredMeterValue:
     amount: Amount | Unset = UNSET
     start_at: datetime.datetime | None | Unset = UNSET
     set_start_at_to_now: bool | None | Unset = UNSET
-    end_at: None | str | Unset = UNSET
+    end_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +67,8 @@ class ConfiguredMeterValue:
         end_at: None | str | Unset
         if isinstance(self.end_at, Unset):
             end_at = UNSET
+        elif isinstance(self.end_at, datetime.datetime):
+            end_at = self.end_at.isoformat()
         else:
             end_at = self.end_at
 
@@ -137,12 +139,20 @@ class ConfiguredMeterValue:
 
         set_start_at_to_now = _parse_set_start_at_to_now(d.pop("set_start_at_to_now", UNSET))
 
-        def _parse_end_at(data: object) -> None | str | Unset:
+        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         end_at = _parse_end_at(d.pop("end_at", UNSET))
 

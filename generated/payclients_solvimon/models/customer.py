@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -31,7 +32,7 @@ class Customer:
     Attributes:
         object_type (None | str | Unset):
         id (None | str | Unset):
-        created_at (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
         parent_customer_id (None | str | Unset):
         parent_customer_ids (list[str] | None | Unset):
         reference (str | Unset):
@@ -54,7 +55,7 @@ class Customer:
 
     object_type: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     parent_customer_id: None | str | Unset = UNSET
     parent_customer_ids: list[str] | None | Unset = UNSET
     reference: str | Unset = UNSET
@@ -90,6 +91,8 @@ class Customer:
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
@@ -282,12 +285,20 @@ class Customer:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 

@@ -49,8 +49,11 @@ class Invoice:
     """A bill for one customer: status, dates, totals, periods with groups and lines, taxes and payment state.
 
     Attributes:
+        id (str): Invoice ID.
+        status (str): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
+        type_ (InvoiceType): Kind of invoice.
+        invoice_date (datetime.datetime): Invoice date.
         object_type (None | str | Unset): Kind of object.
-        id (None | str | Unset): Invoice ID.
         invoice_number (None | str | Unset): Invoice number shown to the customer.
         purchase_order_number (None | str | Unset): Customer's purchase order number.
         platform_id (None | str | Unset): Platform the invoice belongs to.
@@ -62,16 +65,13 @@ class Invoice:
         customer (Customer | None | Unset): The invoiced customer.
         billing_entity_id (str | Unset): ID of the issuing billing entity.
         billing_entity (BillingEntity | None | Unset): The issuing billing entity.
-        status (str | Unset): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
         on_hold (bool | Unset): True keeps the invoice from being finalised automatically.
         paid (bool | None | Unset): Whether the invoice is paid.
-        type_ (InvoiceType | Unset): Kind of invoice.
-        created_at (None | str | Unset): When the invoice was created.
-        updated_at (None | str | Unset): When the invoice last changed.
-        invoice_date (datetime.datetime | Unset): Invoice date.
-        delivery_date (None | str | Unset): Delivery date.
+        created_at (datetime.datetime | None | Unset): When the invoice was created.
+        updated_at (datetime.datetime | None | Unset): When the invoice last changed.
+        delivery_date (datetime.datetime | None | Unset): Delivery date.
         due_date (datetime.datetime | None | Unset): Date by which payment is due.
-        billing_period_date (None | str | Unset): Date of the billing period the invoice covers.
+        billing_period_date (datetime.datetime | None | Unset): Date of the billing period the invoice covers.
         billing_currency (None | str | Unset): ISO 4217 code of the currency billed in.
         invoice_amount_including_tax (Amount | None | Unset): Invoice total including tax.
         open_invoice_amount (Amount | None | Unset): Part of the total still to be settled.
@@ -109,12 +109,12 @@ class Invoice:
             invoice.
         validation_result (list[InvoiceValidationResult] | None | Unset): Outcome of validating the invoice.
         to_be_reprocessed (bool | None | Unset): Use reprocess.
-        to_be_reprocessed_at (None | str | Unset): Use reprocess.
+        to_be_reprocessed_at (datetime.datetime | None | Unset): Use reprocess.
         reprocess (InvoiceReprocess | Unset): Scheduled reprocessing of an invoice.
         used_tax_registration (None | TaxRegistration | Unset): Tax registration applied.
         footnote (None | str | Unset): Footnote printed on the invoice.
         approval_status (InvoiceApprovalStatus | None | Unset): Approval state, when approvals are used.
-        updated_to_final_at (None | str | Unset): When the invoice became FINAL.
+        updated_to_final_at (datetime.datetime | None | Unset): When the invoice became FINAL.
         has_usage_based_pricing (bool | None | Unset): Whether any line is usage based.
         coupons (list[InvoiceCoupon] | None | Unset): Coupons applied.
         promotion_codes (list[InvoicePromotionCode] | None | Unset): Promotion codes applied.
@@ -123,8 +123,11 @@ class Invoice:
         payment_status (InvoicePaymentStatus | None | Unset): How much has been paid.
     """
 
+    id: str
+    status: str
+    type_: InvoiceType
+    invoice_date: datetime.datetime
     object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
     purchase_order_number: None | str | Unset = UNSET
     platform_id: None | str | Unset = UNSET
@@ -134,16 +137,13 @@ class Invoice:
     customer: Customer | None | Unset = UNSET
     billing_entity_id: str | Unset = UNSET
     billing_entity: BillingEntity | None | Unset = UNSET
-    status: str | Unset = UNSET
     on_hold: bool | Unset = UNSET
     paid: bool | None | Unset = UNSET
-    type_: InvoiceType | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
-    delivery_date: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    delivery_date: datetime.datetime | None | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
-    billing_period_date: None | str | Unset = UNSET
+    billing_period_date: datetime.datetime | None | Unset = UNSET
     billing_currency: None | str | Unset = UNSET
     invoice_amount_including_tax: Amount | None | Unset = UNSET
     open_invoice_amount: Amount | None | Unset = UNSET
@@ -177,12 +177,12 @@ class Invoice:
     forwarded_from_customers: list[Customer] | None | Unset = UNSET
     validation_result: list[InvoiceValidationResult] | None | Unset = UNSET
     to_be_reprocessed: bool | None | Unset = UNSET
-    to_be_reprocessed_at: None | str | Unset = UNSET
+    to_be_reprocessed_at: datetime.datetime | None | Unset = UNSET
     reprocess: InvoiceReprocess | Unset = UNSET
     used_tax_registration: None | TaxRegistration | Unset = UNSET
     footnote: None | str | Unset = UNSET
     approval_status: InvoiceApprovalStatus | None | Unset = UNSET
-    updated_to_final_at: None | str | Unset = UNSET
+    updated_to_final_at: datetime.datetime | None | Unset = UNSET
     has_usage_based_pricing: bool | None | Unset = UNSET
     coupons: list[InvoiceCoupon] | None | Unset = UNSET
     promotion_codes: list[InvoicePromotionCode] | None | Unset = UNSET
@@ -201,17 +201,19 @@ class Invoice:
         from ..models.portal_url_link import PortalUrlLink
         from ..models.tax_registration import TaxRegistration
 
+        id = self.id
+
+        status = self.status
+
+        type_ = self.type_.value
+
+        invoice_date = self.invoice_date.isoformat()
+
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
         else:
             object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
 
         invoice_number: None | str | Unset
         if isinstance(self.invoice_number, Unset):
@@ -267,8 +269,6 @@ class Invoice:
         else:
             billing_entity = self.billing_entity
 
-        status = self.status
-
         on_hold = self.on_hold
 
         paid: bool | None | Unset
@@ -277,29 +277,27 @@ class Invoice:
         else:
             paid = self.paid
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
-
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
 
         delivery_date: None | str | Unset
         if isinstance(self.delivery_date, Unset):
             delivery_date = UNSET
+        elif isinstance(self.delivery_date, datetime.datetime):
+            delivery_date = self.delivery_date.isoformat()
         else:
             delivery_date = self.delivery_date
 
@@ -314,6 +312,8 @@ class Invoice:
         billing_period_date: None | str | Unset
         if isinstance(self.billing_period_date, Unset):
             billing_period_date = UNSET
+        elif isinstance(self.billing_period_date, datetime.datetime):
+            billing_period_date = self.billing_period_date.isoformat()
         else:
             billing_period_date = self.billing_period_date
 
@@ -627,6 +627,8 @@ class Invoice:
         to_be_reprocessed_at: None | str | Unset
         if isinstance(self.to_be_reprocessed_at, Unset):
             to_be_reprocessed_at = UNSET
+        elif isinstance(self.to_be_reprocessed_at, datetime.datetime):
+            to_be_reprocessed_at = self.to_be_reprocessed_at.isoformat()
         else:
             to_be_reprocessed_at = self.to_be_reprocessed_at
 
@@ -659,6 +661,8 @@ class Invoice:
         updated_to_final_at: None | str | Unset
         if isinstance(self.updated_to_final_at, Unset):
             updated_to_final_at = UNSET
+        elif isinstance(self.updated_to_final_at, datetime.datetime):
+            updated_to_final_at = self.updated_to_final_at.isoformat()
         else:
             updated_to_final_at = self.updated_to_final_at
 
@@ -722,11 +726,16 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+                "invoice_date": invoice_date,
+            }
+        )
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
         if invoice_number is not UNSET:
             field_dict["invoice_number"] = invoice_number
         if purchase_order_number is not UNSET:
@@ -745,20 +754,14 @@ class Invoice:
             field_dict["billing_entity_id"] = billing_entity_id
         if billing_entity is not UNSET:
             field_dict["billing_entity"] = billing_entity
-        if status is not UNSET:
-            field_dict["status"] = status
         if on_hold is not UNSET:
             field_dict["on_hold"] = on_hold
         if paid is not UNSET:
             field_dict["paid"] = paid
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if invoice_date is not UNSET:
-            field_dict["invoice_date"] = invoice_date
         if delivery_date is not UNSET:
             field_dict["delivery_date"] = delivery_date
         if due_date is not UNSET:
@@ -888,6 +891,13 @@ class Invoice:
         from ..models.used_exchange_rate import UsedExchangeRate
 
         d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        type_ = InvoiceType(d.pop("type"))
+
+        invoice_date = datetime.datetime.fromisoformat(d.pop("invoice_date"))
 
         def _parse_object_type(data: object) -> None | str | Unset:
             if data is None:
@@ -897,15 +907,6 @@ class Invoice:
             return cast(None | str | Unset, data)
 
         object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
 
         def _parse_invoice_number(data: object) -> None | str | Unset:
             if data is None:
@@ -997,8 +998,6 @@ class Invoice:
 
         billing_entity = _parse_billing_entity(d.pop("billing_entity", UNSET))
 
-        status = d.pop("status", UNSET)
-
         on_hold = d.pop("on_hold", UNSET)
 
         def _parse_paid(data: object) -> bool | None | Unset:
@@ -1010,44 +1009,54 @@ class Invoice:
 
         paid = _parse_paid(d.pop("paid", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InvoiceType(_type_)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        _invoice_date = d.pop("invoice_date", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
-
-        def _parse_delivery_date(data: object) -> None | str | Unset:
+        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivery_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
 
@@ -1068,12 +1077,20 @@ class Invoice:
 
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        def _parse_billing_period_date(data: object) -> None | str | Unset:
+        def _parse_billing_period_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_period_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return billing_period_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         billing_period_date = _parse_billing_period_date(d.pop("billing_period_date", UNSET))
 
@@ -1645,12 +1662,20 @@ class Invoice:
 
         to_be_reprocessed = _parse_to_be_reprocessed(d.pop("to_be_reprocessed", UNSET))
 
-        def _parse_to_be_reprocessed_at(data: object) -> None | str | Unset:
+        def _parse_to_be_reprocessed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_be_reprocessed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_be_reprocessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         to_be_reprocessed_at = _parse_to_be_reprocessed_at(d.pop("to_be_reprocessed_at", UNSET))
 
@@ -1704,12 +1729,20 @@ class Invoice:
 
         approval_status = _parse_approval_status(d.pop("approval_status", UNSET))
 
-        def _parse_updated_to_final_at(data: object) -> None | str | Unset:
+        def _parse_updated_to_final_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_to_final_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_to_final_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_to_final_at = _parse_updated_to_final_at(d.pop("updated_to_final_at", UNSET))
 
@@ -1823,8 +1856,11 @@ class Invoice:
         payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
 
         invoice = cls(
-            object_type=object_type,
             id=id,
+            status=status,
+            type_=type_,
+            invoice_date=invoice_date,
+            object_type=object_type,
             invoice_number=invoice_number,
             purchase_order_number=purchase_order_number,
             platform_id=platform_id,
@@ -1834,13 +1870,10 @@ class Invoice:
             customer=customer,
             billing_entity_id=billing_entity_id,
             billing_entity=billing_entity,
-            status=status,
             on_hold=on_hold,
             paid=paid,
-            type_=type_,
             created_at=created_at,
             updated_at=updated_at,
-            invoice_date=invoice_date,
             delivery_date=delivery_date,
             due_date=due_date,
             billing_period_date=billing_period_date,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -30,8 +31,8 @@ class InvoiceGroup:
         amount_excluding_tax (Amount | Unset): Money: a decimal quantity in a currency.
         amount_including_tax (Amount | Unset): Money: a decimal quantity in a currency.
         billing_period (None | Period | Unset):
-        start_at (None | str | Unset):
-        end_at (None | str | Unset):
+        start_at (datetime.datetime | None | Unset):
+        end_at (datetime.datetime | None | Unset):
         type_ (None | str | Unset):
         product_category (None | ProductCategory | Unset):
         products (list[Product] | None | Unset):
@@ -49,8 +50,8 @@ class InvoiceGroup:
     amount_excluding_tax: Amount | Unset = UNSET
     amount_including_tax: Amount | Unset = UNSET
     billing_period: None | Period | Unset = UNSET
-    start_at: None | str | Unset = UNSET
-    end_at: None | str | Unset = UNSET
+    start_at: datetime.datetime | None | Unset = UNSET
+    end_at: datetime.datetime | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     product_category: None | ProductCategory | Unset = UNSET
     products: list[Product] | None | Unset = UNSET
@@ -90,12 +91,16 @@ class InvoiceGroup:
         start_at: None | str | Unset
         if isinstance(self.start_at, Unset):
             start_at = UNSET
+        elif isinstance(self.start_at, datetime.datetime):
+            start_at = self.start_at.isoformat()
         else:
             start_at = self.start_at
 
         end_at: None | str | Unset
         if isinstance(self.end_at, Unset):
             end_at = UNSET
+        elif isinstance(self.end_at, datetime.datetime):
+            end_at = self.end_at.isoformat()
         else:
             end_at = self.end_at
 
@@ -266,21 +271,37 @@ class InvoiceGroup:
 
         billing_period = _parse_billing_period(d.pop("billing_period", UNSET))
 
-        def _parse_start_at(data: object) -> None | str | Unset:
+        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         start_at = _parse_start_at(d.pop("start_at", UNSET))
 
-        def _parse_end_at(data: object) -> None | str | Unset:
+        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         end_at = _parse_end_at(d.pop("end_at", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -27,8 +28,8 @@ class InvoicePeriod:
         amount_excluding_tax (Amount | Unset): Money: a decimal quantity in a currency.
         amount_including_tax (Amount | Unset): Money: a decimal quantity in a currency.
         billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        start_at (str | Unset):
-        end_at (str | Unset):
+        start_at (datetime.datetime | Unset):
+        end_at (datetime.datetime | Unset):
         tax_categories (list[InvoiceTaxCategorySummary] | Unset):
         groups (list[InvoiceGroup] | None | Unset):
     """
@@ -37,8 +38,8 @@ class InvoicePeriod:
     amount_excluding_tax: Amount | Unset = UNSET
     amount_including_tax: Amount | Unset = UNSET
     billing_period: Period | Unset = UNSET
-    start_at: str | Unset = UNSET
-    end_at: str | Unset = UNSET
+    start_at: datetime.datetime | Unset = UNSET
+    end_at: datetime.datetime | Unset = UNSET
     tax_categories: list[InvoiceTaxCategorySummary] | Unset = UNSET
     groups: list[InvoiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,9 +59,13 @@ class InvoicePeriod:
         if not isinstance(self.billing_period, Unset):
             billing_period = self.billing_period.to_dict()
 
-        start_at = self.start_at
+        start_at: str | Unset = UNSET
+        if not isinstance(self.start_at, Unset):
+            start_at = self.start_at.isoformat()
 
-        end_at = self.end_at
+        end_at: str | Unset = UNSET
+        if not isinstance(self.end_at, Unset):
+            end_at = self.end_at.isoformat()
 
         tax_categories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_categories, Unset):
@@ -134,9 +139,19 @@ class InvoicePeriod:
         else:
             billing_period = Period.from_dict(_billing_period)
 
-        start_at = d.pop("start_at", UNSET)
+        _start_at = d.pop("start_at", UNSET)
+        start_at: datetime.datetime | Unset
+        if isinstance(_start_at, Unset):
+            start_at = UNSET
+        else:
+            start_at = datetime.datetime.fromisoformat(_start_at)
 
-        end_at = d.pop("end_at", UNSET)
+        _end_at = d.pop("end_at", UNSET)
+        end_at: datetime.datetime | Unset
+        if isinstance(_end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = datetime.datetime.fromisoformat(_end_at)
 
         _tax_categories = d.pop("tax_categories", UNSET)
         tax_categories: list[InvoiceTaxCategorySummary] | Unset = UNSET

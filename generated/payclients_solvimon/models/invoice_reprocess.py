@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -16,12 +17,12 @@ class InvoiceReprocess:
     """Scheduled reprocessing of an invoice.
 
     Attributes:
-        to_be_reprocessed_at (None | str | Unset):
+        to_be_reprocessed_at (datetime.datetime | None | Unset):
         reprocess_status (str | Unset):
         reprocess_id (str | Unset):
     """
 
-    to_be_reprocessed_at: None | str | Unset = UNSET
+    to_be_reprocessed_at: datetime.datetime | None | Unset = UNSET
     reprocess_status: str | Unset = UNSET
     reprocess_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,6 +31,8 @@ class InvoiceReprocess:
         to_be_reprocessed_at: None | str | Unset
         if isinstance(self.to_be_reprocessed_at, Unset):
             to_be_reprocessed_at = UNSET
+        elif isinstance(self.to_be_reprocessed_at, datetime.datetime):
+            to_be_reprocessed_at = self.to_be_reprocessed_at.isoformat()
         else:
             to_be_reprocessed_at = self.to_be_reprocessed_at
 
@@ -53,12 +56,20 @@ class InvoiceReprocess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_to_be_reprocessed_at(data: object) -> None | str | Unset:
+        def _parse_to_be_reprocessed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_be_reprocessed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_be_reprocessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         to_be_reprocessed_at = _parse_to_be_reprocessed_at(d.pop("to_be_reprocessed_at", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -25,7 +26,7 @@ class LinkedInvoiceDetail:
         note (None | str | Unset):
         invoice_number (None | str | Unset):
         amount (Amount | Unset): Money: a decimal quantity in a currency.
-        invoice_date (None | str | Unset):
+        invoice_date (datetime.datetime | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -33,7 +34,7 @@ class LinkedInvoiceDetail:
     note: None | str | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
     amount: Amount | Unset = UNSET
-    invoice_date: None | str | Unset = UNSET
+    invoice_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +61,8 @@ class LinkedInvoiceDetail:
         invoice_date: None | str | Unset
         if isinstance(self.invoice_date, Unset):
             invoice_date = UNSET
+        elif isinstance(self.invoice_date, datetime.datetime):
+            invoice_date = self.invoice_date.isoformat()
         else:
             invoice_date = self.invoice_date
 
@@ -115,12 +118,20 @@ class LinkedInvoiceDetail:
         else:
             amount = Amount.from_dict(_amount)
 
-        def _parse_invoice_date(data: object) -> None | str | Unset:
+        def _parse_invoice_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                invoice_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return invoice_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         invoice_date = _parse_invoice_date(d.pop("invoice_date", UNSET))
 

@@ -29,7 +29,7 @@ class Payment:
     Attributes:
         object_type (None | str | Unset):
         id (None | str | Unset):
-        created_at (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
         timestamp (datetime.datetime | None | Unset):
         customer_id (None | str | Unset):
         customer (Customer | None | Unset):
@@ -45,13 +45,13 @@ class Payment:
         result (PaymentResult | Unset): Outcome of a payment.
         result_details (PaymentResultDetails | Unset): Result codes from Solvimon and the payment provider.
         dunning_action_details (PaymentDunningActionDetails | Unset): Dunning attempt a payment belongs to.
-        updated_at (None | str | Unset):
+        updated_at (datetime.datetime | None | Unset):
         context (PaymentContext | Unset): What a payment was made for.
     """
 
     object_type: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     customer: Customer | None | Unset = UNSET
@@ -67,7 +67,7 @@ class Payment:
     result: PaymentResult | Unset = UNSET
     result_details: PaymentResultDetails | Unset = UNSET
     dunning_action_details: PaymentDunningActionDetails | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     context: PaymentContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,6 +89,8 @@ class Payment:
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
@@ -175,6 +177,8 @@ class Payment:
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -257,12 +261,20 @@ class Payment:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -402,12 +414,20 @@ class Payment:
         else:
             dunning_action_details = PaymentDunningActionDetails.from_dict(_dunning_action_details)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -18,14 +19,14 @@ class TaxIdValidation:
 
     Attributes:
         id (str | Unset):
-        validation_date (str | Unset):
+        validation_date (datetime.datetime | Unset):
         source (str | Unset):
         valid (TaxIdValidity | Unset): Outcome of a tax ID check.
         message (None | str | Unset):
     """
 
     id: str | Unset = UNSET
-    validation_date: str | Unset = UNSET
+    validation_date: datetime.datetime | Unset = UNSET
     source: str | Unset = UNSET
     valid: TaxIdValidity | Unset = UNSET
     message: None | str | Unset = UNSET
@@ -34,7 +35,9 @@ class TaxIdValidation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        validation_date = self.validation_date
+        validation_date: str | Unset = UNSET
+        if not isinstance(self.validation_date, Unset):
+            validation_date = self.validation_date.isoformat()
 
         source = self.source
 
@@ -69,7 +72,12 @@ class TaxIdValidation:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        validation_date = d.pop("validation_date", UNSET)
+        _validation_date = d.pop("validation_date", UNSET)
+        validation_date: datetime.datetime | Unset
+        if isinstance(_validation_date, Unset):
+            validation_date = UNSET
+        else:
+            validation_date = datetime.datetime.fromisoformat(_validation_date)
 
         source = d.pop("source", UNSET)
 

@@ -66,12 +66,12 @@ class UpdateInvoiceRequest:
         on_hold (bool | Unset): True keeps the invoice from being finalised automatically.
         paid (bool | None | Unset): Whether the invoice is paid.
         type_ (InvoiceType | Unset): Kind of invoice.
-        created_at (None | str | Unset): When the invoice was created.
-        updated_at (None | str | Unset): When the invoice last changed.
+        created_at (datetime.datetime | None | Unset): When the invoice was created.
+        updated_at (datetime.datetime | None | Unset): When the invoice last changed.
         invoice_date (datetime.datetime | Unset): Invoice date.
-        delivery_date (None | str | Unset): Delivery date.
+        delivery_date (datetime.datetime | None | Unset): Delivery date.
         due_date (datetime.datetime | None | Unset): Date by which payment is due.
-        billing_period_date (None | str | Unset): Date of the billing period the invoice covers.
+        billing_period_date (datetime.datetime | None | Unset): Date of the billing period the invoice covers.
         billing_currency (None | str | Unset): ISO 4217 code of the currency billed in.
         invoice_amount_including_tax (Amount | None | Unset): Invoice total including tax.
         open_invoice_amount (Amount | None | Unset): Part of the total still to be settled.
@@ -109,12 +109,12 @@ class UpdateInvoiceRequest:
             invoice.
         validation_result (list[InvoiceValidationResult] | None | Unset): Outcome of validating the invoice.
         to_be_reprocessed (bool | None | Unset): Use reprocess.
-        to_be_reprocessed_at (None | str | Unset): Use reprocess.
+        to_be_reprocessed_at (datetime.datetime | None | Unset): Use reprocess.
         reprocess (InvoiceReprocess | Unset): Scheduled reprocessing of an invoice.
         used_tax_registration (None | TaxRegistration | Unset): Tax registration applied.
         footnote (None | str | Unset): Footnote printed on the invoice.
         approval_status (InvoiceApprovalStatus | None | Unset): Approval state, when approvals are used.
-        updated_to_final_at (None | str | Unset): When the invoice became FINAL.
+        updated_to_final_at (datetime.datetime | None | Unset): When the invoice became FINAL.
         has_usage_based_pricing (bool | None | Unset): Whether any line is usage based.
         coupons (list[InvoiceCoupon] | None | Unset): Coupons applied.
         promotion_codes (list[InvoicePromotionCode] | None | Unset): Promotion codes applied.
@@ -138,12 +138,12 @@ class UpdateInvoiceRequest:
     on_hold: bool | Unset = UNSET
     paid: bool | None | Unset = UNSET
     type_: InvoiceType | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     invoice_date: datetime.datetime | Unset = UNSET
-    delivery_date: None | str | Unset = UNSET
+    delivery_date: datetime.datetime | None | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
-    billing_period_date: None | str | Unset = UNSET
+    billing_period_date: datetime.datetime | None | Unset = UNSET
     billing_currency: None | str | Unset = UNSET
     invoice_amount_including_tax: Amount | None | Unset = UNSET
     open_invoice_amount: Amount | None | Unset = UNSET
@@ -177,12 +177,12 @@ class UpdateInvoiceRequest:
     forwarded_from_customers: list[Customer] | None | Unset = UNSET
     validation_result: list[InvoiceValidationResult] | None | Unset = UNSET
     to_be_reprocessed: bool | None | Unset = UNSET
-    to_be_reprocessed_at: None | str | Unset = UNSET
+    to_be_reprocessed_at: datetime.datetime | None | Unset = UNSET
     reprocess: InvoiceReprocess | Unset = UNSET
     used_tax_registration: None | TaxRegistration | Unset = UNSET
     footnote: None | str | Unset = UNSET
     approval_status: InvoiceApprovalStatus | None | Unset = UNSET
-    updated_to_final_at: None | str | Unset = UNSET
+    updated_to_final_at: datetime.datetime | None | Unset = UNSET
     has_usage_based_pricing: bool | None | Unset = UNSET
     coupons: list[InvoiceCoupon] | None | Unset = UNSET
     promotion_codes: list[InvoicePromotionCode] | None | Unset = UNSET
@@ -284,12 +284,16 @@ class UpdateInvoiceRequest:
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -300,6 +304,8 @@ class UpdateInvoiceRequest:
         delivery_date: None | str | Unset
         if isinstance(self.delivery_date, Unset):
             delivery_date = UNSET
+        elif isinstance(self.delivery_date, datetime.datetime):
+            delivery_date = self.delivery_date.isoformat()
         else:
             delivery_date = self.delivery_date
 
@@ -314,6 +320,8 @@ class UpdateInvoiceRequest:
         billing_period_date: None | str | Unset
         if isinstance(self.billing_period_date, Unset):
             billing_period_date = UNSET
+        elif isinstance(self.billing_period_date, datetime.datetime):
+            billing_period_date = self.billing_period_date.isoformat()
         else:
             billing_period_date = self.billing_period_date
 
@@ -627,6 +635,8 @@ class UpdateInvoiceRequest:
         to_be_reprocessed_at: None | str | Unset
         if isinstance(self.to_be_reprocessed_at, Unset):
             to_be_reprocessed_at = UNSET
+        elif isinstance(self.to_be_reprocessed_at, datetime.datetime):
+            to_be_reprocessed_at = self.to_be_reprocessed_at.isoformat()
         else:
             to_be_reprocessed_at = self.to_be_reprocessed_at
 
@@ -659,6 +669,8 @@ class UpdateInvoiceRequest:
         updated_to_final_at: None | str | Unset
         if isinstance(self.updated_to_final_at, Unset):
             updated_to_final_at = UNSET
+        elif isinstance(self.updated_to_final_at, datetime.datetime):
+            updated_to_final_at = self.updated_to_final_at.isoformat()
         else:
             updated_to_final_at = self.updated_to_final_at
 
@@ -1017,21 +1029,37 @@ class UpdateInvoiceRequest:
         else:
             type_ = InvoiceType(_type_)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
@@ -1042,12 +1070,20 @@ class UpdateInvoiceRequest:
         else:
             invoice_date = datetime.datetime.fromisoformat(_invoice_date)
 
-        def _parse_delivery_date(data: object) -> None | str | Unset:
+        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivery_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
 
@@ -1068,12 +1104,20 @@ class UpdateInvoiceRequest:
 
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        def _parse_billing_period_date(data: object) -> None | str | Unset:
+        def _parse_billing_period_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_period_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return billing_period_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         billing_period_date = _parse_billing_period_date(d.pop("billing_period_date", UNSET))
 
@@ -1645,12 +1689,20 @@ class UpdateInvoiceRequest:
 
         to_be_reprocessed = _parse_to_be_reprocessed(d.pop("to_be_reprocessed", UNSET))
 
-        def _parse_to_be_reprocessed_at(data: object) -> None | str | Unset:
+        def _parse_to_be_reprocessed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_be_reprocessed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_be_reprocessed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         to_be_reprocessed_at = _parse_to_be_reprocessed_at(d.pop("to_be_reprocessed_at", UNSET))
 
@@ -1704,12 +1756,20 @@ class UpdateInvoiceRequest:
 
         approval_status = _parse_approval_status(d.pop("approval_status", UNSET))
 
-        def _parse_updated_to_final_at(data: object) -> None | str | Unset:
+        def _parse_updated_to_final_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_to_final_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_to_final_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_to_final_at = _parse_updated_to_final_at(d.pop("updated_to_final_at", UNSET))
 

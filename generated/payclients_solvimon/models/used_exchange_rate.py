@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -18,14 +19,14 @@ class UsedExchangeRate:
     Attributes:
         currency (str | Unset):
         base_currency (str | Unset):
-        rate_timestamp (str | Unset): Time the rate applies to.
+        rate_timestamp (datetime.datetime | Unset): Time the rate applies to.
         rate (str | Unset): Exchange rate as a decimal string.
         source (None | str | Unset):
     """
 
     currency: str | Unset = UNSET
     base_currency: str | Unset = UNSET
-    rate_timestamp: str | Unset = UNSET
+    rate_timestamp: datetime.datetime | Unset = UNSET
     rate: str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +36,9 @@ class UsedExchangeRate:
 
         base_currency = self.base_currency
 
-        rate_timestamp = self.rate_timestamp
+        rate_timestamp: str | Unset = UNSET
+        if not isinstance(self.rate_timestamp, Unset):
+            rate_timestamp = self.rate_timestamp.isoformat()
 
         rate = self.rate
 
@@ -68,7 +71,12 @@ class UsedExchangeRate:
 
         base_currency = d.pop("base_currency", UNSET)
 
-        rate_timestamp = d.pop("rate_timestamp", UNSET)
+        _rate_timestamp = d.pop("rate_timestamp", UNSET)
+        rate_timestamp: datetime.datetime | Unset
+        if isinstance(_rate_timestamp, Unset):
+            rate_timestamp = UNSET
+        else:
+            rate_timestamp = datetime.datetime.fromisoformat(_rate_timestamp)
 
         rate = d.pop("rate", UNSET)
 
