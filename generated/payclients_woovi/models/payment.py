@@ -26,10 +26,10 @@ T = TypeVar("T", bound="Payment")
 class Payment:
     """
     Attributes:
-        value (int):
-        status (PaymentStatus):
         correlation_id (str):
         type_ (PaymentType | Unset):
+        value (int | Unset):
+        status (PaymentStatus | Unset):
         destination_alias (str | Unset):
         destination_alias_type (PixKeyType | Unset): Kind of Pix key. Random keys are EVP in key management and RANDOM
             in payments and transfers.
@@ -44,10 +44,10 @@ class Payment:
         metadata (PaymentMetadata | Unset): Caller's free-form data, echoed back in the payment and its webhooks.
     """
 
-    value: int
-    status: PaymentStatus
     correlation_id: str
     type_: PaymentType | Unset = UNSET
+    value: int | Unset = UNSET
+    status: PaymentStatus | Unset = UNSET
     destination_alias: str | Unset = UNSET
     destination_alias_type: PixKeyType | Unset = UNSET
     qr_code: str | Unset = UNSET
@@ -61,15 +61,17 @@ class Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        status = self.status.value
-
         correlation_id = self.correlation_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+
+        value = self.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         destination_alias = self.destination_alias
 
@@ -107,13 +109,15 @@ class Payment:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "value": value,
-                "status": status,
                 "correlationID": correlation_id,
             }
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if status is not UNSET:
+            field_dict["status"] = status
         if destination_alias is not UNSET:
             field_dict["destinationAlias"] = destination_alias
         if destination_alias_type is not UNSET:
@@ -146,10 +150,6 @@ class Payment:
         from ..models.payment_metadata import PaymentMetadata
 
         d = dict(src_dict)
-        value = d.pop("value")
-
-        status = PaymentStatus(d.pop("status"))
-
         correlation_id = d.pop("correlationID")
 
         _type_ = d.pop("type", UNSET)
@@ -158,6 +158,15 @@ class Payment:
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
+
+        value = d.pop("value", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PaymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PaymentStatus(_status)
 
         destination_alias = d.pop("destinationAlias", UNSET)
 
@@ -210,10 +219,10 @@ class Payment:
             metadata = PaymentMetadata.from_dict(_metadata)
 
         payment = cls(
-            value=value,
-            status=status,
             correlation_id=correlation_id,
             type_=type_,
+            value=value,
+            status=status,
             destination_alias=destination_alias,
             destination_alias_type=destination_alias_type,
             qr_code=qr_code,
