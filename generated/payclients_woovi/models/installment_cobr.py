@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -29,10 +30,10 @@ class InstallmentCobr:
         value (int | Unset):
         description (str | Unset):
         tries (list[InstallmentCobrTry] | Unset):
-        payment_date (str | Unset):
-        charge_date (str | Unset):
-        expiry_date (str | Unset):
-        created_at (str | Unset):
+        payment_date (datetime.date | Unset): Day the collection is to be paid.
+        charge_date (datetime.date | Unset): Day the collection is sent to the payer's bank.
+        expiry_date (datetime.date | Unset): Last day the collection can be paid.
+        created_at (datetime.datetime | Unset):
     """
 
     identifier_id: str | Unset = UNSET
@@ -44,10 +45,10 @@ class InstallmentCobr:
     value: int | Unset = UNSET
     description: str | Unset = UNSET
     tries: list[InstallmentCobrTry] | Unset = UNSET
-    payment_date: str | Unset = UNSET
-    charge_date: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    payment_date: datetime.date | Unset = UNSET
+    charge_date: datetime.date | Unset = UNSET
+    expiry_date: datetime.date | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,13 +75,21 @@ class InstallmentCobr:
                 tries_item = tries_item_data.to_dict()
                 tries.append(tries_item)
 
-        payment_date = self.payment_date
+        payment_date: str | Unset = UNSET
+        if not isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date.isoformat()
 
-        charge_date = self.charge_date
+        charge_date: str | Unset = UNSET
+        if not isinstance(self.charge_date, Unset):
+            charge_date = self.charge_date.isoformat()
 
-        expiry_date = self.expiry_date
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,13 +153,33 @@ class InstallmentCobr:
 
                 tries.append(tries_item)
 
-        payment_date = d.pop("paymentDate", UNSET)
+        _payment_date = d.pop("paymentDate", UNSET)
+        payment_date: datetime.date | Unset
+        if isinstance(_payment_date, Unset):
+            payment_date = UNSET
+        else:
+            payment_date = datetime.date.fromisoformat(_payment_date)
 
-        charge_date = d.pop("chargeDate", UNSET)
+        _charge_date = d.pop("chargeDate", UNSET)
+        charge_date: datetime.date | Unset
+        if isinstance(_charge_date, Unset):
+            charge_date = UNSET
+        else:
+            charge_date = datetime.date.fromisoformat(_charge_date)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        _expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.date | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.date.fromisoformat(_expiry_date)
 
-        created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         installment_cobr = cls(
             identifier_id=identifier_id,

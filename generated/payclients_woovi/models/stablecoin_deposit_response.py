@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -22,14 +23,14 @@ class StablecoinDepositResponse:
         status (str | Unset):
         deposit_id (str | Unset):
         correlation_id (str | Unset):
-        expiration (str | Unset):
+        expiration (datetime.datetime | Unset):
         quote (StablecoinConversionQuote | Unset): Amounts in units of each currency (decimals).
     """
 
     status: str | Unset = UNSET
     deposit_id: str | Unset = UNSET
     correlation_id: str | Unset = UNSET
-    expiration: str | Unset = UNSET
+    expiration: datetime.datetime | Unset = UNSET
     quote: StablecoinConversionQuote | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,9 @@ class StablecoinDepositResponse:
 
         correlation_id = self.correlation_id
 
-        expiration = self.expiration
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
 
         quote: dict[str, Any] | Unset = UNSET
         if not isinstance(self.quote, Unset):
@@ -73,7 +76,12 @@ class StablecoinDepositResponse:
 
         correlation_id = d.pop("correlationId", UNSET)
 
-        expiration = d.pop("expiration", UNSET)
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
 
         _quote = d.pop("quote", UNSET)
         quote: StablecoinConversionQuote | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -18,13 +19,13 @@ class StablecoinSubaccount:
         id (str | Unset):
         sub_account_id (str | Unset):
         account (str | Unset):
-        created_at (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: str | Unset = UNSET
     sub_account_id: str | Unset = UNSET
     account: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +35,9 @@ class StablecoinSubaccount:
 
         account = self.account
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +62,12 @@ class StablecoinSubaccount:
 
         account = d.pop("account", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         stablecoin_subaccount = cls(
             id=id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -16,19 +17,21 @@ class TransferTransaction:
     """
     Attributes:
         value (int | Unset):
-        time (str | Unset):
+        time (datetime.datetime | Unset):
         correlation_id (str | Unset):
     """
 
     value: int | Unset = UNSET
-    time: str | Unset = UNSET
+    time: datetime.datetime | Unset = UNSET
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        time = self.time
+        time: str | Unset = UNSET
+        if not isinstance(self.time, Unset):
+            time = self.time.isoformat()
 
         correlation_id = self.correlation_id
 
@@ -49,7 +52,12 @@ class TransferTransaction:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
-        time = d.pop("time", UNSET)
+        _time = d.pop("time", UNSET)
+        time: datetime.datetime | Unset
+        if isinstance(_time, Unset):
+            time = UNSET
+        else:
+            time = datetime.datetime.fromisoformat(_time)
 
         correlation_id = d.pop("correlationID", UNSET)
 
