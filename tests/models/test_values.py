@@ -24,6 +24,10 @@ CASSETTE = ROOT / "tests" / "solvimon" / "cassettes" / "test_invoices" / "test_g
 UTC = datetime.UTC
 
 
+def minimal_invoice(**fields: Any) -> dict[str, Any]:
+    return {"id": "invo_1", "status": "DRAFT", "type": "STANDARD", "invoice_date": "2026-11-01T00:00:00Z", **fields}
+
+
 def invoice_body() -> dict[str, Any]:
     cassette = yaml.safe_load(CASSETTE.read_text())
     body: dict[str, Any] = decode_json(cassette["interactions"][0]["response"]["body"]["string"])
@@ -34,11 +38,13 @@ def invoice_body() -> dict[str, Any]:
 
 
 def test_a_decimal_number_is_read_from_its_own_text() -> None:
-    assert Amount.from_dict(decode_json(b'{"quantity": 150.10}')).quantity == Decimal("150.10")
-    assert Amount.from_dict(decode_json(b'{"quantity": 0.1}')).quantity == Decimal("0.1")  # not 0.1000000000000000055
-    assert Amount.from_dict({"quantity": "150.10"}).quantity == Decimal("150.10")
-    assert Amount.from_dict({"quantity": 150}).quantity == Decimal(150)
-    assert str(Amount.from_dict({"quantity": "150.10"}).quantity) == "150.10"
+    assert Amount.from_dict(decode_json(b'{"quantity": 150.10, "currency": "EUR"}')).quantity == Decimal("150.10")
+    assert Amount.from_dict(decode_json(b'{"quantity": 0.1, "currency": "EUR"}')).quantity == Decimal(
+        "0.1"
+    )  # not 0.1000000000000000055
+    assert Amount.from_dict({"quantity": "150.10", "currency": "EUR"}).quantity == Decimal("150.10")
+    assert Amount.from_dict({"quantity": 150, "currency": "EUR"}).quantity == Decimal(150)
+    assert str(Amount.from_dict({"quantity": "150.10", "currency": "EUR"}).quantity) == "150.10"
 
 
 @pytest.mark.parametrize("raw", [b'{"quantity": NaN}', b'{"quantity": Infinity}', b'{"quantity": -Infinity}'])
@@ -50,26 +56,29 @@ def test_non_finite_json_numbers_are_refused(raw: bytes) -> None:
 @pytest.mark.parametrize("text", ["NaN", "Infinity", "12,50", "R$ 1", ""])
 def test_strings_that_are_not_finite_decimals_are_refused(text: str) -> None:
     with pytest.raises(ResponseValueError) as caught:
-        Amount.from_dict({"quantity": text})
+        Amount.from_dict({"quantity": text, "currency": "EUR"})
     assert caught.value.path == "quantity"
 
 
 def test_decimals_go_back_as_exact_plain_strings() -> None:
-    assert Amount(quantity=Decimal("150.10")).to_dict() == {"quantity": "150.10"}
-    assert Amount(quantity=Decimal("1E+2")).to_dict() == {"quantity": "100"}
-    assert Amount(quantity=Decimal("0.0000001")).to_dict() == {"quantity": "0.0000001"}
+    assert Amount(quantity=Decimal("150.10"), currency="EUR").to_dict() == {"quantity": "150.10", "currency": "EUR"}
+    assert Amount(quantity=Decimal("1E+2"), currency="EUR").to_dict() == {"quantity": "100", "currency": "EUR"}
+    assert Amount(quantity=Decimal("0.0000001"), currency="EUR").to_dict() == {
+        "quantity": "0.0000001",
+        "currency": "EUR",
+    }
 
 
 def test_request_models_take_decimal_int_or_decimal_string_and_refuse_floats() -> None:
-    assert Amount(quantity="150.10").quantity == Decimal("150.10")
-    assert Amount(quantity=" 7 ").quantity == Decimal(7)
-    assert Amount(quantity=150).quantity == Decimal(150)
+    assert Amount(quantity="150.10", currency="EUR").quantity == Decimal("150.10")
+    assert Amount(quantity=" 7 ", currency="EUR").quantity == Decimal(7)
+    assert Amount(quantity=150, currency="EUR").quantity == Decimal(150)
     with pytest.raises(RequestValueError, match="a float is not exact"):
-        Amount(quantity=1.5)  # type: ignore[arg-type]
+        Amount(quantity=1.5, currency="EUR")  # type: ignore[arg-type]
     with pytest.raises(RequestValueError):
-        Amount(quantity="abc")
+        Amount(quantity="abc", currency="EUR")
     with pytest.raises(RequestValueError):
-        Amount(quantity=True)  # type: ignore[arg-type]
+        Amount(quantity=True, currency="EUR")  # type: ignore[arg-type]
 
 
 def test_a_float_set_later_is_refused_before_sending_as_a_parameter_error() -> None:
@@ -91,13 +100,13 @@ def test_a_float_set_later_is_refused_before_sending_as_a_parameter_error() -> N
 
 
 def test_a_plain_string_becomes_the_open_enum() -> None:
-    assert Amount(currency="EUR").currency is Currency.EUR
-    odd = Amount(currency="ZZZ").currency
+    assert Amount(quantity=1, currency="EUR").currency is Currency.EUR
+    odd = Amount(quantity=1, currency="ZZZ").currency
     assert odd == "ZZZ"
     assert odd is not None and not odd.is_known
-    assert Amount.from_dict({"currency": "ZZZ"}).to_dict() == {"currency": "ZZZ"}
+    assert Amount.from_dict({"quantity": "1", "currency": "ZZZ"}).to_dict() == {"quantity": "1", "currency": "ZZZ"}
     with pytest.raises(RequestValueError):
-        Amount(currency=5)  # type: ignore[arg-type]
+        Amount(quantity=1, currency=5)  # type: ignore[arg-type]
 
 
 # -- dates --------------------------------------------------------------------------------------------------
@@ -113,16 +122,16 @@ def test_a_plain_string_becomes_the_open_enum() -> None:
     ],
 )
 def test_every_date_time_is_aware(text: str, expected: datetime.datetime) -> None:
-    parsed = Invoice.from_dict({"invoice_date": text}).invoice_date
+    parsed = Invoice.from_dict(minimal_invoice(invoice_date=text)).invoice_date
     assert parsed == expected
     assert parsed is not None and parsed.tzinfo is not None
 
 
 def test_wrong_dates_name_the_field() -> None:
     with pytest.raises(ResponseValueError, match=r"^invoice_date: expected ISO 8601 date-time"):
-        Invoice.from_dict({"invoice_date": "yesterday"})
+        Invoice.from_dict(minimal_invoice(invoice_date="yesterday"))
     with pytest.raises(ResponseValueError, match=r"^invoice_date: expected date-time string, got integer 5"):
-        Invoice.from_dict({"invoice_date": 5})
+        Invoice.from_dict(minimal_invoice(invoice_date=5))
 
 
 def test_request_models_refuse_naive_datetimes() -> None:
@@ -170,6 +179,15 @@ def test_nested_paths_and_list_indexes() -> None:
     assert caught.value.problem == "expected decimal, got array"
 
 
+def test_a_required_field_missing_or_null_is_named() -> None:
+    body = minimal_invoice()
+    del body["status"]
+    with pytest.raises(ResponseValueError, match=r"^status: required field is missing$"):
+        Invoice.from_dict(body)
+    with pytest.raises(ResponseValueError, match=r"^id: required field is null$"):
+        Invoice.from_dict(minimal_invoice(id=None))
+
+
 def test_a_list_for_the_whole_object_is_refused() -> None:
     with pytest.raises(ResponseValueError, match=r"^expected object, got array$"):
         Invoice.from_dict([])  # type: ignore[arg-type]
@@ -192,7 +210,7 @@ def test_unknown_fields_are_kept_and_sent_back() -> None:
 
 def test_a_response_that_does_not_match_is_a_response_validation_error_with_path_and_request_id() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"id": "invo_1", "paid": "yes"}, headers={"x-request-id": "req_42"})
+        return httpx.Response(200, json=minimal_invoice(paid="yes"), headers={"x-request-id": "req_42"})
 
     client = Solvimon(api_key="sk_test_payclients_1234567890", transport=httpx.MockTransport(answer))
     with pytest.raises(ResponseValidationError) as caught:
@@ -227,9 +245,9 @@ def test_reprs_are_short_and_show_only_what_is_set() -> None:
     text = repr(invoice)
     assert len(text) < 3000
     assert "Unset" not in text and "None" not in text
-    assert text.startswith("Invoice(object_type='INVOICE', id='invo_")
+    assert text.startswith("Invoice(id='invo_8Kq2mZxR4tY7uB1n', status='DRAFT', type_=InvoiceType.STANDARD")
     assert repr(Amount(quantity="1.50", currency="EUR")) == "Amount(quantity=Decimal('1.50'), currency=Currency.EUR)"
-    assert repr(Amount()) == "Amount()"
+    assert repr(InvoiceCharge()) == "InvoiceCharge()"
 
 
 def test_ipython_shows_the_short_repr() -> None:
