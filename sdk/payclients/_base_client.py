@@ -357,6 +357,12 @@ class _Core:
             if type(exc).__name__ == "UnexpectedStatus":  # the generated errors.UnexpectedStatus
                 status = response.status_code
                 problem = f"{self.provider.name} answered with status {status}, which the spec does not list"
+            elif type(exc).__name__ == "ResponseValueError":  # the generated one: a JSON path and a problem
+                path = getattr(exc, "path", "")
+                where = f" at {path}" if path else ""
+                problem = (
+                    f"the {self.provider.name} response does not match the spec{where}: {getattr(exc, 'problem', exc)}"
+                )
             else:
                 problem = f"the {self.provider.name} response does not match the spec: {_describe_exception(exc)}"
         if problem is not None:
