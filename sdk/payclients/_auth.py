@@ -11,6 +11,7 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
+from ._checks import check_header_name, config_text
 from ._config import require_secure_url
 
 __all__ = ["CredentialHeaders"]
@@ -19,18 +20,25 @@ __all__ = ["CredentialHeaders"]
 class CredentialHeaders(httpx.Auth):
     """Adds fixed credential headers to every request."""
 
-    def __init__(self, headers: Mapping[str, str]) -> None:
+    def __init__(self, headers: Mapping[str, str], *, defaults: Mapping[str, str] | None = None) -> None:
+        """`headers` are always set; `defaults` (an account id, say) only when the call set none."""
+        for name, value in {**headers, **(defaults or {})}.items():
+            check_header_name(name, "a credential header name")
+            config_text(value, f"the credential for {name}")
         self._headers = dict(headers)
+        self._defaults = dict(defaults or {})
 
     @property
     def header_names(self) -> tuple[str, ...]:
-        return tuple(self._headers)
+        return (*self._headers, *self._defaults)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         require_secure_url(request.url)
+        for name, value in self._defaults.items():
+            request.headers.setdefault(name, value)
         request.headers.update(self._headers)
         yield request
 
     def __repr__(self) -> str:
-        names = ", ".join(self._headers)
+        names = ", ".join(self.header_names)
         return f"CredentialHeaders({names}: [redacted])"

@@ -712,6 +712,16 @@ class _CheckedResource:
         return repr(self._resource)
 
 
+def _raised_before_sending(exc: BaseException) -> bool:
+    """True when `exc` comes from building the request, not from the invoker (the runtime's own)."""
+    traceback = exc.__traceback__
+    while traceback is not None:
+        if traceback.tb_frame.f_code in _INVOKER_CODE:
+            return False
+        traceback = traceback.tb_next
+    return True
+
+
 def _parameter_error(exc: BaseException, operation: str) -> ParameterError:
     path = getattr(exc, "path", None)
     problem = getattr(exc, "problem", None)
@@ -729,6 +739,8 @@ def _checked(method: Callable[..., Any], operation: str) -> Callable[..., Any]:
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
+            if not _raised_before_sending(exc):
+                raise
             error = _parameter_error(exc, operation)
         raise error from None
 
@@ -744,7 +756,12 @@ def _checked_async(method: Callable[..., Any], operation: str) -> Callable[..., 
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
+            if not _raised_before_sending(exc):
+                raise
             error = _parameter_error(exc, operation)
         raise error from None
 
     return call
+
+
+_INVOKER_CODE = frozenset({_SyncInvoker.request_raw.__code__, _AsyncInvoker.request_raw.__code__})

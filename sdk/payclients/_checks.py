@@ -30,7 +30,7 @@ def _header_text_problem(value: str) -> str | None:
     if not value.strip():
         return "is empty"
     if has_control_characters(value):
-        return "contains a control character (a line break, NUL, ...)"
+        return "contains a line break or another control character"
     if value != value.strip():
         return "has leading or trailing whitespace (a line break read from a file?)"
     if not value.isascii():

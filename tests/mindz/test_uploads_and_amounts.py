@@ -13,6 +13,7 @@ import pytest
 from payclients import AsyncMindz, Mindz, ParameterError
 from payclients.mindz import invoice_amount
 from payclients.mindz._money import to_amount
+from payclients_mindz.types import ResponseValueError
 from tests.conftest import Script
 from tests.mindz.conftest import ACCOUNT, API_KEY, APP_ID, PLATFORM
 
@@ -115,8 +116,9 @@ def test_invoice_amount_reads_an_exact_decimal() -> None:
     assert amount + Decimal("0.20") == Decimal("0.30")
     assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": None})) is None
     assert invoice_amount(MindzPayInvoice.from_dict({"id": 1})) is None
-    with pytest.raises(ParameterError, match="not a decimal number"):
-        invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": "R$ 10,00"}))
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": 150})) == Decimal("150")
+    with pytest.raises(ResponseValueError, match=r'amount: expected decimal string, got string "R\$ 10,00"'):
+        MindzPayInvoice.from_dict({"id": 1, "amount": "R$ 10,00"})
 
 
 # -- the one invoice file ----------------------------------------------------------------------------------

@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.page_info_error_data import PageInfoErrorData
 
 
-T = TypeVar("T", bound="PageInfoError")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PageInfoError:
-    """
+    """PageInfoError
+
     Attributes:
-        message (str | Unset):
-        data (PageInfoErrorData | Unset): The paging arguments the problem is about.
+        message (str | None):
+        data (PageInfoErrorData | None): The paging arguments the problem is about.
     """
 
-    message: str | Unset = UNSET
-    data: PageInfoErrorData | Unset = UNSET
+    _FIELDS = (
+        "message",
+        "data",
+    )
+    _KEYS = frozenset(
+        (
+            "message",
+            "data",
+        )
+    )
+
+    message: str | None = None
+    data: PageInfoErrorData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        _v = self.data
+        if _v is not None:
+            _d["data"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info_error_data import PageInfoErrorData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_models.PageInfoErrorData.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _data = d.pop("data", UNSET)
-        data: PageInfoErrorData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PageInfoErrorData.from_dict(_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        page_info_error = cls(
-            message=message,
-            data=data,
-        )
-
-        page_info_error.additional_properties = d
-        return page_info_error
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:
