@@ -26,7 +26,7 @@ INVOICE = {
     "object_type": "INVOICE",
     "status": "OPEN",
     "type": "STANDARD",
-    "invoice_date": "2026-11-30T00:00:00Z",
+    "invoice_date": "2026-01-01T00:00:00Z",
 }
 CHARGE = {"charge": {"correlationID": "order-1", "value": 1500, "status": "ACTIVE"}}
 MINDZ_INVOICE = {"id": 42, "status": 0, "amount": "150.00"}
