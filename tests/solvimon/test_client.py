@@ -14,7 +14,7 @@ from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
 TOKEN = "jwt.payclients.test-token"
-INVOICE = {"id": "inv_1", "status": "OPEN"}
+INVOICE = {"id": "inv_1", "status": "OPEN", "type": "STANDARD", "invoice_date": "2026-01-01T00:00:00Z"}
 
 
 def ok(body: Any = INVOICE) -> httpx.Response:

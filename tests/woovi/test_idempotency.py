@@ -89,7 +89,7 @@ def test_other_methods_follow_their_http_semantics(method: str, expected: bool) 
 def test_a_raw_create_charge_with_a_correlation_id_is_retried_with_the_same_body(sleeps: list[float]) -> None:
     from payclients_woovi.models import ChargeCreateRequest
 
-    charge = {"charge": {"correlationID": "order-9", "value": 990}}
+    charge = {"charge": {"correlationID": "order-9", "value": 990, "status": "ACTIVE"}}
     script = Script(httpx.Response(503, json={"error": "unavailable"}), httpx.Response(200, json=charge))
     woovi = Woovi(app_id=APP_ID, transport=script.transport())
     woovi.charges.create_charge(body=ChargeCreateRequest(correlation_id="order-9", value=990))

@@ -535,7 +535,10 @@ def test_secrets_never_show_in_reprs() -> None:
 @pytest.mark.parametrize(
     ("body", "model"),
     [
-        ({"event": "OPENPIX:CHARGE_CREATED", "charge": {"value": 100}}, WebhookChargePayload),
+        (
+            {"event": "OPENPIX:CHARGE_CREATED", "charge": {"value": 100, "correlationID": "c-1", "status": "ACTIVE"}},
+            WebhookChargePayload,
+        ),
         ({"event": "OPENPIX:TRANSACTION_RECEIVED", "pix": {"value": 100}, "charge": None}, WebhookTransactionPayload),
         ({"event": "PIX_TRANSACTION_REFUND_SENT_REJECTED", "error": "no funds"}, WebhookPixRefundPayload),
         ({"event": "OPENPIX:MOVEMENT_FAILED", "error": {"code": "X", "description": "d"}}, WebhookMovementPayload),
@@ -681,6 +684,8 @@ def no_cryptography(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_missing_cryptography_says_what_to_install(no_cryptography: None) -> None:
     with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):
         WebhookVerifier()
+    with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):  # at start-up, not at a delivery
+        AsyncWebhookVerifier()
     assert isinstance(parse_event(BODY), WebhookChargePayload)  # parsing alone needs nothing more
 
 

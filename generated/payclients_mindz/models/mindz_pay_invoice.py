@@ -21,7 +21,7 @@ class MindzPayInvoice:
     Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire names are proposed.
 
     Attributes:
-        id (int | None): Server-assigned id (integer ids are inferred).
+        id (int): Server-assigned id (integer ids are inferred).
         nfe_id (str | None): Id of the NF-e at the issuing provider.
         status (MindzPayInvoiceStatus | None): Status of a MindzPay invoice (NF-e) as an integer. Values and Portuguese labels are facts from the
             n8n node's Create page; the English names are our translation. The node's extra "Não Alterar" (don't
@@ -70,7 +70,7 @@ class MindzPayInvoice:
         )
     )
 
-    id: int | None = None
+    id: int
     nfe_id: str | None = None
     status: MindzPayInvoiceStatus | None = _attrs_field(
         default=None, converter=_e_mindz_pay_invoice_status.coerce_optional
@@ -89,9 +89,7 @@ class MindzPayInvoice:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
+        _d["id"] = self.id
         _v = self.nfe_id
         if _v is not None:
             _d["nfe_id"] = None if _v is _t.NULL else _v
@@ -133,7 +131,9 @@ class MindzPayInvoice:
         try:
             _key = "id"
             _v = _d.get("id")
-            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.id = _v if type(_v) is int else _t.integer(_v)
             _key = "nfe_id"
             _v = _d.get("nfe_id")
             _obj.nfe_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

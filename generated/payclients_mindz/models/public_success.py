@@ -16,7 +16,7 @@ class PublicSuccess:
     sends a `message`).
 
     Attributes:
-        success (bool | None): True when the submission was accepted.
+        success (bool): True when the submission was accepted.
         message (str | None): Confirmation text in Portuguese, e.g. "Contato cadastrado com sucesso".
     """
 
@@ -31,7 +31,7 @@ class PublicSuccess:
         )
     )
 
-    success: bool | None = None
+    success: bool
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +41,7 @@ class PublicSuccess:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.success
-        if _v is not None:
-            _d["success"] = _v
+        _d["success"] = self.success
         _v = self.message
         if _v is not None:
             _d["message"] = _v
@@ -64,7 +62,9 @@ class PublicSuccess:
         try:
             _key = "success"
             _v = _d.get("success")
-            _obj.success = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.success = _v if type(_v) is bool else _t.wrong("boolean", _v)
             _key = "message"
             _v = _d.get("message")
             _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -18,8 +18,8 @@ class Amount:
     """Money: a decimal quantity in a currency.
 
     Attributes:
-        quantity (Decimal | None): Decimal amount as a string, e.g. "99.00".
-        currency (Currency | None): ISO 4217 currency code.
+        quantity (Decimal): Decimal amount as a string, e.g. "99.00".
+        currency (Currency): ISO 4217 currency code.
     """
 
     _FIELDS = (
@@ -33,8 +33,8 @@ class Amount:
         )
     )
 
-    quantity: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
-    currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    quantity: Decimal = _attrs_field(converter=_t.to_decimal)
+    currency: Currency = _attrs_field(converter=_e_currency.coerce)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,12 +43,8 @@ class Amount:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.quantity
-        if _v is not None:
-            _d["quantity"] = _t.decimal_text(_v)
-        _v = self.currency
-        if _v is not None:
-            _d["currency"] = _v
+        _d["quantity"] = _t.decimal_text(self.quantity)
+        _d["currency"] = self.currency
         return _d
 
     @classmethod
@@ -66,13 +62,15 @@ class Amount:
         try:
             _key = "quantity"
             _v = _d.get("quantity")
-            _obj.quantity = None if _v is None else (_t.decimal(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.quantity = _t.decimal(_v)
             _key = "currency"
             _v = _d.get("currency")
+            if _v is None:
+                _t.missing(_d, _key)
             _obj.currency = (
-                None
-                if _v is None
-                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+                (_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
             _key = ""
             if _cls._KEYS.issuperset(_d):

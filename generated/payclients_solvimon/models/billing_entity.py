@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -28,7 +29,7 @@ class BillingEntity:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         reference (str | None):
         status (str | None):
         timezone (str | None):
@@ -91,7 +92,7 @@ class BillingEntity:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reference: str | None = None
     status: str | None = None
     timezone: str | None = None
@@ -123,7 +124,7 @@ class BillingEntity:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reference
         if _v is not None:
             _d["reference"] = _v
@@ -192,7 +193,7 @@ class BillingEntity:
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "created_at"
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

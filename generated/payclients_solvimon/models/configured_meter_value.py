@@ -26,7 +26,7 @@ class ConfiguredMeterValue:
         amount (Amount | None): Money: a decimal quantity in a currency.
         start_at (datetime.datetime | None):
         set_start_at_to_now (bool | None):
-        end_at (str | None):
+        end_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -53,7 +53,7 @@ class ConfiguredMeterValue:
     amount: Amount | None = None
     start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     set_start_at_to_now: bool | None = None
-    end_at: str | None = None
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +79,7 @@ class ConfiguredMeterValue:
             _d["set_start_at_to_now"] = None if _v is _t.NULL else _v
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = None if _v is _t.NULL else _v
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -112,7 +112,7 @@ class ConfiguredMeterValue:
             _obj.set_start_at_to_now = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _key = "end_at"
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -16,7 +17,7 @@ class EInvoiceStatus:
 
     Attributes:
         status (str | None): Status reported for the e-invoice; values are not documented.
-        timestamp (str | None):
+        timestamp (datetime.datetime | None):
         message (str | None):
     """
 
@@ -34,7 +35,7 @@ class EInvoiceStatus:
     )
 
     status: str | None = None
-    timestamp: str | None = None
+    timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +50,7 @@ class EInvoiceStatus:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.timestamp
         if _v is not None:
-            _d["timestamp"] = None if _v is _t.NULL else _v
+            _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.message
         if _v is not None:
             _d["message"] = None if _v is _t.NULL else _v
@@ -73,7 +74,7 @@ class EInvoiceStatus:
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "timestamp"
             _v = _d.get("timestamp")
-            _obj.timestamp = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.timestamp = None if _v is None else (_t.date_time(_v))
             _key = "message"
             _v = _d.get("message")
             _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

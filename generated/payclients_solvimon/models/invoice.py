@@ -54,8 +54,11 @@ class Invoice:
     """A bill for one customer: status, dates, totals, periods with groups and lines, taxes and payment state.
 
     Attributes:
+        id (str): Invoice ID.
+        status (str): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
+        type_ (InvoiceType): Kind of invoice.
+        invoice_date (datetime.datetime): Invoice date.
         object_type (str | None): Kind of object.
-        id (str | None): Invoice ID.
         invoice_number (str | None): Invoice number shown to the customer.
         purchase_order_number (str | None): Customer's purchase order number.
         platform_id (str | None): Platform the invoice belongs to.
@@ -65,16 +68,13 @@ class Invoice:
         customer (Customer | None): The invoiced customer.
         billing_entity_id (str | None): ID of the issuing billing entity.
         billing_entity (BillingEntity | None): The issuing billing entity.
-        status (str | None): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
         on_hold (bool | None): True keeps the invoice from being finalised automatically.
         paid (bool | None): Whether the invoice is paid.
-        type_ (InvoiceType | None): Kind of invoice.
-        created_at (str | None): When the invoice was created.
-        updated_at (str | None): When the invoice last changed.
-        invoice_date (datetime.datetime | None): Invoice date.
-        delivery_date (str | None): Delivery date.
+        created_at (datetime.datetime | None): When the invoice was created.
+        updated_at (datetime.datetime | None): When the invoice last changed.
+        delivery_date (datetime.datetime | None): Delivery date.
         due_date (datetime.datetime | None): Date by which payment is due.
-        billing_period_date (str | None): Date of the billing period the invoice covers.
+        billing_period_date (datetime.datetime | None): Date of the billing period the invoice covers.
         billing_currency (str | None): ISO 4217 code of the currency billed in.
         invoice_amount_including_tax (Amount | None): Invoice total including tax.
         open_invoice_amount (Amount | None): Part of the total still to be settled.
@@ -109,12 +109,12 @@ class Invoice:
         forwarded_from_customers (list[Customer] | None): Customers whose charges were forwarded to this invoice.
         validation_result (list[InvoiceValidationResult] | None): Outcome of validating the invoice.
         to_be_reprocessed (bool | None): Use reprocess.
-        to_be_reprocessed_at (str | None): Use reprocess.
+        to_be_reprocessed_at (datetime.datetime | None): Use reprocess.
         reprocess (InvoiceReprocess | None): Scheduled reprocessing of an invoice.
         used_tax_registration (TaxRegistration | None): Tax registration applied.
         footnote (str | None): Footnote printed on the invoice.
         approval_status (InvoiceApprovalStatus | None): Approval state, when approvals are used.
-        updated_to_final_at (str | None): When the invoice became FINAL.
+        updated_to_final_at (datetime.datetime | None): When the invoice became FINAL.
         has_usage_based_pricing (bool | None): Whether any line is usage based.
         coupons (list[InvoiceCoupon] | None): Coupons applied.
         promotion_codes (list[InvoicePromotionCode] | None): Promotion codes applied.
@@ -124,8 +124,11 @@ class Invoice:
     """
 
     _FIELDS = (
-        "object_type",
         "id",
+        "status",
+        "type_",
+        "invoice_date",
+        "object_type",
         "invoice_number",
         "purchase_order_number",
         "platform_id",
@@ -135,13 +138,10 @@ class Invoice:
         "customer",
         "billing_entity_id",
         "billing_entity",
-        "status",
         "on_hold",
         "paid",
-        "type_",
         "created_at",
         "updated_at",
-        "invoice_date",
         "delivery_date",
         "due_date",
         "billing_period_date",
@@ -193,8 +193,11 @@ class Invoice:
     )
     _KEYS = frozenset(
         (
-            "object_type",
             "id",
+            "status",
+            "type",
+            "invoice_date",
+            "object_type",
             "invoice_number",
             "purchase_order_number",
             "platform_id",
@@ -204,13 +207,10 @@ class Invoice:
             "customer",
             "billing_entity_id",
             "billing_entity",
-            "status",
             "on_hold",
             "paid",
-            "type",
             "created_at",
             "updated_at",
-            "invoice_date",
             "delivery_date",
             "due_date",
             "billing_period_date",
@@ -262,8 +262,11 @@ class Invoice:
         )
     )
 
+    id: str
+    status: str
+    type_: InvoiceType = _attrs_field(converter=_e_invoice_type.coerce)
+    invoice_date: datetime.datetime = _attrs_field(converter=_t.to_datetime)
     object_type: str | None = None
-    id: str | None = None
     invoice_number: str | None = None
     purchase_order_number: str | None = None
     platform_id: str | None = None
@@ -273,16 +276,13 @@ class Invoice:
     customer: Customer | None = None
     billing_entity_id: str | None = None
     billing_entity: BillingEntity | None = None
-    status: str | None = None
     on_hold: bool | None = None
     paid: bool | None = None
-    type_: InvoiceType | None = _attrs_field(default=None, converter=_e_invoice_type.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
-    invoice_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    delivery_date: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    delivery_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    billing_period_date: str | None = None
+    billing_period_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     billing_currency: str | None = None
     invoice_amount_including_tax: Amount | None = None
     open_invoice_amount: Amount | None = None
@@ -318,14 +318,14 @@ class Invoice:
     forwarded_from_customers: list[Customer] | None = None
     validation_result: list[InvoiceValidationResult] | None = None
     to_be_reprocessed: bool | None = None
-    to_be_reprocessed_at: str | None = None
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reprocess: InvoiceReprocess | None = None
     used_tax_registration: TaxRegistration | None = None
     footnote: str | None = None
     approval_status: InvoiceApprovalStatus | None = _attrs_field(
         default=None, converter=_e_invoice_approval_status.coerce_optional
     )
-    updated_to_final_at: str | None = None
+    updated_to_final_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     has_usage_based_pricing: bool | None = None
     coupons: list[InvoiceCoupon] | None = None
     promotion_codes: list[InvoicePromotionCode] | None = None
@@ -344,12 +344,13 @@ class Invoice:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
+        _d["id"] = self.id
+        _d["status"] = self.status
+        _d["type"] = self.type_
+        _d["invoice_date"] = _t.iso(self.invoice_date)
         _v = self.object_type
         if _v is not None:
             _d["object_type"] = None if _v is _t.NULL else _v
-        _v = self.id
-        if _v is not None:
-            _d["id"] = None if _v is _t.NULL else _v
         _v = self.invoice_number
         if _v is not None:
             _d["invoice_number"] = None if _v is _t.NULL else _v
@@ -377,36 +378,27 @@ class Invoice:
         _v = self.billing_entity
         if _v is not None:
             _d["billing_entity"] = None if _v is _t.NULL else _v.to_dict()
-        _v = self.status
-        if _v is not None:
-            _d["status"] = _v
         _v = self.on_hold
         if _v is not None:
             _d["on_hold"] = _v
         _v = self.paid
         if _v is not None:
             _d["paid"] = None if _v is _t.NULL else _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
-        _v = self.invoice_date
-        if _v is not None:
-            _d["invoice_date"] = _t.iso(_v)
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.delivery_date
         if _v is not None:
-            _d["delivery_date"] = None if _v is _t.NULL else _v
+            _d["delivery_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.due_date
         if _v is not None:
             _d["due_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_period_date
         if _v is not None:
-            _d["billing_period_date"] = None if _v is _t.NULL else _v
+            _d["billing_period_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_currency
         if _v is not None:
             _d["billing_currency"] = None if _v is _t.NULL else _v
@@ -508,7 +500,7 @@ class Invoice:
             _d["to_be_reprocessed"] = None if _v is _t.NULL else _v
         _v = self.to_be_reprocessed_at
         if _v is not None:
-            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _v
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reprocess
         if _v is not None:
             _d["reprocess"] = _v.to_dict()
@@ -523,7 +515,7 @@ class Invoice:
             _d["approval_status"] = None if _v is _t.NULL else _v
         _v = self.updated_to_final_at
         if _v is not None:
-            _d["updated_to_final_at"] = None if _v is _t.NULL else _v
+            _d["updated_to_final_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.has_usage_based_pricing
         if _v is not None:
             _d["has_usage_based_pricing"] = None if _v is _t.NULL else _v
@@ -557,12 +549,31 @@ class Invoice:
         _obj = object.__new__(_cls)
         _key = ""
         try:
+            _key = "id"
+            _v = _d.get("id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_invoice_type.BY_VALUE.get(_v) or InvoiceType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "invoice_date"
+            _v = _d.get("invoice_date")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.invoice_date = _t.date_time(_v)
             _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
-            _v = _d.get("id")
-            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "invoice_number"
             _v = _d.get("invoice_number")
             _obj.invoice_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
@@ -590,42 +601,27 @@ class Invoice:
             _key = "billing_entity"
             _v = _d.get("billing_entity")
             _obj.billing_entity = None if _v is None else (_models.BillingEntity.from_dict(_v))
-            _key = "status"
-            _v = _d.get("status")
-            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "on_hold"
             _v = _d.get("on_hold")
             _obj.on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _key = "paid"
             _v = _d.get("paid")
             _obj.paid = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "type"
-            _v = _d.get("type")
-            _obj.type_ = (
-                None
-                if _v is None
-                else (
-                    (_e_invoice_type.BY_VALUE.get(_v) or InvoiceType(_v)) if type(_v) is str else _t.wrong("string", _v)
-                )
-            )
             _key = "created_at"
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = "updated_at"
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "invoice_date"
-            _v = _d.get("invoice_date")
-            _obj.invoice_date = None if _v is None else (_t.date_time(_v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _key = "delivery_date"
             _v = _d.get("delivery_date")
-            _obj.delivery_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.delivery_date = None if _v is None else (_t.date_time(_v))
             _key = "due_date"
             _v = _d.get("due_date")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
             _key = "billing_period_date"
             _v = _d.get("billing_period_date")
-            _obj.billing_period_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.billing_period_date = None if _v is None else (_t.date_time(_v))
             _key = "billing_currency"
             _v = _d.get("billing_currency")
             _obj.billing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
@@ -737,7 +733,7 @@ class Invoice:
             _obj.to_be_reprocessed = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _key = "to_be_reprocessed_at"
             _v = _d.get("to_be_reprocessed_at")
-            _obj.to_be_reprocessed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
             _key = "reprocess"
             _v = _d.get("reprocess")
             _obj.reprocess = None if _v is None else (_models.InvoiceReprocess.from_dict(_v))
@@ -760,7 +756,7 @@ class Invoice:
             )
             _key = "updated_to_final_at"
             _v = _d.get("updated_to_final_at")
-            _obj.updated_to_final_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_to_final_at = None if _v is None else (_t.date_time(_v))
             _key = "has_usage_based_pricing"
             _v = _d.get("has_usage_based_pricing")
             _obj.has_usage_based_pricing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -29,8 +30,8 @@ class InvoiceGroup:
         amount_excluding_tax (Amount | None): Money: a decimal quantity in a currency.
         amount_including_tax (Amount | None): Money: a decimal quantity in a currency.
         billing_period (Period | None):
-        start_at (str | None):
-        end_at (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
         type_ (str | None):
         product_category (ProductCategory | None):
         products (list[Product] | None):
@@ -89,8 +90,8 @@ class InvoiceGroup:
     amount_excluding_tax: Amount | None = None
     amount_including_tax: Amount | None = None
     billing_period: Period | None = None
-    start_at: str | None = None
-    end_at: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     type_: str | None = None
     product_category: ProductCategory | None = None
     products: list[Product] | None = None
@@ -124,10 +125,10 @@ class InvoiceGroup:
             _d["billing_period"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.start_at
         if _v is not None:
-            _d["start_at"] = None if _v is _t.NULL else _v
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = None if _v is _t.NULL else _v
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.type_
         if _v is not None:
             _d["type"] = None if _v is _t.NULL else _v
@@ -190,10 +191,10 @@ class InvoiceGroup:
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
             _key = "start_at"
             _v = _d.get("start_at")
-            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
             _key = "end_at"
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -26,8 +27,8 @@ class InvoicePeriod:
         amount_excluding_tax (Amount | None): Money: a decimal quantity in a currency.
         amount_including_tax (Amount | None): Money: a decimal quantity in a currency.
         billing_period (Period | None): A length of time, such as 1 MONTH.
-        start_at (str | None):
-        end_at (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
         tax_categories (list[InvoiceTaxCategorySummary] | None):
         groups (list[InvoiceGroup] | None):
     """
@@ -59,8 +60,8 @@ class InvoicePeriod:
     amount_excluding_tax: Amount | None = None
     amount_including_tax: Amount | None = None
     billing_period: Period | None = None
-    start_at: str | None = None
-    end_at: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     tax_categories: list[InvoiceTaxCategorySummary] | None = None
     groups: list[InvoiceGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,10 +86,10 @@ class InvoicePeriod:
             _d["billing_period"] = _v.to_dict()
         _v = self.start_at
         if _v is not None:
-            _d["start_at"] = _v
+            _d["start_at"] = _t.iso(_v)
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = _v
+            _d["end_at"] = _t.iso(_v)
         _v = self.tax_categories
         if _v is not None:
             _d["tax_categories"] = [_x.to_dict() for _x in _v]
@@ -124,10 +125,10 @@ class InvoicePeriod:
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
             _key = "start_at"
             _v = _d.get("start_at")
-            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
             _key = "end_at"
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _key = "tax_categories"
             _v = _d.get("tax_categories")
             _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))

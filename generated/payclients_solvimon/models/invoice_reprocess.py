@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -15,7 +16,7 @@ class InvoiceReprocess:
     """Scheduled reprocessing of an invoice.
 
     Attributes:
-        to_be_reprocessed_at (str | None):
+        to_be_reprocessed_at (datetime.datetime | None):
         reprocess_status (str | None):
         reprocess_id (str | None):
     """
@@ -33,7 +34,7 @@ class InvoiceReprocess:
         )
     )
 
-    to_be_reprocessed_at: str | None = None
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reprocess_status: str | None = None
     reprocess_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,7 +47,7 @@ class InvoiceReprocess:
         _v: Any
         _v = self.to_be_reprocessed_at
         if _v is not None:
-            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _v
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reprocess_status
         if _v is not None:
             _d["reprocess_status"] = _v
@@ -70,7 +71,7 @@ class InvoiceReprocess:
         try:
             _key = "to_be_reprocessed_at"
             _v = _d.get("to_be_reprocessed_at")
-            _obj.to_be_reprocessed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
             _key = "reprocess_status"
             _v = _d.get("reprocess_status")
             _obj.reprocess_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -24,7 +25,7 @@ class LinkedInvoiceDetail:
         note (str | None):
         invoice_number (str | None):
         amount (Amount | None): Money: a decimal quantity in a currency.
-        invoice_date (str | None):
+        invoice_date (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -51,7 +52,7 @@ class LinkedInvoiceDetail:
     note: str | None = None
     invoice_number: str | None = None
     amount: Amount | None = None
-    invoice_date: str | None = None
+    invoice_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +78,7 @@ class LinkedInvoiceDetail:
             _d["amount"] = _v.to_dict()
         _v = self.invoice_date
         if _v is not None:
-            _d["invoice_date"] = None if _v is _t.NULL else _v
+            _d["invoice_date"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -110,7 +111,7 @@ class LinkedInvoiceDetail:
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
             _key = "invoice_date"
             _v = _d.get("invoice_date")
-            _obj.invoice_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.invoice_date = None if _v is None else (_t.date_time(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -29,7 +29,7 @@ class Payment:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         timestamp (datetime.datetime | None):
         customer_id (str | None):
         customer (Customer | None):
@@ -45,7 +45,7 @@ class Payment:
         result (PaymentResult | None): Outcome of a payment.
         result_details (PaymentResultDetails | None): Result codes from Solvimon and the payment provider.
         dunning_action_details (PaymentDunningActionDetails | None): Dunning attempt a payment belongs to.
-        updated_at (str | None):
+        updated_at (datetime.datetime | None):
         context (PaymentContext | None): What a payment was made for.
     """
 
@@ -98,7 +98,7 @@ class Payment:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     customer_id: str | None = None
     customer: Customer | None = None
@@ -114,7 +114,7 @@ class Payment:
     result: PaymentResult | None = _attrs_field(default=None, converter=_e_payment_result.coerce_optional)
     result_details: PaymentResultDetails | None = None
     dunning_action_details: PaymentDunningActionDetails | None = None
-    updated_at: str | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     context: PaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -132,7 +132,7 @@ class Payment:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.timestamp
         if _v is not None:
             _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
@@ -180,7 +180,7 @@ class Payment:
             _d["dunning_action_details"] = _v.to_dict()
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.context
         if _v is not None:
             _d["context"] = _v.to_dict()
@@ -207,7 +207,7 @@ class Payment:
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "created_at"
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = "timestamp"
             _v = _d.get("timestamp")
             _obj.timestamp = None if _v is None else (_t.date_time(_v))
@@ -267,7 +267,7 @@ class Payment:
             _obj.dunning_action_details = None if _v is None else (_models.PaymentDunningActionDetails.from_dict(_v))
             _key = "updated_at"
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _key = "context"
             _v = _d.get("context")
             _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))

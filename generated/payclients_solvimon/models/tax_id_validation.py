@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -18,7 +19,7 @@ class TaxIdValidation:
 
     Attributes:
         id (str | None):
-        validation_date (str | None):
+        validation_date (datetime.datetime | None):
         source (str | None):
         valid (TaxIdValidity | None): Outcome of a tax ID check.
         message (str | None):
@@ -42,7 +43,7 @@ class TaxIdValidation:
     )
 
     id: str | None = None
-    validation_date: str | None = None
+    validation_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     source: str | None = None
     valid: TaxIdValidity | None = _attrs_field(default=None, converter=_e_tax_id_validity.coerce_optional)
     message: str | None = None
@@ -59,7 +60,7 @@ class TaxIdValidation:
             _d["id"] = _v
         _v = self.validation_date
         if _v is not None:
-            _d["validation_date"] = _v
+            _d["validation_date"] = _t.iso(_v)
         _v = self.source
         if _v is not None:
             _d["source"] = _v
@@ -89,7 +90,7 @@ class TaxIdValidation:
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "validation_date"
             _v = _d.get("validation_date")
-            _obj.validation_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.validation_date = None if _v is None else (_t.date_time(_v))
             _key = "source"
             _v = _d.get("source")
             _obj.source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -69,12 +69,12 @@ class UpdateInvoiceRequest:
         on_hold (bool | None): True keeps the invoice from being finalised automatically.
         paid (bool | None): Whether the invoice is paid.
         type_ (InvoiceType | None): Kind of invoice.
-        created_at (str | None): When the invoice was created.
-        updated_at (str | None): When the invoice last changed.
+        created_at (datetime.datetime | None): When the invoice was created.
+        updated_at (datetime.datetime | None): When the invoice last changed.
         invoice_date (datetime.datetime | None): Invoice date.
-        delivery_date (str | None): Delivery date.
+        delivery_date (datetime.datetime | None): Delivery date.
         due_date (datetime.datetime | None): Date by which payment is due.
-        billing_period_date (str | None): Date of the billing period the invoice covers.
+        billing_period_date (datetime.datetime | None): Date of the billing period the invoice covers.
         billing_currency (str | None): ISO 4217 code of the currency billed in.
         invoice_amount_including_tax (Amount | None): Invoice total including tax.
         open_invoice_amount (Amount | None): Part of the total still to be settled.
@@ -109,12 +109,12 @@ class UpdateInvoiceRequest:
         forwarded_from_customers (list[Customer] | None): Customers whose charges were forwarded to this invoice.
         validation_result (list[InvoiceValidationResult] | None): Outcome of validating the invoice.
         to_be_reprocessed (bool | None): Use reprocess.
-        to_be_reprocessed_at (str | None): Use reprocess.
+        to_be_reprocessed_at (datetime.datetime | None): Use reprocess.
         reprocess (InvoiceReprocess | None): Scheduled reprocessing of an invoice.
         used_tax_registration (TaxRegistration | None): Tax registration applied.
         footnote (str | None): Footnote printed on the invoice.
         approval_status (InvoiceApprovalStatus | None): Approval state, when approvals are used.
-        updated_to_final_at (str | None): When the invoice became FINAL.
+        updated_to_final_at (datetime.datetime | None): When the invoice became FINAL.
         has_usage_based_pricing (bool | None): Whether any line is usage based.
         coupons (list[InvoiceCoupon] | None): Coupons applied.
         promotion_codes (list[InvoicePromotionCode] | None): Promotion codes applied.
@@ -277,12 +277,12 @@ class UpdateInvoiceRequest:
     on_hold: bool | None = None
     paid: bool | None = None
     type_: InvoiceType | None = _attrs_field(default=None, converter=_e_invoice_type.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     invoice_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    delivery_date: str | None = None
+    delivery_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    billing_period_date: str | None = None
+    billing_period_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     billing_currency: str | None = None
     invoice_amount_including_tax: Amount | None = None
     open_invoice_amount: Amount | None = None
@@ -318,14 +318,14 @@ class UpdateInvoiceRequest:
     forwarded_from_customers: list[Customer] | None = None
     validation_result: list[InvoiceValidationResult] | None = None
     to_be_reprocessed: bool | None = None
-    to_be_reprocessed_at: str | None = None
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reprocess: InvoiceReprocess | None = None
     used_tax_registration: TaxRegistration | None = None
     footnote: str | None = None
     approval_status: InvoiceApprovalStatus | None = _attrs_field(
         default=None, converter=_e_invoice_approval_status.coerce_optional
     )
-    updated_to_final_at: str | None = None
+    updated_to_final_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     has_usage_based_pricing: bool | None = None
     coupons: list[InvoiceCoupon] | None = None
     promotion_codes: list[InvoicePromotionCode] | None = None
@@ -391,22 +391,22 @@ class UpdateInvoiceRequest:
             _d["type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.invoice_date
         if _v is not None:
             _d["invoice_date"] = _t.iso(_v)
         _v = self.delivery_date
         if _v is not None:
-            _d["delivery_date"] = None if _v is _t.NULL else _v
+            _d["delivery_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.due_date
         if _v is not None:
             _d["due_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_period_date
         if _v is not None:
-            _d["billing_period_date"] = None if _v is _t.NULL else _v
+            _d["billing_period_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_currency
         if _v is not None:
             _d["billing_currency"] = None if _v is _t.NULL else _v
@@ -508,7 +508,7 @@ class UpdateInvoiceRequest:
             _d["to_be_reprocessed"] = None if _v is _t.NULL else _v
         _v = self.to_be_reprocessed_at
         if _v is not None:
-            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _v
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reprocess
         if _v is not None:
             _d["reprocess"] = _v.to_dict()
@@ -523,7 +523,7 @@ class UpdateInvoiceRequest:
             _d["approval_status"] = None if _v is _t.NULL else _v
         _v = self.updated_to_final_at
         if _v is not None:
-            _d["updated_to_final_at"] = None if _v is _t.NULL else _v
+            _d["updated_to_final_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.has_usage_based_pricing
         if _v is not None:
             _d["has_usage_based_pricing"] = None if _v is _t.NULL else _v
@@ -610,22 +610,22 @@ class UpdateInvoiceRequest:
             )
             _key = "created_at"
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = "updated_at"
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _key = "invoice_date"
             _v = _d.get("invoice_date")
             _obj.invoice_date = None if _v is None else (_t.date_time(_v))
             _key = "delivery_date"
             _v = _d.get("delivery_date")
-            _obj.delivery_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.delivery_date = None if _v is None else (_t.date_time(_v))
             _key = "due_date"
             _v = _d.get("due_date")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
             _key = "billing_period_date"
             _v = _d.get("billing_period_date")
-            _obj.billing_period_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.billing_period_date = None if _v is None else (_t.date_time(_v))
             _key = "billing_currency"
             _v = _d.get("billing_currency")
             _obj.billing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
@@ -737,7 +737,7 @@ class UpdateInvoiceRequest:
             _obj.to_be_reprocessed = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _key = "to_be_reprocessed_at"
             _v = _d.get("to_be_reprocessed_at")
-            _obj.to_be_reprocessed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
             _key = "reprocess"
             _v = _d.get("reprocess")
             _obj.reprocess = None if _v is None else (_models.InvoiceReprocess.from_dict(_v))
@@ -760,7 +760,7 @@ class UpdateInvoiceRequest:
             )
             _key = "updated_to_final_at"
             _v = _d.get("updated_to_final_at")
-            _obj.updated_to_final_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_to_final_at = None if _v is None else (_t.date_time(_v))
             _key = "has_usage_based_pricing"
             _v = _d.get("has_usage_based_pricing")
             _obj.has_usage_based_pricing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))

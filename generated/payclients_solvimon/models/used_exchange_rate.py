@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Self
@@ -18,7 +19,7 @@ class UsedExchangeRate:
     Attributes:
         currency (str | None):
         base_currency (str | None):
-        rate_timestamp (str | None): Time the rate applies to.
+        rate_timestamp (datetime.datetime | None): Time the rate applies to.
         rate (Decimal | None): Exchange rate as a decimal string.
         source (str | None):
     """
@@ -42,7 +43,7 @@ class UsedExchangeRate:
 
     currency: str | None = None
     base_currency: str | None = None
-    rate_timestamp: str | None = None
+    rate_timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     rate: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
     source: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,7 +62,7 @@ class UsedExchangeRate:
             _d["base_currency"] = _v
         _v = self.rate_timestamp
         if _v is not None:
-            _d["rate_timestamp"] = _v
+            _d["rate_timestamp"] = _t.iso(_v)
         _v = self.rate
         if _v is not None:
             _d["rate"] = _t.decimal_text(_v)
@@ -91,7 +92,7 @@ class UsedExchangeRate:
             _obj.base_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "rate_timestamp"
             _v = _d.get("rate_timestamp")
-            _obj.rate_timestamp = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.rate_timestamp = None if _v is None else (_t.date_time(_v))
             _key = "rate"
             _v = _d.get("rate")
             _obj.rate = None if _v is None else (_t.decimal(_v))

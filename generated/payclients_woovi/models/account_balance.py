@@ -15,9 +15,9 @@ class AccountBalance:
     """Balances in cents.
 
     Attributes:
-        total (int | None):
-        blocked (int | None):
-        available (int | None):
+        total (int):
+        blocked (int):
+        available (int):
         blocked_by_security (int | None):
         blocked_by_withdraw_safety (int | None):
     """
@@ -39,9 +39,9 @@ class AccountBalance:
         )
     )
 
-    total: int | None = None
-    blocked: int | None = None
-    available: int | None = None
+    total: int
+    blocked: int
+    available: int
     blocked_by_security: int | None = None
     blocked_by_withdraw_safety: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,15 +52,9 @@ class AccountBalance:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.total
-        if _v is not None:
-            _d["total"] = _v
-        _v = self.blocked
-        if _v is not None:
-            _d["blocked"] = _v
-        _v = self.available
-        if _v is not None:
-            _d["available"] = _v
+        _d["total"] = self.total
+        _d["blocked"] = self.blocked
+        _d["available"] = self.available
         _v = self.blocked_by_security
         if _v is not None:
             _d["blockedBySecurity"] = _v
@@ -84,13 +78,19 @@ class AccountBalance:
         try:
             _key = "total"
             _v = _d.get("total")
-            _obj.total = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.total = _v if type(_v) is int else _t.integer(_v)
             _key = "blocked"
             _v = _d.get("blocked")
-            _obj.blocked = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.blocked = _v if type(_v) is int else _t.integer(_v)
             _key = "available"
             _v = _d.get("available")
-            _obj.available = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.available = _v if type(_v) is int else _t.integer(_v)
             _key = "blockedBySecurity"
             _v = _d.get("blockedBySecurity")
             _obj.blocked_by_security = None if _v is None else (_v if type(_v) is int else _t.integer(_v))

@@ -30,6 +30,7 @@ class AccountRegister:
         correlation_id (str | None):
         annual_revenue (float | None):
         rejected_reason (str | None):
+        request_reason (str | None): Why more information was asked for; null in the docs' example.
         representatives (list[AccountRegisterRepresentative] | None):
     """
 
@@ -42,6 +43,7 @@ class AccountRegister:
         "correlation_id",
         "annual_revenue",
         "rejected_reason",
+        "request_reason",
         "representatives",
     )
     _KEYS = frozenset(
@@ -54,6 +56,7 @@ class AccountRegister:
             "correlationID",
             "annualRevenue",
             "rejectedReason",
+            "requestReason",
             "representatives",
         )
     )
@@ -68,6 +71,7 @@ class AccountRegister:
     correlation_id: str | None = None
     annual_revenue: float | None = None
     rejected_reason: str | None = None
+    request_reason: str | None = None
     representatives: list[AccountRegisterRepresentative] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,6 +105,9 @@ class AccountRegister:
         _v = self.rejected_reason
         if _v is not None:
             _d["rejectedReason"] = _v
+        _v = self.request_reason
+        if _v is not None:
+            _d["requestReason"] = None if _v is _t.NULL else _v
         _v = self.representatives
         if _v is not None:
             _d["representatives"] = [_x.to_dict() for _x in _v]
@@ -151,6 +158,9 @@ class AccountRegister:
             _key = "rejectedReason"
             _v = _d.get("rejectedReason")
             _obj.rejected_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "requestReason"
+            _v = _d.get("requestReason")
+            _obj.request_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "representatives"
             _v = _d.get("representatives")
             _obj.representatives = (

@@ -18,40 +18,41 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoInfo:
-    """BoletoInfo
+    """A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not promise any
+    field.
 
     Attributes:
-        barcode (str):
-        total_value (int):
+        barcode (str | None):
         digitable (str | None):
         expires_date (datetime.datetime | None):
+        total_value (int | None):
         issuing_entity (BoletoIssuingEntity | None):
         final_beneficiary (BoletoFinalBeneficiary | None):
     """
 
     _FIELDS = (
         "barcode",
-        "total_value",
         "digitable",
         "expires_date",
+        "total_value",
         "issuing_entity",
         "final_beneficiary",
     )
     _KEYS = frozenset(
         (
             "barcode",
-            "totalValue",
             "digitable",
             "expiresDate",
+            "totalValue",
             "issuingEntity",
             "finalBeneficiary",
         )
     )
 
-    barcode: str
-    total_value: int
+    barcode: str | None = None
     digitable: str | None = None
     expires_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    total_value: int | None = None
     issuing_entity: BoletoIssuingEntity | None = None
     final_beneficiary: BoletoFinalBeneficiary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,14 +63,18 @@ class BoletoInfo:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["barcode"] = self.barcode
-        _d["totalValue"] = self.total_value
+        _v = self.barcode
+        if _v is not None:
+            _d["barcode"] = _v
         _v = self.digitable
         if _v is not None:
             _d["digitable"] = _v
         _v = self.expires_date
         if _v is not None:
             _d["expiresDate"] = _t.iso(_v)
+        _v = self.total_value
+        if _v is not None:
+            _d["totalValue"] = _v
         _v = self.issuing_entity
         if _v is not None:
             _d["issuingEntity"] = _v.to_dict()
@@ -93,20 +98,16 @@ class BoletoInfo:
         try:
             _key = "barcode"
             _v = _d.get("barcode")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.barcode = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "totalValue"
-            _v = _d.get("totalValue")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.total_value = _v if type(_v) is int else _t.integer(_v)
+            _obj.barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "digitable"
             _v = _d.get("digitable")
             _obj.digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "expiresDate"
             _v = _d.get("expiresDate")
             _obj.expires_date = None if _v is None else (_t.date_time(_v))
+            _key = "totalValue"
+            _v = _d.get("totalValue")
+            _obj.total_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _key = "issuingEntity"
             _v = _d.get("issuingEntity")
             _obj.issuing_entity = None if _v is None else (_models.BoletoIssuingEntity.from_dict(_v))

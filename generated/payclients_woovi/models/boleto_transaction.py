@@ -27,7 +27,7 @@ class BoletoTransaction:
         boleto_transaction_id (str):
         type_ (BoletoTransactionType):
         status (BoletoTransactionStatus):
-        value (int): Amount actually paid
+        value (int): Amount actually paid, in cents.
         created_at (datetime.datetime):
         fee (int | None):
         settled_at (datetime.datetime | None):

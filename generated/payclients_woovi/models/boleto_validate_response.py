@@ -19,7 +19,8 @@ class BoletoValidateResponse:
     """BoletoValidateResponse
 
     Attributes:
-        boleto (BoletoInfo | None):
+        boleto (BoletoInfo | None): A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not
+            promise any field.
     """
 
     _FIELDS = ("boleto",)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -17,21 +18,25 @@ class ChargeDiscountFixedDate:
     Attributes:
         days_active (int | None): Days after creation during which the discount applies.
         value (int | None):
+        data (datetime.date | None): The last day of the discount, worked out by Woovi from daysActive; returned, never sent.
     """
 
     _FIELDS = (
         "days_active",
         "value",
+        "data",
     )
     _KEYS = frozenset(
         (
             "daysActive",
             "value",
+            "data",
         )
     )
 
     days_active: int | None = None
     value: int | None = None
+    data: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +51,9 @@ class ChargeDiscountFixedDate:
         _v = self.value
         if _v is not None:
             _d["value"] = _v
+        _v = self.data
+        if _v is not None:
+            _d["data"] = _t.iso(_v)
         return _d
 
     @classmethod
@@ -67,6 +75,9 @@ class ChargeDiscountFixedDate:
             _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_t.date(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

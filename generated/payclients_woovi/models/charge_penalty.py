@@ -17,7 +17,7 @@ class ChargePenalty:
     """Interest or fine applied after the due date.
 
     Attributes:
-        value (int | None): Cents when FIXED
+        value (int | None): Cents when FIXED, basis points when PERCENTAGE.
         type_ (ChargePenaltyType | None):
     """
 

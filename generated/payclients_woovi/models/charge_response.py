@@ -19,7 +19,7 @@ class ChargeResponse:
     """ChargeResponse
 
     Attributes:
-        charge (Charge | None):
+        charge (Charge):
         correlation_id (str | None):
         br_code (str | None):
     """
@@ -37,7 +37,7 @@ class ChargeResponse:
         )
     )
 
-    charge: Charge | None = None
+    charge: Charge
     correlation_id: str | None = None
     br_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +48,7 @@ class ChargeResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.charge
-        if _v is not None:
-            _d["charge"] = _v.to_dict()
+        _d["charge"] = self.charge.to_dict()
         _v = self.correlation_id
         if _v is not None:
             _d["correlationID"] = _v
@@ -74,7 +72,9 @@ class ChargeResponse:
         try:
             _key = "charge"
             _v = _d.get("charge")
-            _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.charge = _models.Charge.from_dict(_v)
             _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -19,9 +19,9 @@ class CompanyBankAccount:
     """CompanyBankAccount
 
     Attributes:
-        account_id (str | None):
-        is_default (bool | None):
-        balance (AccountBalance | None): Balances in cents.
+        account_id (str):
+        is_default (bool):
+        balance (AccountBalance): Balances in cents.
         tax_id (str | None):
         official_name (str | None):
         trade_name (str | None):
@@ -55,9 +55,9 @@ class CompanyBankAccount:
         )
     )
 
-    account_id: str | None = None
-    is_default: bool | None = None
-    balance: AccountBalance | None = None
+    account_id: str
+    is_default: bool
+    balance: AccountBalance
     tax_id: str | None = None
     official_name: str | None = None
     trade_name: str | None = None
@@ -72,15 +72,9 @@ class CompanyBankAccount:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.account_id
-        if _v is not None:
-            _d["accountId"] = _v
-        _v = self.is_default
-        if _v is not None:
-            _d["isDefault"] = _v
-        _v = self.balance
-        if _v is not None:
-            _d["balance"] = _v.to_dict()
+        _d["accountId"] = self.account_id
+        _d["isDefault"] = self.is_default
+        _d["balance"] = self.balance.to_dict()
         _v = self.tax_id
         if _v is not None:
             _d["taxId"] = _v
@@ -116,13 +110,19 @@ class CompanyBankAccount:
         try:
             _key = "accountId"
             _v = _d.get("accountId")
-            _obj.account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.account_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "isDefault"
             _v = _d.get("isDefault")
-            _obj.is_default = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.is_default = _v if type(_v) is bool else _t.wrong("boolean", _v)
             _key = "balance"
             _v = _d.get("balance")
-            _obj.balance = None if _v is None else (_models.AccountBalance.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.balance = _models.AccountBalance.from_dict(_v)
             _key = "taxId"
             _v = _d.get("taxId")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -20,7 +20,7 @@ class Customer:
     """Customer
 
     Attributes:
-        name (str | None):
+        name (str):
         email (str | None):
         phone (str | None):
         tax_id (TaxId | None): A Brazilian tax id as returned by the API.
@@ -47,7 +47,7 @@ class Customer:
         )
     )
 
-    name: str | None = None
+    name: str
     email: str | None = None
     phone: str | None = None
     tax_id: TaxId | None = None
@@ -61,9 +61,7 @@ class Customer:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.name
-        if _v is not None:
-            _d["name"] = _v
+        _d["name"] = self.name
         _v = self.email
         if _v is not None:
             _d["email"] = _v
@@ -96,7 +94,9 @@ class Customer:
         try:
             _key = "name"
             _v = _d.get("name")
-            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

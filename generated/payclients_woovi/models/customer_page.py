@@ -20,7 +20,7 @@ class CustomerPage:
     """CustomerPage
 
     Attributes:
-        customers (list[Customer] | None):
+        customers (list[Customer]):
         page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
@@ -35,7 +35,7 @@ class CustomerPage:
         )
     )
 
-    customers: list[Customer] | None = None
+    customers: list[Customer]
     page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +45,7 @@ class CustomerPage:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.customers
-        if _v is not None:
-            _d["customers"] = [_x.to_dict() for _x in _v]
+        _d["customers"] = [_x.to_dict() for _x in self.customers]
         _v = self.page_info
         if _v is not None:
             _d["pageInfo"] = _v.to_dict()
@@ -68,7 +66,9 @@ class CustomerPage:
         try:
             _key = "customers"
             _v = _d.get("customers")
-            _obj.customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customers = _t.list_of(_v, _models.Customer.from_dict)
             _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))

@@ -19,13 +19,13 @@ class CustomerResponse:
     """CustomerResponse
 
     Attributes:
-        customer (Customer | None):
+        customer (Customer):
     """
 
     _FIELDS = ("customer",)
     _KEYS = frozenset(("customer",))
 
-    customer: Customer | None = None
+    customer: Customer
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,7 @@ class CustomerResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.customer
-        if _v is not None:
-            _d["customer"] = _v.to_dict()
+        _d["customer"] = self.customer.to_dict()
         return _d
 
     @classmethod
@@ -54,7 +52,9 @@ class CustomerResponse:
         try:
             _key = "customer"
             _v = _d.get("customer")
-            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer = _models.Customer.from_dict(_v)
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -17,21 +17,25 @@ class DisputeEvidenceDocument:
     Attributes:
         url (str | None):
         correlation_id (str | None):
+        description (str | None): What the document shows.
     """
 
     _FIELDS = (
         "url",
         "correlation_id",
+        "description",
     )
     _KEYS = frozenset(
         (
             "url",
             "correlationID",
+            "description",
         )
     )
 
     url: str | None = None
     correlation_id: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +50,9 @@ class DisputeEvidenceDocument:
         _v = self.correlation_id
         if _v is not None:
             _d["correlationID"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
         return _d
 
     @classmethod
@@ -67,6 +74,9 @@ class DisputeEvidenceDocument:
             _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

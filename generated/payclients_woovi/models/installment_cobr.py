@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -28,10 +29,10 @@ class InstallmentCobr:
         value (int | None):
         description (str | None):
         tries (list[InstallmentCobrTry] | None):
-        payment_date (str | None):
-        charge_date (str | None):
-        expiry_date (str | None):
-        created_at (str | None):
+        payment_date (datetime.date | None): Day the collection is to be paid.
+        charge_date (datetime.date | None): Day the collection is sent to the payer's bank.
+        expiry_date (datetime.date | None): Last day the collection can be paid.
+        created_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -76,10 +77,10 @@ class InstallmentCobr:
     value: int | None = None
     description: str | None = None
     tries: list[InstallmentCobrTry] | None = None
-    payment_date: str | None = None
-    charge_date: str | None = None
-    expiry_date: str | None = None
-    created_at: str | None = None
+    payment_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    charge_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    expiry_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,16 +118,16 @@ class InstallmentCobr:
             _d["tries"] = [_x.to_dict() for _x in _v]
         _v = self.payment_date
         if _v is not None:
-            _d["paymentDate"] = _v
+            _d["paymentDate"] = _t.iso(_v)
         _v = self.charge_date
         if _v is not None:
-            _d["chargeDate"] = _v
+            _d["chargeDate"] = _t.iso(_v)
         _v = self.expiry_date
         if _v is not None:
-            _d["expiryDate"] = _v
+            _d["expiryDate"] = _t.iso(_v)
         _v = self.created_at
         if _v is not None:
-            _d["createdAt"] = _v
+            _d["createdAt"] = _t.iso(_v)
         return _d
 
     @classmethod
@@ -171,16 +172,16 @@ class InstallmentCobr:
             _obj.tries = None if _v is None else (_t.list_of(_v, _models.InstallmentCobrTry.from_dict))
             _key = "paymentDate"
             _v = _d.get("paymentDate")
-            _obj.payment_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.payment_date = None if _v is None else (_t.date(_v))
             _key = "chargeDate"
             _v = _d.get("chargeDate")
-            _obj.charge_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.charge_date = None if _v is None else (_t.date(_v))
             _key = "expiryDate"
             _v = _d.get("expiryDate")
-            _obj.expiry_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expiry_date = None if _v is None else (_t.date(_v))
             _key = "createdAt"
             _v = _d.get("createdAt")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

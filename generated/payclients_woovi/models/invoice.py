@@ -23,13 +23,13 @@ class Invoice:
     """Invoice
 
     Attributes:
-        id (str | None):
-        correlation_id (str | None):
-        value (int | None):
+        id (str):
+        correlation_id (str):
+        value (int):
+        date (datetime.datetime):
+        billing_date (datetime.datetime):
+        status (InvoiceStatus):
         description (str | None):
-        date (datetime.datetime | None):
-        billing_date (datetime.datetime | None):
-        status (InvoiceStatus | None):
         status_raw (str | None): Status reported by NFe.io.
         customer (InvoiceCustomer | None):
         charge (InvoiceCharge | None):
@@ -39,10 +39,10 @@ class Invoice:
         "id",
         "correlation_id",
         "value",
-        "description",
         "date",
         "billing_date",
         "status",
+        "description",
         "status_raw",
         "customer",
         "charge",
@@ -52,23 +52,23 @@ class Invoice:
             "id",
             "correlationID",
             "value",
-            "description",
             "date",
             "billingDate",
             "status",
+            "description",
             "statusRaw",
             "customer",
             "charge",
         )
     )
 
-    id: str | None = None
-    correlation_id: str | None = None
-    value: int | None = None
+    id: str
+    correlation_id: str
+    value: int
+    date: datetime.datetime = _attrs_field(converter=_t.to_datetime)
+    billing_date: datetime.datetime = _attrs_field(converter=_t.to_datetime)
+    status: InvoiceStatus = _attrs_field(converter=_e_invoice_status.coerce)
     description: str | None = None
-    date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    billing_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    status: InvoiceStatus | None = _attrs_field(default=None, converter=_e_invoice_status.coerce_optional)
     status_raw: str | None = None
     customer: InvoiceCustomer | None = None
     charge: InvoiceCharge | None = None
@@ -80,27 +80,15 @@ class Invoice:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.id
-        if _v is not None:
-            _d["id"] = _v
-        _v = self.correlation_id
-        if _v is not None:
-            _d["correlationID"] = _v
-        _v = self.value
-        if _v is not None:
-            _d["value"] = _v
+        _d["id"] = self.id
+        _d["correlationID"] = self.correlation_id
+        _d["value"] = self.value
+        _d["date"] = _t.iso(self.date)
+        _d["billingDate"] = _t.iso(self.billing_date)
+        _d["status"] = self.status
         _v = self.description
         if _v is not None:
             _d["description"] = _v
-        _v = self.date
-        if _v is not None:
-            _d["date"] = _t.iso(_v)
-        _v = self.billing_date
-        if _v is not None:
-            _d["billingDate"] = _t.iso(_v)
-        _v = self.status
-        if _v is not None:
-            _d["status"] = _v
         _v = self.status_raw
         if _v is not None:
             _d["statusRaw"] = None if _v is _t.NULL else _v
@@ -127,33 +115,39 @@ class Invoice:
         try:
             _key = "id"
             _v = _d.get("id")
-            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "correlationID"
             _v = _d.get("correlationID")
-            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "value"
             _v = _d.get("value")
-            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "date"
+            _v = _d.get("date")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.date = _t.date_time(_v)
+            _key = "billingDate"
+            _v = _d.get("billingDate")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.billing_date = _t.date_time(_v)
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = (
+                (_e_invoice_status.BY_VALUE.get(_v) or InvoiceStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
             _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "date"
-            _v = _d.get("date")
-            _obj.date = None if _v is None else (_t.date_time(_v))
-            _key = "billingDate"
-            _v = _d.get("billingDate")
-            _obj.billing_date = None if _v is None else (_t.date_time(_v))
-            _key = "status"
-            _v = _d.get("status")
-            _obj.status = (
-                None
-                if _v is None
-                else (
-                    (_e_invoice_status.BY_VALUE.get(_v) or InvoiceStatus(_v))
-                    if type(_v) is str
-                    else _t.wrong("string", _v)
-                )
-            )
             _key = "statusRaw"
             _v = _d.get("statusRaw")
             _obj.status_raw = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

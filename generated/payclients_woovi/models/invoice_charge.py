@@ -21,7 +21,7 @@ class InvoiceCharge:
         correlation_id (str | None):
         value (int | None):
         status (ChargeStatus | None):
-        paid_at (datetime.datetime | None):
+        paid_at (datetime.datetime | None): Null while the charge is unpaid (docs' create-invoice example).
         date (datetime.datetime | None):
     """
 
@@ -66,7 +66,7 @@ class InvoiceCharge:
             _d["status"] = _v
         _v = self.paid_at
         if _v is not None:
-            _d["paidAt"] = _t.iso(_v)
+            _d["paidAt"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.date
         if _v is not None:
             _d["date"] = _t.iso(_v)

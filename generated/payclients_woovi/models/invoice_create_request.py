@@ -19,7 +19,7 @@ class InvoiceCreateRequest:
     """Send either `value` or `charge`.
 
     Attributes:
-        correlation_id (str): Caller's id of the invoice
+        correlation_id (str): Caller's id of the invoice, unique per account.
         billing_date (str): Competence date: YYYY-MM-DD or an ISO 8601 date-time.
         description (str | None):
         value (int | None): Amount in cents (when not issuing for a charge).

@@ -19,7 +19,7 @@ class InvoiceCustomerInput:
     """InvoiceCustomerInput
 
     Attributes:
-        tax_id (str): CPF or CNPJ
+        tax_id (str): CPF or CNPJ, digits only.
         name (str):
         email (str):
         phone (str):

@@ -20,7 +20,7 @@ class InvoicePage:
     """The docs show only `invoices`; `pageInfo` is read when present.
 
     Attributes:
-        invoices (list[Invoice] | None):
+        invoices (list[Invoice]):
         page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
@@ -35,7 +35,7 @@ class InvoicePage:
         )
     )
 
-    invoices: list[Invoice] | None = None
+    invoices: list[Invoice]
     page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +45,7 @@ class InvoicePage:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.invoices
-        if _v is not None:
-            _d["invoices"] = [_x.to_dict() for _x in _v]
+        _d["invoices"] = [_x.to_dict() for _x in self.invoices]
         _v = self.page_info
         if _v is not None:
             _d["pageInfo"] = _v.to_dict()
@@ -68,7 +66,9 @@ class InvoicePage:
         try:
             _key = "invoices"
             _v = _d.get("invoices")
-            _obj.invoices = None if _v is None else (_t.list_of(_v, _models.Invoice.from_dict))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.invoices = _t.list_of(_v, _models.Invoice.from_dict)
             _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))

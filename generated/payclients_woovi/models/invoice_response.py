@@ -19,13 +19,13 @@ class InvoiceResponse:
     """InvoiceResponse
 
     Attributes:
-        invoice (Invoice | None):
+        invoice (Invoice):
     """
 
     _FIELDS = ("invoice",)
     _KEYS = frozenset(("invoice",))
 
-    invoice: Invoice | None = None
+    invoice: Invoice
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,7 @@ class InvoiceResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.invoice
-        if _v is not None:
-            _d["invoice"] = _v.to_dict()
+        _d["invoice"] = self.invoice.to_dict()
         return _d
 
     @classmethod
@@ -54,7 +52,9 @@ class InvoiceResponse:
         try:
             _key = "invoice"
             _v = _d.get("invoice")
-            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.invoice = _models.Invoice.from_dict(_v)
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

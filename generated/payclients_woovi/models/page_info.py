@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _setters
 
+from .. import models as _models
 from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.page_info_error import PageInfoError
 
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
@@ -20,6 +24,7 @@ class PageInfo:
         total_count (int | None):
         has_previous_page (bool | None):
         has_next_page (bool | None):
+        errors (list[PageInfoError] | None): Problems with the paging arguments, when Woovi reports any.
     """
 
     _FIELDS = (
@@ -28,6 +33,7 @@ class PageInfo:
         "total_count",
         "has_previous_page",
         "has_next_page",
+        "errors",
     )
     _KEYS = frozenset(
         (
@@ -36,6 +42,7 @@ class PageInfo:
             "totalCount",
             "hasPreviousPage",
             "hasNextPage",
+            "errors",
         )
     )
 
@@ -44,6 +51,7 @@ class PageInfo:
     total_count: int | None = None
     has_previous_page: bool | None = None
     has_next_page: bool | None = None
+    errors: list[PageInfoError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +75,9 @@ class PageInfo:
         _v = self.has_next_page
         if _v is not None:
             _d["hasNextPage"] = _v
+        _v = self.errors
+        if _v is not None:
+            _d["errors"] = [_x.to_dict() for _x in _v]
         return _d
 
     @classmethod
@@ -97,6 +108,9 @@ class PageInfo:
             _key = "hasNextPage"
             _v = _d.get("hasNextPage")
             _obj.has_next_page = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "errors"
+            _v = _d.get("errors")
+            _obj.errors = None if _v is None else (_t.list_of(_v, _models.PageInfoError.from_dict))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -11,8 +11,8 @@ from .. import models as _models
 from .. import types as _t
 
 if TYPE_CHECKING:
-    from ..models.pre_registration import PreRegistration
-    from ..models.pre_registration_user import PreRegistrationUser
+    from ..models.pre_registration_input import PreRegistrationInput
+    from ..models.pre_registration_user_input import PreRegistrationUserInput
 
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
@@ -20,8 +20,8 @@ class PartnerCompanyCreateRequest:
     """PartnerCompanyCreateRequest
 
     Attributes:
-        pre_registration (PreRegistration | None):
-        user (PreRegistrationUser | None):
+        pre_registration (PreRegistrationInput | None): The company to pre-register.
+        user (PreRegistrationUserInput | None): The person who will administer the pre-registered company.
     """
 
     _FIELDS = (
@@ -35,8 +35,8 @@ class PartnerCompanyCreateRequest:
         )
     )
 
-    pre_registration: PreRegistration | None = None
-    user: PreRegistrationUser | None = None
+    pre_registration: PreRegistrationInput | None = None
+    user: PreRegistrationUserInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,10 +68,10 @@ class PartnerCompanyCreateRequest:
         try:
             _key = "preRegistration"
             _v = _d.get("preRegistration")
-            _obj.pre_registration = None if _v is None else (_models.PreRegistration.from_dict(_v))
+            _obj.pre_registration = None if _v is None else (_models.PreRegistrationInput.from_dict(_v))
             _key = "user"
             _v = _d.get("user")
-            _obj.user = None if _v is None else (_models.PreRegistrationUser.from_dict(_v))
+            _obj.user = None if _v is None else (_models.PreRegistrationUserInput.from_dict(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

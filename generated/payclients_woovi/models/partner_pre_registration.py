@@ -22,8 +22,8 @@ class PartnerPreRegistration:
     """PartnerPreRegistration
 
     Attributes:
-        pre_registration (PreRegistration):
-        user (PreRegistrationUser):
+        pre_registration (PreRegistration | None):
+        user (PreRegistrationUser | None):
         company (PartnerCompany | None):
         account (PartnerAccount | None):
     """
@@ -43,8 +43,8 @@ class PartnerPreRegistration:
         )
     )
 
-    pre_registration: PreRegistration
-    user: PreRegistrationUser
+    pre_registration: PreRegistration | None = None
+    user: PreRegistrationUser | None = None
     company: PartnerCompany | None = None
     account: PartnerAccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,8 +55,12 @@ class PartnerPreRegistration:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["preRegistration"] = self.pre_registration.to_dict()
-        _d["user"] = self.user.to_dict()
+        _v = self.pre_registration
+        if _v is not None:
+            _d["preRegistration"] = _v.to_dict()
+        _v = self.user
+        if _v is not None:
+            _d["user"] = _v.to_dict()
         _v = self.company
         if _v is not None:
             _d["company"] = _v.to_dict()
@@ -80,14 +84,10 @@ class PartnerPreRegistration:
         try:
             _key = "preRegistration"
             _v = _d.get("preRegistration")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.pre_registration = _models.PreRegistration.from_dict(_v)
+            _obj.pre_registration = None if _v is None else (_models.PreRegistration.from_dict(_v))
             _key = "user"
             _v = _d.get("user")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.user = _models.PreRegistrationUser.from_dict(_v)
+            _obj.user = None if _v is None else (_models.PreRegistrationUser.from_dict(_v))
             _key = "company"
             _v = _d.get("company")
             _obj.company = None if _v is None else (_models.PartnerCompany.from_dict(_v))

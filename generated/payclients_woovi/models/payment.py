@@ -29,10 +29,10 @@ class Payment:
     """Payment
 
     Attributes:
+        correlation_id (str):
         type_ (PaymentType | None):
         value (int | None):
         status (PaymentStatus | None):
-        correlation_id (str | None):
         destination_alias (str | None):
         destination_alias_type (PixKeyType | None): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
         qr_code (str | None):
@@ -41,15 +41,16 @@ class Payment:
         holder (PaymentHolder | None):
         account (PaymentBankAccount | None):
         psp (PartyPsp | None):
-        boleto (BoletoInfo | None):
+        boleto (BoletoInfo | None): A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not
+            promise any field.
         metadata (PaymentMetadata | None): Caller's free-form data, echoed back in the payment and its webhooks.
     """
 
     _FIELDS = (
+        "correlation_id",
         "type_",
         "value",
         "status",
-        "correlation_id",
         "destination_alias",
         "destination_alias_type",
         "qr_code",
@@ -63,10 +64,10 @@ class Payment:
     )
     _KEYS = frozenset(
         (
+            "correlationID",
             "type",
             "value",
             "status",
-            "correlationID",
             "destinationAlias",
             "destinationAliasType",
             "qrCode",
@@ -80,10 +81,10 @@ class Payment:
         )
     )
 
+    correlation_id: str
     type_: PaymentType | None = _attrs_field(default=None, converter=_e_payment_type.coerce_optional)
     value: int | None = None
     status: PaymentStatus | None = _attrs_field(default=None, converter=_e_payment_status.coerce_optional)
-    correlation_id: str | None = None
     destination_alias: str | None = None
     destination_alias_type: PixKeyType | None = _attrs_field(default=None, converter=_e_pix_key_type.coerce_optional)
     qr_code: str | None = None
@@ -102,6 +103,7 @@ class Payment:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
+        _d["correlationID"] = self.correlation_id
         _v = self.type_
         if _v is not None:
             _d["type"] = _v
@@ -111,9 +113,6 @@ class Payment:
         _v = self.status
         if _v is not None:
             _d["status"] = _v
-        _v = self.correlation_id
-        if _v is not None:
-            _d["correlationID"] = _v
         _v = self.destination_alias
         if _v is not None:
             _d["destinationAlias"] = _v
@@ -159,6 +158,11 @@ class Payment:
         _obj = object.__new__(_cls)
         _key = ""
         try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
@@ -182,9 +186,6 @@ class Payment:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "correlationID"
-            _v = _d.get("correlationID")
-            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "destinationAlias"
             _v = _d.get("destinationAlias")
             _obj.destination_alias = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

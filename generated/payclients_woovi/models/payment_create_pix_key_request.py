@@ -28,10 +28,10 @@ class PaymentCreatePixKeyRequest:
         destination_alias (str): The Pix key to pay.
         destination_alias_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
         correlation_id (str):
-        pix_key_end_to_end_id (str | None): End-to-end id of a previous key look-up
+        pix_key_end_to_end_id (str | None): End-to-end id of a previous key look-up, to reuse its DICT result.
         comment (str | None):
         metadata (PaymentMetadata | None): Caller's free-form data, echoed back in the payment and its webhooks.
-        auto_approve (bool | None): Execute at once
+        auto_approve (bool | None): Execute at once, without approvePayment.
     """
 
     _FIELDS = (

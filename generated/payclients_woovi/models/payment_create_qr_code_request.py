@@ -24,7 +24,7 @@ class PaymentCreateQrCodeRequest:
         type_ (PaymentType):
         qr_code (str): The BR Code (copy-and-paste) string.
         correlation_id (str):
-        value (int | None): Amount in cents
+        value (int | None): Amount in cents, for codes without a fixed value.
         source_account_id (str | None):
         comment (str | None):
         metadata (PaymentMetadata | None): Caller's free-form data, echoed back in the payment and its webhooks.

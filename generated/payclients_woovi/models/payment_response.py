@@ -21,7 +21,7 @@ class PaymentResponse:
     """PaymentResponse
 
     Attributes:
-        payment (Payment | None):
+        payment (Payment):
         transaction (PaymentTransaction | None):
         destination (PaymentDestination | None): Who received the payment, as reported by the Pix network.
     """
@@ -39,7 +39,7 @@ class PaymentResponse:
         )
     )
 
-    payment: Payment | None = None
+    payment: Payment
     transaction: PaymentTransaction | None = None
     destination: PaymentDestination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +50,7 @@ class PaymentResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.payment
-        if _v is not None:
-            _d["payment"] = _v.to_dict()
+        _d["payment"] = self.payment.to_dict()
         _v = self.transaction
         if _v is not None:
             _d["transaction"] = _v.to_dict()
@@ -76,7 +74,9 @@ class PaymentResponse:
         try:
             _key = "payment"
             _v = _d.get("payment")
-            _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.payment = _models.Payment.from_dict(_v)
             _key = "transaction"
             _v = _d.get("transaction")
             _obj.transaction = None if _v is None else (_models.PaymentTransaction.from_dict(_v))

@@ -21,7 +21,7 @@ class PixRecurringOptionsInput:
     Attributes:
         retry_policy (PixRecurringRetryPolicy | None):
         journey (PixRecurringJourney | None):
-        minimum_value (int | None): Lowest value the payer authorizes
+        minimum_value (int | None): Lowest value the payer authorizes, in cents.
     """
 
     _FIELDS = (

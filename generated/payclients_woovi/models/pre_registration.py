@@ -19,27 +19,27 @@ class PreRegistration:
     """PreRegistration
 
     Attributes:
-        name (str):
-        tax_id (TaxId): A Brazilian tax id as returned by the API.
+        name (str | None):
         website (str | None):
+        tax_id (TaxId | None): A Brazilian tax id as returned by the API.
     """
 
     _FIELDS = (
         "name",
-        "tax_id",
         "website",
+        "tax_id",
     )
     _KEYS = frozenset(
         (
             "name",
-            "taxID",
             "website",
+            "taxID",
         )
     )
 
-    name: str
-    tax_id: TaxId
+    name: str | None = None
     website: str | None = None
+    tax_id: TaxId | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,11 +48,15 @@ class PreRegistration:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["name"] = self.name
-        _d["taxID"] = self.tax_id.to_dict()
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
         _v = self.website
         if _v is not None:
             _d["website"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _v.to_dict()
         return _d
 
     @classmethod
@@ -70,17 +74,13 @@ class PreRegistration:
         try:
             _key = "name"
             _v = _d.get("name")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "taxID"
-            _v = _d.get("taxID")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.tax_id = _models.TaxId.from_dict(_v)
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "website"
             _v = _d.get("website")
             _obj.website = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -18,9 +18,9 @@ class Refund:
     """Refund
 
     Attributes:
-        value (int | None):
-        status (RefundStatus | None):
-        correlation_id (str | None):
+        value (int):
+        status (RefundStatus):
+        correlation_id (str):
         refund_id (str | None):
         return_identification (str | None):
         time (datetime.datetime | None):
@@ -48,9 +48,9 @@ class Refund:
         )
     )
 
-    value: int | None = None
-    status: RefundStatus | None = _attrs_field(default=None, converter=_e_refund_status.coerce_optional)
-    correlation_id: str | None = None
+    value: int
+    status: RefundStatus = _attrs_field(converter=_e_refund_status.coerce)
+    correlation_id: str
     refund_id: str | None = None
     return_identification: str | None = None
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
@@ -63,15 +63,9 @@ class Refund:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.value
-        if _v is not None:
-            _d["value"] = _v
-        _v = self.status
-        if _v is not None:
-            _d["status"] = _v
-        _v = self.correlation_id
-        if _v is not None:
-            _d["correlationID"] = _v
+        _d["value"] = self.value
+        _d["status"] = self.status
+        _d["correlationID"] = self.correlation_id
         _v = self.refund_id
         if _v is not None:
             _d["refundId"] = _v
@@ -101,21 +95,21 @@ class Refund:
         try:
             _key = "value"
             _v = _d.get("value")
-            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
             _key = "status"
             _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
             _obj.status = (
-                None
-                if _v is None
-                else (
-                    (_e_refund_status.BY_VALUE.get(_v) or RefundStatus(_v))
-                    if type(_v) is str
-                    else _t.wrong("string", _v)
-                )
+                (_e_refund_status.BY_VALUE.get(_v) or RefundStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
             _key = "correlationID"
             _v = _d.get("correlationID")
-            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "refundId"
             _v = _d.get("refundId")
             _obj.refund_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -20,7 +20,7 @@ class RefundPage:
     """RefundPage
 
     Attributes:
-        refunds (list[Refund] | None):
+        refunds (list[Refund]):
         page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
@@ -35,7 +35,7 @@ class RefundPage:
         )
     )
 
-    refunds: list[Refund] | None = None
+    refunds: list[Refund]
     page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +45,7 @@ class RefundPage:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.refunds
-        if _v is not None:
-            _d["refunds"] = [_x.to_dict() for _x in _v]
+        _d["refunds"] = [_x.to_dict() for _x in self.refunds]
         _v = self.page_info
         if _v is not None:
             _d["pageInfo"] = _v.to_dict()
@@ -68,7 +66,9 @@ class RefundPage:
         try:
             _key = "refunds"
             _v = _d.get("refunds")
-            _obj.refunds = None if _v is None else (_t.list_of(_v, _models.Refund.from_dict))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.refunds = _t.list_of(_v, _models.Refund.from_dict)
             _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))

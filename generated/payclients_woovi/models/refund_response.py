@@ -19,13 +19,13 @@ class RefundResponse:
     """RefundResponse
 
     Attributes:
-        refund (Refund | None):
+        refund (Refund):
     """
 
     _FIELDS = ("refund",)
     _KEYS = frozenset(("refund",))
 
-    refund: Refund | None = None
+    refund: Refund
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,7 @@ class RefundResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.refund
-        if _v is not None:
-            _d["refund"] = _v.to_dict()
+        _d["refund"] = self.refund.to_dict()
         return _d
 
     @classmethod
@@ -54,7 +52,9 @@ class RefundResponse:
         try:
             _key = "refund"
             _v = _d.get("refund")
-            _obj.refund = None if _v is None else (_models.Refund.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.refund = _models.Refund.from_dict(_v)
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -22,7 +23,7 @@ class StablecoinDepositResponse:
         status (str | None):
         deposit_id (str | None):
         correlation_id (str | None):
-        expiration (str | None):
+        expiration (datetime.datetime | None):
         quote (StablecoinConversionQuote | None): Amounts in units of each currency (decimals).
     """
 
@@ -46,7 +47,7 @@ class StablecoinDepositResponse:
     status: str | None = None
     deposit_id: str | None = None
     correlation_id: str | None = None
-    expiration: str | None = None
+    expiration: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     quote: StablecoinConversionQuote | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +68,7 @@ class StablecoinDepositResponse:
             _d["correlationId"] = _v
         _v = self.expiration
         if _v is not None:
-            _d["expiration"] = _v
+            _d["expiration"] = _t.iso(_v)
         _v = self.quote
         if _v is not None:
             _d["quote"] = _v.to_dict()
@@ -97,7 +98,7 @@ class StablecoinDepositResponse:
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "expiration"
             _v = _d.get("expiration")
-            _obj.expiration = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expiration = None if _v is None else (_t.date_time(_v))
             _key = "quote"
             _v = _d.get("quote")
             _obj.quote = None if _v is None else (_models.StablecoinConversionQuote.from_dict(_v))

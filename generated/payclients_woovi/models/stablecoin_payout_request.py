@@ -17,7 +17,7 @@ class StablecoinPayoutRequest:
     """StablecoinPayoutRequest
 
     Attributes:
-        value (int): Amount of the input asset
+        value (int): Amount of the input asset, in cents.
         currency (StablecoinCurrency):
         pix_key (str): Pix key that receives the BRL.
         correlation_id (str | None):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -18,7 +19,7 @@ class StablecoinSubaccount:
         id (str | None):
         sub_account_id (str | None):
         account (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -39,7 +40,7 @@ class StablecoinSubaccount:
     id: str | None = None
     sub_account_id: str | None = None
     account: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +60,7 @@ class StablecoinSubaccount:
             _d["account"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["createdAt"] = _v
+            _d["createdAt"] = _t.iso(_v)
         return _d
 
     @classmethod
@@ -86,7 +87,7 @@ class StablecoinSubaccount:
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "createdAt"
             _v = _d.get("createdAt")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

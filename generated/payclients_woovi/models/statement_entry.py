@@ -23,7 +23,8 @@ class StatementEntry:
         id (str | None):
         time (datetime.datetime | None):
         value (int | None):
-        balance (int | None): Balance after the entry
+        balance (int | None): Balance after the entry, in cents.
+        description (str | None): What the entry was for.
         type_ (StatementEntryType | None):
         transaction_id (str | None):
         operation_type (SubaccountOperationType | None):
@@ -34,6 +35,7 @@ class StatementEntry:
         "time",
         "value",
         "balance",
+        "description",
         "type_",
         "transaction_id",
         "operation_type",
@@ -44,6 +46,7 @@ class StatementEntry:
             "time",
             "value",
             "balance",
+            "description",
             "type",
             "transactionId",
             "operationType",
@@ -54,6 +57,7 @@ class StatementEntry:
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     value: int | None = None
     balance: int | None = None
+    description: str | None = None
     type_: StatementEntryType | None = _attrs_field(default=None, converter=_e_statement_entry_type.coerce_optional)
     transaction_id: str | None = None
     operation_type: SubaccountOperationType | None = _attrs_field(
@@ -79,6 +83,9 @@ class StatementEntry:
         _v = self.balance
         if _v is not None:
             _d["balance"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
         _v = self.type_
         if _v is not None:
             _d["type"] = _v
@@ -115,6 +122,9 @@ class StatementEntry:
             _key = "balance"
             _v = _d.get("balance")
             _obj.balance = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "type"
             _v = _d.get("type")
             _obj.type_ = (

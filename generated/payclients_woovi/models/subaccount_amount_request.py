@@ -16,12 +16,22 @@ class SubaccountAmountRequest:
 
     Attributes:
         value (int): Amount in cents.
+        description (str | None): Free text kept with the operation.
     """
 
-    _FIELDS = ("value",)
-    _KEYS = frozenset(("value",))
+    _FIELDS = (
+        "value",
+        "description",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "description",
+        )
+    )
 
     value: int
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +41,9 @@ class SubaccountAmountRequest:
         )
         _v: Any
         _d["value"] = self.value
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
         return _d
 
     @classmethod
@@ -51,6 +64,9 @@ class SubaccountAmountRequest:
             if _v is None:
                 _t.missing(_d, _key)
             _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -17,24 +17,28 @@ class SubaccountBalanceChange:
     Attributes:
         pix_key (str | None):
         value (int | None):
+        description (str | None): The text sent with the operation.
         success (str | None): Confirmation message.
     """
 
     _FIELDS = (
         "pix_key",
         "value",
+        "description",
         "success",
     )
     _KEYS = frozenset(
         (
             "pixKey",
             "value",
+            "description",
             "success",
         )
     )
 
     pix_key: str | None = None
     value: int | None = None
+    description: str | None = None
     success: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +54,9 @@ class SubaccountBalanceChange:
         _v = self.value
         if _v is not None:
             _d["value"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
         _v = self.success
         if _v is not None:
             _d["success"] = _v
@@ -74,6 +81,9 @@ class SubaccountBalanceChange:
             _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "success"
             _v = _d.get("success")
             _obj.success = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -27,10 +27,10 @@ class Subscription:
     """Subscription
 
     Attributes:
+        correlation_id (str):
+        value (int):
         global_id (str | None):
-        correlation_id (str | None):
         name (str | None):
-        value (int | None):
         customer (Customer | None):
         type_ (SubscriptionType | None):
         frequency (SubscriptionFrequency | None):
@@ -47,10 +47,10 @@ class Subscription:
     """
 
     _FIELDS = (
-        "global_id",
         "correlation_id",
-        "name",
         "value",
+        "global_id",
+        "name",
         "customer",
         "type_",
         "frequency",
@@ -67,10 +67,10 @@ class Subscription:
     )
     _KEYS = frozenset(
         (
-            "globalID",
             "correlationID",
-            "name",
             "value",
+            "globalID",
+            "name",
             "customer",
             "type",
             "frequency",
@@ -87,10 +87,10 @@ class Subscription:
         )
     )
 
+    correlation_id: str
+    value: int
     global_id: str | None = None
-    correlation_id: str | None = None
     name: str | None = None
-    value: int | None = None
     customer: Customer | None = None
     type_: SubscriptionType | None = _attrs_field(default=None, converter=_e_subscription_type.coerce_optional)
     frequency: SubscriptionFrequency | None = _attrs_field(
@@ -114,18 +114,14 @@ class Subscription:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
+        _d["correlationID"] = self.correlation_id
+        _d["value"] = self.value
         _v = self.global_id
         if _v is not None:
             _d["globalID"] = _v
-        _v = self.correlation_id
-        if _v is not None:
-            _d["correlationID"] = _v
         _v = self.name
         if _v is not None:
             _d["name"] = _v
-        _v = self.value
-        if _v is not None:
-            _d["value"] = _v
         _v = self.customer
         if _v is not None:
             _d["customer"] = _v.to_dict()
@@ -180,18 +176,22 @@ class Subscription:
         _obj = object.__new__(_cls)
         _key = ""
         try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
             _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationID"
-            _v = _d.get("correlationID")
-            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
-            _v = _d.get("value")
-            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))

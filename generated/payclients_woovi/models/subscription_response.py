@@ -19,13 +19,13 @@ class SubscriptionResponse:
     """SubscriptionResponse
 
     Attributes:
-        subscription (Subscription | None):
+        subscription (Subscription):
     """
 
     _FIELDS = ("subscription",)
     _KEYS = frozenset(("subscription",))
 
-    subscription: Subscription | None = None
+    subscription: Subscription
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,7 @@ class SubscriptionResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.subscription
-        if _v is not None:
-            _d["subscription"] = _v.to_dict()
+        _d["subscription"] = self.subscription.to_dict()
         return _d
 
     @classmethod
@@ -54,7 +52,9 @@ class SubscriptionResponse:
         try:
             _key = "subscription"
             _v = _d.get("subscription")
-            _obj.subscription = None if _v is None else (_models.Subscription.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.subscription = _models.Subscription.from_dict(_v)
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -17,8 +17,8 @@ class TaxId:
     """A Brazilian tax id as returned by the API.
 
     Attributes:
-        tax_id (str | None): Digits only.
-        type_ (TaxIdType | None):
+        tax_id (str): Digits only.
+        type_ (TaxIdType):
     """
 
     _FIELDS = (
@@ -32,8 +32,8 @@ class TaxId:
         )
     )
 
-    tax_id: str | None = None
-    type_: TaxIdType | None = _attrs_field(default=None, converter=_e_tax_id_type.coerce_optional)
+    tax_id: str
+    type_: TaxIdType = _attrs_field(converter=_e_tax_id_type.coerce)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +42,8 @@ class TaxId:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.tax_id
-        if _v is not None:
-            _d["taxID"] = _v
-        _v = self.type_
-        if _v is not None:
-            _d["type"] = _v
+        _d["taxID"] = self.tax_id
+        _d["type"] = self.type_
         return _d
 
     @classmethod
@@ -65,13 +61,15 @@ class TaxId:
         try:
             _key = "taxID"
             _v = _d.get("taxID")
-            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "type"
             _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
             _obj.type_ = (
-                None
-                if _v is None
-                else ((_e_tax_id_type.BY_VALUE.get(_v) or TaxIdType(_v)) if type(_v) is str else _t.wrong("string", _v))
+                (_e_tax_id_type.BY_VALUE.get(_v) or TaxIdType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
             _key = ""
             if _cls._KEYS.issuperset(_d):

@@ -20,26 +20,26 @@ class TransactionPage:
     """TransactionPage
 
     Attributes:
+        transactions (list[Transaction]):
         status (str | None):
-        transactions (list[Transaction] | None):
         page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
     _FIELDS = (
-        "status",
         "transactions",
+        "status",
         "page_info",
     )
     _KEYS = frozenset(
         (
-            "status",
             "transactions",
+            "status",
             "pageInfo",
         )
     )
 
+    transactions: list[Transaction]
     status: str | None = None
-    transactions: list[Transaction] | None = None
     page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,12 +49,10 @@ class TransactionPage:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
+        _d["transactions"] = [_x.to_dict() for _x in self.transactions]
         _v = self.status
         if _v is not None:
             _d["status"] = _v
-        _v = self.transactions
-        if _v is not None:
-            _d["transactions"] = [_x.to_dict() for _x in _v]
         _v = self.page_info
         if _v is not None:
             _d["pageInfo"] = _v.to_dict()
@@ -73,12 +71,14 @@ class TransactionPage:
         _obj = object.__new__(_cls)
         _key = ""
         try:
+            _key = "transactions"
+            _v = _d.get("transactions")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.transactions = _t.list_of(_v, _models.Transaction.from_dict)
             _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactions"
-            _v = _d.get("transactions")
-            _obj.transactions = None if _v is None else (_t.list_of(_v, _models.Transaction.from_dict))
             _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))

@@ -19,13 +19,13 @@ class TransactionResponse:
     """TransactionResponse
 
     Attributes:
-        transaction (Transaction | None): A Pix transaction; also the `pix` block of webhooks.
+        transaction (Transaction): A Pix transaction; also the `pix` block of webhooks.
     """
 
     _FIELDS = ("transaction",)
     _KEYS = frozenset(("transaction",))
 
-    transaction: Transaction | None = None
+    transaction: Transaction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,7 @@ class TransactionResponse:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _v = self.transaction
-        if _v is not None:
-            _d["transaction"] = _v.to_dict()
+        _d["transaction"] = self.transaction.to_dict()
         return _d
 
     @classmethod
@@ -54,7 +52,9 @@ class TransactionResponse:
         try:
             _key = "transaction"
             _v = _d.get("transaction")
-            _obj.transaction = None if _v is None else (_models.Transaction.from_dict(_v))
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.transaction = _models.Transaction.from_dict(_v)
             _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -16,7 +17,7 @@ class TransferTransaction:
 
     Attributes:
         value (int | None):
-        time (str | None):
+        time (datetime.datetime | None):
         correlation_id (str | None):
     """
 
@@ -34,7 +35,7 @@ class TransferTransaction:
     )
 
     value: int | None = None
-    time: str | None = None
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +50,7 @@ class TransferTransaction:
             _d["value"] = _v
         _v = self.time
         if _v is not None:
-            _d["time"] = _v
+            _d["time"] = _t.iso(_v)
         _v = self.correlation_id
         if _v is not None:
             _d["correlationID"] = _v
@@ -73,7 +74,7 @@ class TransferTransaction:
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _key = "time"
             _v = _d.get("time")
-            _obj.time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.time = None if _v is None else (_t.date_time(_v))
             _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

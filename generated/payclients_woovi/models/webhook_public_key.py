@@ -15,7 +15,7 @@ class WebhookPublicKey:
     """WebhookPublicKey
 
     Attributes:
-        key_identifier (str | None): SHA-256 of the DER-encoded key
+        key_identifier (str | None): SHA-256 of the DER-encoded key, in hex.
         key (str | None): PEM-encoded RSA public key.
         is_current (bool | None):
     """
