@@ -10,8 +10,9 @@ import pytest
 from payclients import APIConnectionError, InternalServerError, Solvimon
 from tests.conftest import TEST_SECRETS, Script
 
+from .conftest import INVOICE
+
 KEY = TEST_SECRETS[0]
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
 
 
 def solvimon(script: Script, **options: object) -> Solvimon:

@@ -284,7 +284,9 @@ def test_the_argument_net_covers_every_public_facade_method_but_not_errors_after
         def _private(self, items: Any) -> int:
             return len(items)
 
-    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={"id": "inv_1"}))
+    from .conftest import INVOICE
+
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json=INVOICE))
     facade = Facade(base_url="https://api.test", auth=httpx.Auth(), transport=transport)
     assert facade.count([1, 2]) == 2
     with pytest.raises(ParameterError) as caught:
