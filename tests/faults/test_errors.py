@@ -298,3 +298,11 @@ def test_the_argument_net_covers_every_public_facade_method_but_not_errors_after
         facade.fetch_then_break()
     assert len(sent) == 1
     assert isinstance(Facade.provider, type(PROVIDER))
+
+
+def test_an_error_reads_as_status_message_request_and_request_id() -> None:
+    status = build(payclients.NotFoundError)
+    assert str(status) == "HTTP 404: boom (GET https://api.test/v1/x, request id req_1)"
+    assert repr(status) == f"NotFoundError({str(status)!r})"
+    connection = APIConnectionError("Solvimon request failed", method="POST", url="https://api.test/v1/y")
+    assert str(connection) == "Solvimon request failed (POST https://api.test/v1/y, no request id)"
