@@ -27,14 +27,14 @@ class Charge:
     """Charge
 
     Attributes:
-        status (ChargeStatus):
-        correlation_id (str):
         value (int | None): Amount in cents.
         customer (Customer | str | None): The customer, or only its id in some nested payloads.
         payer (Customer | None):
         type_ (ChargeType | None):
         comment (str | None):
         br_code (str | None): Pix copy-and-paste code.
+        status (ChargeStatus | None):
+        correlation_id (str | None):
         payment_link_id (str | None):
         payment_link_url (str | None):
         global_id (str | None):
@@ -59,14 +59,14 @@ class Charge:
     """
 
     _FIELDS = (
-        "status",
-        "correlation_id",
         "value",
         "customer",
         "payer",
         "type_",
         "comment",
         "br_code",
+        "status",
+        "correlation_id",
         "payment_link_id",
         "payment_link_url",
         "global_id",
@@ -91,14 +91,14 @@ class Charge:
     )
     _KEYS = frozenset(
         (
-            "status",
-            "correlationID",
             "value",
             "customer",
             "payer",
             "type",
             "comment",
             "brCode",
+            "status",
+            "correlationID",
             "paymentLinkID",
             "paymentLinkUrl",
             "globalID",
@@ -123,14 +123,14 @@ class Charge:
         )
     )
 
-    status: ChargeStatus = _attrs_field(converter=_e_charge_status.coerce)
-    correlation_id: str
     value: int | None = None
     customer: Customer | str | None = None
     payer: Customer | None = None
     type_: ChargeType | None = _attrs_field(default=None, converter=_e_charge_type.coerce_optional)
     comment: str | None = None
     br_code: str | None = None
+    status: ChargeStatus | None = _attrs_field(default=None, converter=_e_charge_status.coerce_optional)
+    correlation_id: str | None = None
     payment_link_id: str | None = None
     payment_link_url: str | None = None
     global_id: str | None = None
@@ -160,8 +160,6 @@ class Charge:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["status"] = self.status
-        _d["correlationID"] = self.correlation_id
         _v = self.value
         if _v is not None:
             _d["value"] = _v
@@ -180,6 +178,12 @@ class Charge:
         _v = self.br_code
         if _v is not None:
             _d["brCode"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
         _v = self.payment_link_id
         if _v is not None:
             _d["paymentLinkID"] = _v
@@ -258,18 +262,6 @@ class Charge:
         _obj = object.__new__(_cls)
         _key = ""
         try:
-            _key = "status"
-            _v = _d.get("status")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.status = (
-                (_e_charge_status.BY_VALUE.get(_v) or ChargeStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
-            )
-            _key = "correlationID"
-            _v = _d.get("correlationID")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
@@ -307,6 +299,20 @@ class Charge:
             _key = "brCode"
             _v = _d.get("brCode")
             _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_status.BY_VALUE.get(_v) or ChargeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "paymentLinkID"
             _v = _d.get("paymentLinkID")
             _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -30,7 +30,7 @@ class Transaction:
     """A Pix transaction; also the `pix` block of webhooks.
 
     Attributes:
-        value (int):
+        value (int | None):
         time (datetime.datetime | None):
         end_to_end_id (str | None):
         transaction_id (str | None):
@@ -99,7 +99,7 @@ class Transaction:
         )
     )
 
-    value: int
+    value: int | None = None
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     end_to_end_id: str | None = None
     transaction_id: str | None = None
@@ -127,7 +127,9 @@ class Transaction:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["value"] = self.value
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
         _v = self.time
         if _v is not None:
             _d["time"] = _t.iso(_v)
@@ -202,9 +204,7 @@ class Transaction:
         try:
             _key = "value"
             _v = _d.get("value")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
