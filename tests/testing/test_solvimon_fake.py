@@ -7,6 +7,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
+import payclients
 from payclients import (
     APITimeoutError,
     AsyncSolvimon,
@@ -169,7 +170,7 @@ def test_fault_injection(fake: FakeSolvimon) -> None:
     with pytest.raises(APITimeoutError):
         client.get_invoice(invoice_id)
     fake.reset_next()
-    with pytest.raises(Exception, match="RemoteProtocolError"):
+    with pytest.raises(payclients.APIConnectionError, match="RemoteProtocolError"):
         client.get_invoice(invoice_id)
     with pytest.raises(ValueError):
         fake.fail_next(0)

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+import payclients
 from payclients import InternalServerError, Woovi
 from payclients.woovi._provider import PROVIDER
 from tests.conftest import Script
@@ -116,7 +117,7 @@ def test_a_post_without_a_correlation_id_is_not_retried(sleeps: list[float]) -> 
 
 def test_a_post_without_a_key_is_not_retried_after_a_read_timeout() -> None:
     script = Script(httpx.ReadTimeout("read timed out"))
-    with pytest.raises(Exception, match="timed out"):
+    with pytest.raises(payclients.APITimeoutError, match="timed out"):
         Woovi(app_id=APP_ID, transport=script.transport()).invoices.cancel_invoice("nfse-1")
     assert len(script.requests) == 1
 

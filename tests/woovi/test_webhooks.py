@@ -500,7 +500,8 @@ def test_legacy_hmac_when_asked_for() -> None:
     verifier = WebhookVerifier(legacy_hmac_secret=LEGACY_SECRET)
     event = verifier.construct_event(BODY, {"x-openpix-signature": legacy_signature()})
     assert isinstance(event, WebhookChargePayload)
-    verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature()}, legacy_hmac_secret=["old", LEGACY_SECRET])
+    for rotation in (["old", LEGACY_SECRET], [LEGACY_SECRET, "old"], ["old", LEGACY_SECRET, "older"]):
+        verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature()}, legacy_hmac_secret=rotation)
     with pytest.raises(WebhookVerificationError) as caught:
         verifier.verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature("wrong secret")})
     assert LEGACY_SECRET not in str(caught.value)
@@ -683,6 +684,8 @@ def no_cryptography(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_missing_cryptography_says_what_to_install(no_cryptography: None) -> None:
     with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):
         WebhookVerifier()
+    with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):  # at start-up, not at a delivery
+        AsyncWebhookVerifier()
     assert isinstance(parse_event(BODY), WebhookChargePayload)  # parsing alone needs nothing more
 
 

@@ -98,7 +98,7 @@ def sync_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +194,7 @@ async def asyncio(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

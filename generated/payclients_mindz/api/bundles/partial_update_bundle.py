@@ -111,7 +111,7 @@ def sync_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
             n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
             snake_case wire names are proposed.
@@ -149,7 +149,7 @@ def sync(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
             n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
             snake_case wire names are proposed.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
             n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
             snake_case wire names are proposed.
@@ -222,7 +222,7 @@ async def asyncio(
     schema.
 
     Args:
-        bundle_id (int):
+        bundle_id (int): Id of the bundle.
         body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
             n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
             snake_case wire names are proposed.

@@ -118,8 +118,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -158,8 +158,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -195,8 +195,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -235,8 +235,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 

@@ -104,9 +104,9 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +143,9 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +179,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +218,9 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -115,7 +115,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -153,7 +153,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.
@@ -226,7 +226,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseGradeRequest): Writable course grade fields. Proposed: no node page exists.
             "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade is a module /
             section of a course.

@@ -108,8 +108,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,8 +213,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,8 +118,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -159,8 +159,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -197,8 +197,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -238,8 +238,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.

@@ -117,7 +117,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -156,7 +156,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -231,7 +231,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 

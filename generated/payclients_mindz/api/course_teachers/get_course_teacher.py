@@ -110,8 +110,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +148,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,8 +221,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

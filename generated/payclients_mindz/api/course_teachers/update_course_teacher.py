@@ -120,8 +120,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -162,8 +162,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 
@@ -243,8 +243,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        teacher_id (int):
+        course_id (int): Id of the course.
+        teacher_id (int): User id of the teacher attached to the course.
         body (CourseTeacherRequest): Teacher assignment for create and full update. Inferred from
             the n8n node's Course Teacher Update inputs; wire names proposed.
 

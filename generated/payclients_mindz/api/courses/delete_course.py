@@ -98,7 +98,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +194,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

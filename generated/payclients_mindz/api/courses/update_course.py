@@ -111,7 +111,7 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseRequest): Writable course fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -149,7 +149,7 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseRequest): Writable course fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseRequest): Writable course fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.
@@ -222,7 +222,7 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
+        course_id (int): Id of the course.
         body (CourseRequest): Writable course fields for create and full update. Fields inferred
             from the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
             plans; snake_case wire names are proposed.

@@ -115,7 +115,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignCourseRequest): Body that adds a course targeted by a campaign
             (proposed).
 
@@ -152,7 +152,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignCourseRequest): Body that adds a course targeted by a campaign
             (proposed).
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignCourseRequest): Body that adds a course targeted by a campaign
             (proposed).
 
@@ -223,7 +223,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignCourseRequest): Body that adds a course targeted by a campaign
             (proposed).
 

@@ -105,8 +105,8 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,8 +213,8 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,7 +116,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignListRequest): Body that adds an e-mail list targeted by a campaign
             (proposed).
 
@@ -154,7 +154,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignListRequest): Body that adds an e-mail list targeted by a campaign
             (proposed).
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignListRequest): Body that adds an e-mail list targeted by a campaign
             (proposed).
 
@@ -227,7 +227,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignListRequest): Body that adds an e-mail list targeted by a campaign
             (proposed).
 

@@ -102,8 +102,8 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +139,8 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +173,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +210,8 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

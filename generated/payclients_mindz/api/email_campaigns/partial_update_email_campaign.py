@@ -115,7 +115,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
             node page exists for this resource; fields are guesses from the proposal.
 
@@ -152,7 +152,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
             node page exists for this resource; fields are guesses from the proposal.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
             node page exists for this resource; fields are guesses from the proposal.
 
@@ -223,7 +223,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (PatchedEmailCampaignRequest): Campaign fields for a partial update. Proposed: no
             node page exists for this resource; fields are guesses from the proposal.
 

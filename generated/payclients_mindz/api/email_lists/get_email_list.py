@@ -103,7 +103,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +199,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

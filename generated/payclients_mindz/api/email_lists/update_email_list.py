@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -149,7 +149,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -218,7 +218,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:

@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -224,7 +224,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:

@@ -103,8 +103,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +214,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

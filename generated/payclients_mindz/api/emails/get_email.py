@@ -106,8 +106,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +179,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +217,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,8 +116,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (PatchedEmailRequest): Contact fields for a partial update (proposed).
 
     Raises:
@@ -157,8 +157,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (PatchedEmailRequest): Contact fields for a partial update (proposed).
 
     Raises:
@@ -195,8 +195,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (PatchedEmailRequest): Contact fields for a partial update (proposed).
 
     Raises:
@@ -236,8 +236,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (PatchedEmailRequest): Contact fields for a partial update (proposed).
 
     Raises:

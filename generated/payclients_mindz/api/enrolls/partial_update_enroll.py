@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -152,7 +152,7 @@ def sync(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 
@@ -227,7 +227,7 @@ async def asyncio(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (PatchedEnrollRequest): Enrollment fields for a partial update (e.g. extend
             `expiry_date`).
 

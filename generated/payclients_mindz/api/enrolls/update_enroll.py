@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:
@@ -224,7 +224,7 @@ async def asyncio(
     schema.
 
     Args:
-        enroll_id (int):
+        enroll_id (int): Id of the enrollment.
         body (EnrollRequest): Writable enrollment fields for create and full update.
 
     Raises:

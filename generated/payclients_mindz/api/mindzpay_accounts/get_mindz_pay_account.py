@@ -105,7 +105,8 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,8 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

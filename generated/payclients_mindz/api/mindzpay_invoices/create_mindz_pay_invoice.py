@@ -120,7 +120,8 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -164,7 +165,8 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -205,7 +207,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -249,7 +252,8 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire

@@ -114,8 +114,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +154,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +191,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,8 +231,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,8 +122,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -167,8 +168,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -209,8 +211,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -254,8 +257,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,

@@ -108,8 +108,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +145,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,8 +216,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

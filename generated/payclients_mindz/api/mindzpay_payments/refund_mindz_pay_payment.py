@@ -121,8 +121,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -161,8 +162,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -198,8 +200,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -238,8 +241,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 

@@ -111,8 +111,10 @@ def sync_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +149,10 @@ def sync(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +184,10 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +222,10 @@ async def asyncio(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

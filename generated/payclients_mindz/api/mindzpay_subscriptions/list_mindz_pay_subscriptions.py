@@ -129,11 +129,20 @@ def sync_detailed(
     schema.
 
     Args:
-        account_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,11 +187,20 @@ def sync(
     schema.
 
     Args:
-        account_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,11 +242,20 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,11 +300,20 @@ async def asyncio(
     schema.
 
     Args:
-        account_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,8 +113,10 @@ def sync_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +153,10 @@ def sync(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +190,10 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,8 +230,10 @@ async def asyncio(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,7 @@ def sync_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +142,7 @@ def sync(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,7 +117,7 @@ def sync_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -157,7 +157,7 @@ def sync(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -234,7 +234,7 @@ async def asyncio(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.

@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (PatchedTeamRequest): Permission changes for a partial update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -153,7 +153,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (PatchedTeamRequest): Permission changes for a partial update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (PatchedTeamRequest): Permission changes for a partial update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.
@@ -230,7 +230,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): User id of the team member.
         body (PatchedTeamRequest): Permission changes for a partial update. Inferred from the n8n
             node's Team Create / Partial Update inputs (the Create page is cut off, so more flags may
             exist); wire names proposed.

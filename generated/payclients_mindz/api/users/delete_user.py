@@ -100,7 +100,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

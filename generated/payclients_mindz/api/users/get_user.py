@@ -103,7 +103,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

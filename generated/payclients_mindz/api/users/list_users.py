@@ -120,10 +120,17 @@ def sync_detailed(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +171,17 @@ def sync(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,10 +219,17 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,10 +270,17 @@ async def asyncio(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -153,7 +153,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.
@@ -230,7 +230,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (PatchedUserRequest): Profile fields for a partial update; the node only requires the
             user id. Inferred from the n8n node's User Create and Update inputs; snake_case wire names
             and enum values are proposed.

@@ -113,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -152,7 +152,7 @@ def sync(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 
@@ -227,7 +227,7 @@ async def asyncio(
     schema.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserRequest): Profile fields for a full update (PUT). Inferred from the n8n node's
             User Create and Update inputs; snake_case wire names and enum values are proposed.
 

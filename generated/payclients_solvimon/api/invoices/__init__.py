@@ -94,7 +94,34 @@ class InvoicesResource:
     ) -> InvoicePage:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -122,7 +149,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -140,7 +185,24 @@ class InvoicesResource:
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -167,7 +229,31 @@ class InvoicesResource:
     ) -> InvoicePage:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -192,7 +278,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -215,7 +318,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -234,7 +354,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -254,7 +392,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -274,7 +430,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -297,7 +471,26 @@ class InvoicesResource:
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -319,7 +512,23 @@ class InvoicesResource:
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -338,7 +547,22 @@ class InvoicesResource:
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -359,7 +583,22 @@ class InvoicesResource:
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -380,7 +619,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -402,7 +659,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -424,7 +699,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -444,7 +737,22 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -463,7 +771,23 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -484,7 +808,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -504,7 +846,25 @@ class InvoicesResource:
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -527,7 +887,26 @@ class InvoicesResource:
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -546,7 +925,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -568,7 +964,25 @@ class InvoicesResource:
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -591,7 +1005,25 @@ class InvoicesResource:
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -614,7 +1046,25 @@ class InvoicesResource:
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -638,7 +1088,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -656,7 +1123,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -679,7 +1163,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -697,7 +1198,24 @@ class InvoicesResource:
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -732,7 +1250,34 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -763,7 +1308,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -784,7 +1347,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -812,7 +1392,31 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -840,7 +1444,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -863,7 +1484,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -884,7 +1522,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -907,7 +1563,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -930,7 +1604,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -954,7 +1646,26 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -977,7 +1688,23 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -997,7 +1724,22 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1018,7 +1760,22 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1039,7 +1796,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1062,7 +1837,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1085,7 +1878,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1106,7 +1917,22 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1126,7 +1952,23 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1148,7 +1990,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1171,7 +2031,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1194,7 +2072,26 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1216,7 +2113,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1240,7 +2154,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1265,7 +2197,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1290,7 +2240,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -1314,7 +2282,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1335,7 +2320,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -1358,7 +2360,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1378,7 +2397,24 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1421,7 +2457,34 @@ class AsyncInvoicesResource:
     ) -> InvoicePage:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -1451,7 +2514,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -1469,7 +2550,24 @@ class AsyncInvoicesResource:
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -1496,7 +2594,31 @@ class AsyncInvoicesResource:
     ) -> InvoicePage:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -1523,7 +2645,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -1546,7 +2685,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1565,7 +2721,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1585,7 +2759,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1607,7 +2799,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1630,7 +2840,26 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1653,7 +2882,23 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1672,7 +2917,22 @@ class AsyncInvoicesResource:
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1693,7 +2953,22 @@ class AsyncInvoicesResource:
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1714,7 +2989,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1737,7 +3030,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1760,7 +3071,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1781,7 +3110,22 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1800,7 +3144,23 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1822,7 +3182,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1842,7 +3220,25 @@ class AsyncInvoicesResource:
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1865,7 +3261,26 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1886,7 +3301,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1910,7 +3342,25 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1935,7 +3385,25 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1960,7 +3428,25 @@ class AsyncInvoicesResource:
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -1984,7 +3470,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2004,7 +3507,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2027,7 +3547,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2045,7 +3582,24 @@ class AsyncInvoicesResource:
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2080,7 +3634,34 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -2111,7 +3692,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -2132,7 +3731,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -2160,7 +3776,31 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -2188,7 +3828,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -2211,7 +3868,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2233,7 +3907,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2256,7 +3948,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2279,7 +3989,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2303,7 +4031,26 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2326,7 +4073,23 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2346,7 +4109,22 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -2367,7 +4145,22 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -2388,7 +4181,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -2411,7 +4222,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -2434,7 +4263,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -2455,7 +4302,22 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -2475,7 +4337,23 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -2499,7 +4377,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2522,7 +4418,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2547,7 +4461,26 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2569,7 +4502,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -2593,7 +4543,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2618,7 +4586,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2643,7 +4629,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -2667,7 +4671,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2688,7 +4709,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2711,7 +4749,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2732,7 +4787,24 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,

@@ -115,9 +115,11 @@ def sync_detailed(
      Adds a one-off line to an invoice. Same as createInvoiceLine.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -154,9 +156,11 @@ def sync(
      Adds a one-off line to an invoice. Same as createInvoiceLine.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -190,9 +194,11 @@ async def asyncio_detailed(
      Adds a one-off line to an invoice. Same as createInvoiceLine.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -229,9 +235,11 @@ async def asyncio(
      Adds a one-off line to an invoice. Same as createInvoiceLine.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 

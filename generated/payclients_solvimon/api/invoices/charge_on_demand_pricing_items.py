@@ -110,8 +110,10 @@ def sync_detailed(
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -146,8 +148,10 @@ def sync(
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -179,8 +183,10 @@ async def asyncio_detailed(
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -215,8 +221,10 @@ async def asyncio(
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 

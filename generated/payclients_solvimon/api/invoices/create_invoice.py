@@ -110,8 +110,10 @@ def sync_detailed(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -146,8 +148,10 @@ def sync(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -179,8 +183,10 @@ async def asyncio_detailed(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 
@@ -215,8 +221,10 @@ async def asyncio(
      Creates a one-off invoice or one-off credit invoice from the given data.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateInvoiceRequest): Body for creating a one-off invoice or a one-off credit
             invoice; same fields as Invoice.
 

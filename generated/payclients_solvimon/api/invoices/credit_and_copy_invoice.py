@@ -120,9 +120,11 @@ def sync_detailed(
      Credits the invoice and creates an editable copy of it to correct and reissue.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditAndCopyInvoiceRequest | Unset): Options for crediting an invoice and copying
             it into a new editable invoice.
 
@@ -159,9 +161,11 @@ def sync(
      Credits the invoice and creates an editable copy of it to correct and reissue.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditAndCopyInvoiceRequest | Unset): Options for crediting an invoice and copying
             it into a new editable invoice.
 
@@ -195,9 +199,11 @@ async def asyncio_detailed(
      Credits the invoice and creates an editable copy of it to correct and reissue.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditAndCopyInvoiceRequest | Unset): Options for crediting an invoice and copying
             it into a new editable invoice.
 
@@ -234,9 +240,11 @@ async def asyncio(
      Credits the invoice and creates an editable copy of it to correct and reissue.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditAndCopyInvoiceRequest | Unset): Options for crediting an invoice and copying
             it into a new editable invoice.
 

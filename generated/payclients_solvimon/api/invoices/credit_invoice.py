@@ -116,9 +116,11 @@ def sync_detailed(
      Creates a credit invoice for all or part of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditInvoiceRequest | Unset): Body for crediting an invoice, in full or in part.
 
     Raises:
@@ -154,9 +156,11 @@ def sync(
      Creates a credit invoice for all or part of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditInvoiceRequest | Unset): Body for crediting an invoice, in full or in part.
 
     Raises:
@@ -189,9 +193,11 @@ async def asyncio_detailed(
      Creates a credit invoice for all or part of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditInvoiceRequest | Unset): Body for crediting an invoice, in full or in part.
 
     Raises:
@@ -227,9 +233,11 @@ async def asyncio(
      Creates a credit invoice for all or part of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreditInvoiceRequest | Unset): Body for crediting an invoice, in full or in part.
 
     Raises:

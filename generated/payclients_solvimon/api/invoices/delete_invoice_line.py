@@ -107,9 +107,10 @@ def sync_detailed(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +143,10 @@ def sync(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +176,10 @@ async def asyncio_detailed(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,9 +212,10 @@ async def asyncio(
      Removes one line from an invoice by line ID.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -115,9 +115,11 @@ def sync_detailed(
      Removes the lines, groups or periods named in the body from an invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (DeleteInvoiceLinesRequest): Lines to remove, addressed by period, group and line
             order.
 
@@ -154,9 +156,11 @@ def sync(
      Removes the lines, groups or periods named in the body from an invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (DeleteInvoiceLinesRequest): Lines to remove, addressed by period, group and line
             order.
 
@@ -190,9 +194,11 @@ async def asyncio_detailed(
      Removes the lines, groups or periods named in the body from an invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (DeleteInvoiceLinesRequest): Lines to remove, addressed by period, group and line
             order.
 
@@ -229,9 +235,11 @@ async def asyncio(
      Removes the lines, groups or periods named in the body from an invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (DeleteInvoiceLinesRequest): Lines to remove, addressed by period, group and line
             order.
 

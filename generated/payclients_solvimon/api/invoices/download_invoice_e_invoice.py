@@ -114,10 +114,11 @@ def sync_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +154,11 @@ def sync(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +191,11 @@ async def asyncio_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,10 +231,11 @@ async def asyncio(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

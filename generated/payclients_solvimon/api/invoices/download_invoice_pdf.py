@@ -103,8 +103,9 @@ def sync_detailed(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +136,9 @@ def sync(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +166,9 @@ async def asyncio_detailed(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +199,9 @@ async def asyncio(
      Returns the invoice as a PDF file.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,9 +110,10 @@ def sync_detailed(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,9 +146,10 @@ def sync(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +179,10 @@ async def asyncio_detailed(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,9 +215,10 @@ async def asyncio(
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

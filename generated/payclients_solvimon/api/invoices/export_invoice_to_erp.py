@@ -116,9 +116,11 @@ def sync_detailed(
      Pushes the invoice to the connected ERP system.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ExportInvoiceToErpRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -154,9 +156,11 @@ def sync(
      Pushes the invoice to the connected ERP system.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ExportInvoiceToErpRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -189,9 +193,11 @@ async def asyncio_detailed(
      Pushes the invoice to the connected ERP system.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ExportInvoiceToErpRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -227,9 +233,11 @@ async def asyncio(
      Pushes the invoice to the connected ERP system.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ExportInvoiceToErpRequest | Unset): Empty body: the action takes no options.
 
     Raises:

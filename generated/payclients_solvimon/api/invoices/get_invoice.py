@@ -111,9 +111,11 @@ def sync_detailed(
      Fetches one invoice by ID.
 
     Args:
-        resource_id (str):
-        processing_only_customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        processing_only_customer_id (str | Unset): Limit the invoice details to this processing-
+            only (child) customer.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +148,11 @@ def sync(
      Fetches one invoice by ID.
 
     Args:
-        resource_id (str):
-        processing_only_customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        processing_only_customer_id (str | Unset): Limit the invoice details to this processing-
+            only (child) customer.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +182,11 @@ async def asyncio_detailed(
      Fetches one invoice by ID.
 
     Args:
-        resource_id (str):
-        processing_only_customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        processing_only_customer_id (str | Unset): Limit the invoice details to this processing-
+            only (child) customer.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +219,11 @@ async def asyncio(
      Fetches one invoice by ID.
 
     Args:
-        resource_id (str):
-        processing_only_customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        processing_only_customer_id (str | Unset): Limit the invoice details to this processing-
+            only (child) customer.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,8 +106,9 @@ def sync_detailed(
      Deprecated: use listInvoicePayments.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +139,9 @@ def sync(
      Deprecated: use listInvoicePayments.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
      Deprecated: use listInvoicePayments.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +202,9 @@ async def asyncio(
      Deprecated: use listInvoicePayments.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -154,19 +154,23 @@ def sync_detailed(
     include_lines are set.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses (e.g. DRAFT, OPEN,
+            FINAL).
+        invoice_date (str | Unset): Invoice date range, written [start,end] with ISO-8601
+            timestamps.
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices that are (true) or are not (false) on hold.
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,19 +224,23 @@ def sync(
     include_lines are set.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses (e.g. DRAFT, OPEN,
+            FINAL).
+        invoice_date (str | Unset): Invoice date range, written [start,end] with ISO-8601
+            timestamps.
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices that are (true) or are not (false) on hold.
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,19 +291,23 @@ async def asyncio_detailed(
     include_lines are set.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses (e.g. DRAFT, OPEN,
+            FINAL).
+        invoice_date (str | Unset): Invoice date range, written [start,end] with ISO-8601
+            timestamps.
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices that are (true) or are not (false) on hold.
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -349,19 +361,23 @@ async def asyncio(
     include_lines are set.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses (e.g. DRAFT, OPEN,
+            FINAL).
+        invoice_date (str | Unset): Invoice date range, written [start,end] with ISO-8601
+            timestamps.
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices that are (true) or are not (false) on hold.
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,8 +114,10 @@ def sync_detailed(
      Works out the invoices a pricing plan subscription would produce, without saving anything.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (PreviewInvoiceRequest): Body for previewing the invoices a pricing plan subscription
             would produce.
 
@@ -150,8 +152,10 @@ def sync(
      Works out the invoices a pricing plan subscription would produce, without saving anything.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (PreviewInvoiceRequest): Body for previewing the invoices a pricing plan subscription
             would produce.
 
@@ -183,8 +187,10 @@ async def asyncio_detailed(
      Works out the invoices a pricing plan subscription would produce, without saving anything.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (PreviewInvoiceRequest): Body for previewing the invoices a pricing plan subscription
             would produce.
 
@@ -219,8 +225,10 @@ async def asyncio(
      Works out the invoices a pricing plan subscription would produce, without saving anything.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (PreviewInvoiceRequest): Body for previewing the invoices a pricing plan subscription
             would produce.
 

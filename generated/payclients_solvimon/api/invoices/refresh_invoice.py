@@ -117,9 +117,11 @@ def sync_detailed(
     and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (RefreshInvoiceRequest | Unset): Which parts of the invoice to reload from current
             data.
 
@@ -157,9 +159,11 @@ def sync(
     and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (RefreshInvoiceRequest | Unset): Which parts of the invoice to reload from current
             data.
 
@@ -194,9 +198,11 @@ async def asyncio_detailed(
     and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (RefreshInvoiceRequest | Unset): Which parts of the invoice to reload from current
             data.
 
@@ -234,9 +240,11 @@ async def asyncio(
     and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (RefreshInvoiceRequest | Unset): Which parts of the invoice to reload from current
             data.
 

@@ -108,9 +108,11 @@ def sync_detailed(
      Pays out a credit invoice through the payment it credits.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +145,11 @@ def sync(
      Pays out a credit invoice through the payment it credits.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +179,11 @@ async def asyncio_detailed(
      Pays out a credit invoice through the payment it credits.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +216,11 @@ async def asyncio(
      Pays out a credit invoice through the payment it credits.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,10 +118,12 @@ def sync_detailed(
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -160,10 +162,12 @@ def sync(
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -199,10 +203,12 @@ async def asyncio_detailed(
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -241,10 +247,12 @@ async def asyncio(
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 

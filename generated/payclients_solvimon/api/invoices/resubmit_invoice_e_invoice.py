@@ -116,9 +116,11 @@ def sync_detailed(
      Submits an e-invoice of the invoice again and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ResubmitEInvoiceRequest | Unset): Which e-invoice to submit again, and under which
             mandate.
 
@@ -155,9 +157,11 @@ def sync(
      Submits an e-invoice of the invoice again and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ResubmitEInvoiceRequest | Unset): Which e-invoice to submit again, and under which
             mandate.
 
@@ -191,9 +195,11 @@ async def asyncio_detailed(
      Submits an e-invoice of the invoice again and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ResubmitEInvoiceRequest | Unset): Which e-invoice to submit again, and under which
             mandate.
 
@@ -230,9 +236,11 @@ async def asyncio(
      Submits an e-invoice of the invoice again and returns the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ResubmitEInvoiceRequest | Unset): Which e-invoice to submit again, and under which
             mandate.
 

@@ -144,15 +144,17 @@ def sync_detailed(
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -200,15 +202,17 @@ def sync(
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -253,15 +257,17 @@ async def asyncio_detailed(
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -309,15 +315,17 @@ async def asyncio(
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:

@@ -116,9 +116,11 @@ def sync_detailed(
      Sends the invoice to the customer by email.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (SendInvoiceByEmailRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -154,9 +156,11 @@ def sync(
      Sends the invoice to the customer by email.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (SendInvoiceByEmailRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -189,9 +193,11 @@ async def asyncio_detailed(
      Sends the invoice to the customer by email.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (SendInvoiceByEmailRequest | Unset): Empty body: the action takes no options.
 
     Raises:
@@ -227,9 +233,11 @@ async def asyncio(
      Sends the invoice to the customer by email.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (SendInvoiceByEmailRequest | Unset): Empty body: the action takes no options.
 
     Raises:

@@ -115,9 +115,11 @@ def sync_detailed(
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -153,9 +155,11 @@ def sync(
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -188,9 +192,11 @@ async def asyncio_detailed(
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -226,9 +232,11 @@ async def asyncio(
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:

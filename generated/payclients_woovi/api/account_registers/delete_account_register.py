@@ -95,7 +95,7 @@ def sync_detailed(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
      Removes a registration. Only registrations still in PENDING can be removed.
 
     Args:
-        id (str):
+        id (str): Identifier of the registration (its correlationID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,7 @@ def sync_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

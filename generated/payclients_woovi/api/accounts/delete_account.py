@@ -101,7 +101,7 @@ def sync_detailed(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
      Closes an account. An account that still holds a balance cannot be closed.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

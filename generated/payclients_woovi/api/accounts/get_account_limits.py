@@ -95,7 +95,7 @@ def sync_detailed(
      Returns the Pix and boleto limits configured for an account (daytime and night-time windows).
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
      Returns the Pix and boleto limits configured for an account (daytime and night-time windows).
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Returns the Pix and boleto limits configured for an account (daytime and night-time windows).
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
      Returns the Pix and boleto limits configured for an account (daytime and night-time windows).
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,9 +94,11 @@ def sync_detailed(
      Lists the bank accounts of the company, optionally filtered by owner e-mail.
 
     Args:
-        email (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        email (str | Unset): Only accounts whose owner has this e-mail.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +131,11 @@ def sync(
      Lists the bank accounts of the company, optionally filtered by owner e-mail.
 
     Args:
-        email (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        email (str | Unset): Only accounts whose owner has this e-mail.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +165,11 @@ async def asyncio_detailed(
      Lists the bank accounts of the company, optionally filtered by owner e-mail.
 
     Args:
-        email (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        email (str | Unset): Only accounts whose owner has this e-mail.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,9 +202,11 @@ async def asyncio(
      Lists the bank accounts of the company, optionally filtered by owner e-mail.
 
     Args:
-        email (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        email (str | Unset): Only accounts whose owner has this e-mail.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

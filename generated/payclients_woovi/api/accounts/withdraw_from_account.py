@@ -93,7 +93,7 @@ def sync_detailed(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Sends money from the account to the Pix key registered for withdrawals.
 
     Args:
-        account_id (str):
+        account_id (str): Id of the account.
         body (AccountWithdrawRequest):
 
     Raises:

@@ -95,7 +95,7 @@ def sync_detailed(
      Approves a pending request; the net amount is then paid out to the beneficiary.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
      Approves a pending request; the net amount is then paid out to the beneficiary.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Approves a pending request; the net amount is then paid out to the beneficiary.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
      Approves a pending request; the net amount is then paid out to the beneficiary.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

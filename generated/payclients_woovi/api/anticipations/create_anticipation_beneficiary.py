@@ -108,7 +108,8 @@ def sync_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -141,7 +142,8 @@ def sync(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -204,7 +207,8 @@ async def asyncio(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:

@@ -95,7 +95,7 @@ def sync_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ def sync_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,7 @@ def sync_detailed(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -138,7 +138,7 @@ def sync(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio(
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:

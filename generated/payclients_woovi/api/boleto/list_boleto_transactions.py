@@ -133,12 +133,17 @@ def sync_detailed(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,12 +190,17 @@ def sync(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,12 +244,17 @@ async def asyncio_detailed(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,12 +301,17 @@ async def asyncio(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,8 @@ def sync_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -131,7 +132,8 @@ def sync(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -196,7 +199,8 @@ async def asyncio(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:

@@ -93,7 +93,7 @@ def sync_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:

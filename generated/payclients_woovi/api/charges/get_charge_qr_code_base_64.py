@@ -97,8 +97,8 @@ def sync_detailed(
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ def sync(
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +158,8 @@ async def asyncio_detailed(
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +190,8 @@ async def asyncio(
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

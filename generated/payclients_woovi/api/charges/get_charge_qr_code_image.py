@@ -81,8 +81,8 @@ def sync_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +114,8 @@ def sync(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +177,8 @@ async def asyncio(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

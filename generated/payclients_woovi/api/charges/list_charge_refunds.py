@@ -83,7 +83,7 @@ def sync_detailed(
      Returns every refund made for a paid charge. The list is not paginated.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Returns every refund made for a paid charge. The list is not paginated.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Returns every refund made for a paid charge. The list is not paginated.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Returns every refund made for a paid charge. The list is not paginated.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

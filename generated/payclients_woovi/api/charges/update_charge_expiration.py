@@ -93,7 +93,7 @@ def sync_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:

@@ -93,7 +93,7 @@ def sync_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:

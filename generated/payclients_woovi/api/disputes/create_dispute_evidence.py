@@ -94,7 +94,7 @@ def sync_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -190,7 +190,7 @@ async def asyncio(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:

@@ -89,7 +89,7 @@ def sync_detailed(
      Returns one dispute.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
      Returns one dispute.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Returns one dispute.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
      Returns one dispute.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

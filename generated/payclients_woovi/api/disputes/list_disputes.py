@@ -99,10 +99,13 @@ def sync_detailed(
      Lists disputes opened against the company, optionally in a period.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +140,13 @@ def sync(
      Lists disputes opened against the company, optionally in a period.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +178,13 @@ async def asyncio_detailed(
      Lists disputes opened against the company, optionally in a period.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,10 +219,13 @@ async def asyncio(
      Lists disputes opened against the company, optionally in a period.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,7 +102,7 @@ def sync_detailed(
      Cancels a funds recovery that has not reached a final state.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
      Cancels a funds recovery that has not reached a final state.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
      Cancels a funds recovery that has not reached a final state.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
      Cancels a funds recovery that has not reached a final state.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,7 @@ def sync_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ def sync(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

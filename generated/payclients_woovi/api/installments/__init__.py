@@ -35,7 +35,21 @@ class InstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -52,7 +66,23 @@ class InstallmentsResource:
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -71,7 +101,22 @@ class InstallmentsResource:
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -95,7 +140,21 @@ class InstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -113,7 +172,23 @@ class InstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -132,7 +207,22 @@ class InstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -161,7 +251,21 @@ class AsyncInstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -179,7 +283,23 @@ class AsyncInstallmentsResource:
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -198,7 +318,22 @@ class AsyncInstallmentsResource:
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -222,7 +357,21 @@ class AsyncInstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -240,7 +389,23 @@ class AsyncInstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -261,7 +426,22 @@ class AsyncInstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,

@@ -95,7 +95,7 @@ def sync_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -191,7 +191,7 @@ async def asyncio(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

@@ -83,7 +83,7 @@ def sync_detailed(
      Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

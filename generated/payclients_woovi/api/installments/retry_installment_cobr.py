@@ -94,7 +94,7 @@ def sync_detailed(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio(
      Requests a new collection attempt for an installment whose CobR failed.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

@@ -95,7 +95,7 @@ def sync_detailed(
      Cancels an invoice. Only CONFIRMED invoices can be canceled.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
      Cancels an invoice. Only CONFIRMED invoices can be canceled.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
      Cancels an invoice. Only CONFIRMED invoices can be canceled.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
      Cancels an invoice. Only CONFIRMED invoices can be canceled.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

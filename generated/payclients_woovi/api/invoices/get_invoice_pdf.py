@@ -90,7 +90,7 @@ def sync_detailed(
      Returns the PDF of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
      Returns the PDF of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Returns the PDF of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
      Returns the PDF of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

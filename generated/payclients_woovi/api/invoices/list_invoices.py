@@ -105,10 +105,12 @@ def sync_detailed(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +146,12 @@ def sync(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +184,12 @@ async def asyncio_detailed(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,10 +225,12 @@ async def asyncio(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,7 +83,7 @@ def sync_detailed(
      Returns one pre-registration by the company's taxID.
 
     Args:
-        tax_id (str):
+        tax_id (str): CNPJ of the company, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Returns one pre-registration by the company's taxID.
 
     Args:
-        tax_id (str):
+        tax_id (str): CNPJ of the company, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Returns one pre-registration by the company's taxID.
 
     Args:
-        tax_id (str):
+        tax_id (str): CNPJ of the company, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Returns one pre-registration by the company's taxID.
 
     Args:
-        tax_id (str):
+        tax_id (str): CNPJ of the company, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,7 @@ def sync_detailed(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,7 +102,7 @@ def sync_detailed(
     TOO_MANY_REQUESTS when the bucket is empty.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     TOO_MANY_REQUESTS when the bucket is empty.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     TOO_MANY_REQUESTS when the bucket is empty.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     TOO_MANY_REQUESTS when the bucket is empty.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

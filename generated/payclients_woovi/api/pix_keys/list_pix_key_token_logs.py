@@ -100,9 +100,11 @@ def sync_detailed(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +137,11 @@ def sync(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +171,11 @@ async def asyncio_detailed(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,9 +208,11 @@ async def asyncio(
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,8 +96,10 @@ def sync_detailed(
      Lists the Pix keys registered on the AppID's account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +130,10 @@ def sync(
      Lists the Pix keys registered on the AppID's account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +161,10 @@ async def asyncio_detailed(
      Lists the Pix keys registered on the AppID's account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +195,10 @@ async def asyncio(
      Lists the Pix keys registered on the AppID's account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

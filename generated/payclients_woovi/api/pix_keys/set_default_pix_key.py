@@ -73,7 +73,7 @@ def sync_detailed(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -34,7 +34,24 @@ class PspsResource:
     ) -> PspList:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            PspList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -59,7 +76,24 @@ class PspsResourceWithRawResponse:
     ) -> RawResponse[PspList]:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            RawResponse[PspList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -89,7 +123,24 @@ class AsyncPspsResource:
     ) -> PspList:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            PspList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -114,7 +165,24 @@ class AsyncPspsResourceWithRawResponse:
     ) -> RawResponse[PspList]:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            RawResponse[PspList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,

@@ -98,9 +98,9 @@ def sync_detailed(
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +133,9 @@ def sync(
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,9 +200,9 @@ async def asyncio(
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

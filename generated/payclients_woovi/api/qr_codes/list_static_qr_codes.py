@@ -90,8 +90,10 @@ def sync_detailed(
      Lists the static Pix QR codes of the company.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,8 +124,10 @@ def sync(
      Lists the static Pix QR codes of the company.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +155,10 @@ async def asyncio_detailed(
      Lists the static Pix QR codes of the company.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +189,10 @@ async def asyncio(
      Lists the static Pix QR codes of the company.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,7 +89,7 @@ def sync_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

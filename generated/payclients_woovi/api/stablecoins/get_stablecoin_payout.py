@@ -84,7 +84,7 @@ def sync_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,7 @@ def sync_detailed(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

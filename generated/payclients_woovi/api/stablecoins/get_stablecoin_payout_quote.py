@@ -95,7 +95,7 @@ def sync_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:

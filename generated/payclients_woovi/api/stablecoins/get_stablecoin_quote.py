@@ -96,7 +96,7 @@ def sync_detailed(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -189,7 +189,7 @@ async def asyncio(
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:

@@ -89,7 +89,7 @@ def sync_detailed(
      Returns the on-chain deposit addresses of a stablecoin subaccount.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
      Returns the on-chain deposit addresses of a stablecoin subaccount.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Returns the on-chain deposit addresses of a stablecoin subaccount.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
      Returns the on-chain deposit addresses of a stablecoin subaccount.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

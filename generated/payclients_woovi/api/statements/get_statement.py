@@ -105,10 +105,13 @@ def sync_detailed(
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +146,13 @@ def sync(
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,10 +184,13 @@ async def asyncio_detailed(
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,10 +225,13 @@ async def asyncio(
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

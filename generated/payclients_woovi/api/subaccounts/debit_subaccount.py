@@ -99,7 +99,7 @@ def sync_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -131,7 +131,7 @@ def sync(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:

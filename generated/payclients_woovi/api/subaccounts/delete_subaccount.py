@@ -89,7 +89,7 @@ def sync_detailed(
      Removes a subaccount; only possible when its balance is zero.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
      Removes a subaccount; only possible when its balance is zero.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
      Removes a subaccount; only possible when its balance is zero.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
      Removes a subaccount; only possible when its balance is zero.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

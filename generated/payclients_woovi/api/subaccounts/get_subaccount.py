@@ -83,7 +83,7 @@ def sync_detailed(
      Returns one subaccount with its balance.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Returns one subaccount with its balance.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Returns one subaccount with its balance.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Returns one subaccount with its balance.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

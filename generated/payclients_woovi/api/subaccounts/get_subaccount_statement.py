@@ -110,11 +110,14 @@ def sync_detailed(
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +154,14 @@ def sync(
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,11 +195,14 @@ async def asyncio_detailed(
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,11 +239,14 @@ async def asyncio(
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ def sync_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:

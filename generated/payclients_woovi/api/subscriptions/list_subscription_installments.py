@@ -95,9 +95,11 @@ def sync_detailed(
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +132,11 @@ def sync(
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +166,11 @@ async def asyncio_detailed(
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +203,11 @@ async def asyncio(
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

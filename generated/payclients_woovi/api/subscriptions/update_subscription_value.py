@@ -94,7 +94,7 @@ def sync_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -190,7 +190,7 @@ async def asyncio(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:

@@ -120,15 +120,19 @@ def sync_detailed(
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,15 +177,19 @@ def sync(
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,15 +231,19 @@ async def asyncio_detailed(
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,15 +288,19 @@ async def asyncio(
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,7 +83,7 @@ def sync_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
