@@ -11,8 +11,8 @@ from .. import models as _models
 from .. import types as _t
 
 if TYPE_CHECKING:
-    from ..models.invoice import Invoice
     from ..models.invoice_integration import InvoiceIntegration
+    from ..models.invoice_integration_test_invoice import InvoiceIntegrationTestInvoice
 
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
@@ -20,7 +20,7 @@ class InvoiceIntegrationTestResponse:
     """InvoiceIntegrationTestResponse
 
     Attributes:
-        invoice (Invoice | None):
+        invoice (InvoiceIntegrationTestInvoice | None): The test invoice issued to check the integration; Woovi documents only its id.
         integration (InvoiceIntegration | None):
     """
 
@@ -35,7 +35,7 @@ class InvoiceIntegrationTestResponse:
         )
     )
 
-    invoice: Invoice | None = None
+    invoice: InvoiceIntegrationTestInvoice | None = None
     integration: InvoiceIntegration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,7 +68,7 @@ class InvoiceIntegrationTestResponse:
         try:
             _key = "invoice"
             _v = _d.get("invoice")
-            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _obj.invoice = None if _v is None else (_models.InvoiceIntegrationTestInvoice.from_dict(_v))
             _key = "integration"
             _v = _d.get("integration")
             _obj.integration = None if _v is None else (_models.InvoiceIntegration.from_dict(_v))

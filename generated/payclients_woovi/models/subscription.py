@@ -27,9 +27,9 @@ class Subscription:
     """Subscription
 
     Attributes:
-        correlation_id (str):
         value (int):
         global_id (str | None):
+        correlation_id (str | None):
         name (str | None):
         customer (Customer | None):
         type_ (SubscriptionType | None):
@@ -47,9 +47,9 @@ class Subscription:
     """
 
     _FIELDS = (
-        "correlation_id",
         "value",
         "global_id",
+        "correlation_id",
         "name",
         "customer",
         "type_",
@@ -67,9 +67,9 @@ class Subscription:
     )
     _KEYS = frozenset(
         (
-            "correlationID",
             "value",
             "globalID",
+            "correlationID",
             "name",
             "customer",
             "type",
@@ -87,9 +87,9 @@ class Subscription:
         )
     )
 
-    correlation_id: str
     value: int
     global_id: str | None = None
+    correlation_id: str | None = None
     name: str | None = None
     customer: Customer | None = None
     type_: SubscriptionType | None = _attrs_field(default=None, converter=_e_subscription_type.coerce_optional)
@@ -114,11 +114,13 @@ class Subscription:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["correlationID"] = self.correlation_id
         _d["value"] = self.value
         _v = self.global_id
         if _v is not None:
             _d["globalID"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
         _v = self.name
         if _v is not None:
             _d["name"] = _v
@@ -176,11 +178,6 @@ class Subscription:
         _obj = object.__new__(_cls)
         _key = ""
         try:
-            _key = "correlationID"
-            _v = _d.get("correlationID")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "value"
             _v = _d.get("value")
             if _v is None:
@@ -189,6 +186,9 @@ class Subscription:
             _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))

@@ -29,9 +29,9 @@ class WebhookPixAutomaticPayload:
     """Body of PIX_AUTOMATIC_APPROVED and PIX_AUTOMATIC_REJECTED; the subscription fields sit at the top level.
 
     Attributes:
-        correlation_id (str):
         value (int):
         global_id (str | None):
+        correlation_id (str | None):
         name (str | None):
         customer (Customer | None):
         type_ (SubscriptionType | None):
@@ -50,9 +50,9 @@ class WebhookPixAutomaticPayload:
     """
 
     _FIELDS = (
-        "correlation_id",
         "value",
         "global_id",
+        "correlation_id",
         "name",
         "customer",
         "type_",
@@ -71,9 +71,9 @@ class WebhookPixAutomaticPayload:
     )
     _KEYS = frozenset(
         (
-            "correlationID",
             "value",
             "globalID",
+            "correlationID",
             "name",
             "customer",
             "type",
@@ -92,9 +92,9 @@ class WebhookPixAutomaticPayload:
         )
     )
 
-    correlation_id: str
     value: int
     global_id: str | None = None
+    correlation_id: str | None = None
     name: str | None = None
     customer: Customer | None = None
     type_: SubscriptionType | None = _attrs_field(default=None, converter=_e_subscription_type.coerce_optional)
@@ -120,11 +120,13 @@ class WebhookPixAutomaticPayload:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["correlationID"] = self.correlation_id
         _d["value"] = self.value
         _v = self.global_id
         if _v is not None:
             _d["globalID"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
         _v = self.name
         if _v is not None:
             _d["name"] = _v
@@ -185,11 +187,6 @@ class WebhookPixAutomaticPayload:
         _obj = object.__new__(_cls)
         _key = ""
         try:
-            _key = "correlationID"
-            _v = _d.get("correlationID")
-            if _v is None:
-                _t.missing(_d, _key)
-            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _key = "value"
             _v = _d.get("value")
             if _v is None:
@@ -198,6 +195,9 @@ class WebhookPixAutomaticPayload:
             _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
