@@ -2,7 +2,8 @@
 
 `<!-- payclients:resources PACKAGE -->` becomes one mkdocstrings block per resource class of the
 generated PACKAGE (from its `api.RESOURCES`), and `<!-- payclients:models PACKAGE -->` a table of its
-models with the first line of each docstring. Both read the source with `ast`, importing nothing, so
+models with the first line of each docstring. The README's link to CHANGELOG.md points at the
+site's changelog page. Both read the source with `ast`, importing nothing, so
 the build stays quick however many operations and models a spec grows to.
 """
 
@@ -19,6 +20,7 @@ MARKER = re.compile(r"<!-- payclients:(resources|models) (\w+) -->")
 
 
 def on_page_markdown(markdown: str, **kwargs: Any) -> str:
+    markdown = markdown.replace("](CHANGELOG.md)", "](changelog.md)")  # the README's link, on the site
     return MARKER.sub(lambda m: resources_page(m[2]) if m[1] == "resources" else models_page(m[2]), markdown)
 
 

@@ -65,6 +65,7 @@ def test_help_shows_what_each_parameter_means() -> None:
     assert "customer_id: Only invoices of this customer." in text
     assert "page: Page number, from 1." in text
     assert "Returns:\n" in text and "Raises:\n" in text
+    assert "Unset object" not in text  # defaults read None, not <Unset object at 0x...>
 
 
 def test_most_arguments_carry_their_specs_description() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
+from payclients import _logging as payclients_logging
 from payclients._logging import ALWAYS_SENSITIVE, REDACTED, redact_headers, redact_url
 
 
@@ -48,3 +51,27 @@ def test_credential_like_query_values_are_redacted(name: str) -> None:
 def test_extra_query_names_are_redacted_and_plain_urls_are_kept() -> None:
     assert "k1" not in redact_url("https://api.test/x?tenant_key=k1", ["tenant_key"])
     assert redact_url("https://api.test/v1/invoices/inv_1?limit=5") == "https://api.test/v1/invoices/inv_1?limit=5"
+
+
+@pytest.mark.parametrize(
+    ("value", "level"), [("debug", logging.DEBUG), ("INFO", logging.INFO), ("loud", None), ("", None)]
+)
+def test_payclients_log_attaches_one_handler_at_its_level(
+    monkeypatch: pytest.MonkeyPatch, value: str, level: int | None
+) -> None:
+    logger = logging.getLogger("payclients")
+    before = list(logger.handlers)
+    monkeypatch.setattr(payclients_logging, "_configured", False)
+    monkeypatch.setenv("PAYCLIENTS_LOG", value)
+    try:
+        payclients_logging.setup_logging()
+        payclients_logging.setup_logging()  # once only
+        added = [h for h in logger.handlers if h not in before]
+        assert len(added) == (0 if level is None else 1)
+        if level is not None:
+            assert logger.level == level
+    finally:
+        for handler in logger.handlers:
+            if handler not in before:
+                logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)

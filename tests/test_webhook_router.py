@@ -53,6 +53,13 @@ def test_a_misspelled_woovi_type_is_refused_with_the_nearest_name() -> None:
         router.on("OPENPIX:CHARGE_COMPLETE")
 
 
+def test_a_type_newer_than_this_version_can_be_handled_when_not_strict() -> None:
+    router = woovi_webhooks.WebhookRouter[str](strict=False)
+    router.on("OPENPIX:BRAND_NEW")(lambda event: "new")
+
+    assert router.dispatch(parse_event(b'{"event": "OPENPIX:BRAND_NEW"}')) == "new"
+
+
 def test_one_handler_per_type_and_at_least_one_type() -> None:
     router = mindz_webhooks.WebhookRouter[Any, None]()
     router.on("invoice.issued")(lambda event: None)
@@ -84,3 +91,11 @@ def test_async_handlers_return_their_awaitable() -> None:
         return "paid later"
 
     assert asyncio.run(router.dispatch(woovi_event("OPENPIX:CHARGE_COMPLETED"))) == "paid later"
+
+
+def test_events_named_by_type_or_given_as_mappings_route_too() -> None:
+    router = mindz_webhooks.WebhookRouter[Any, str]({"INVOICE.CREATED": lambda event: "created"})
+
+    assert router.dispatch({"type": "INVOICE.CREATED"}) == "created"
+    assert router.dispatch({"event": "INVOICE.CREATED"}) == "created"
+    assert router.dispatch({"kind": "INVOICE.CREATED"}) is None

@@ -7,6 +7,8 @@ Settings given to a constructor fail with `ConfigurationError`, arguments of a c
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ._exceptions import ConfigurationError, ParameterError
 
@@ -17,6 +19,7 @@ __all__ = [
     "config_text",
     "has_control_characters",
     "param_int",
+    "param_list",
     "param_text",
 ]
 
@@ -99,3 +102,10 @@ def param_int(value: object, param: str, *, minimum: int | None = None) -> int:
     if minimum is not None and value < minimum:
         raise ParameterError(param, f"must be >= {minimum}, not {value}")
     return value
+
+
+def param_list(value: object, param: str) -> list[Any]:
+    """A list argument from any iterable except text, bytes and mappings (a common slip for one value)."""
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise ParameterError(param, f"must be a list, not {type(value).__name__}")
+    return list(value)

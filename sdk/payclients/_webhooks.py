@@ -117,12 +117,14 @@ Handler = Callable[[E], R]
 
 
 def event_type_of(event: object) -> str | None:
-    """The type name of a parsed event (its `event` field), or None when it has none."""
-    value = getattr(event, "event", None)
-    if isinstance(value, Mapping):
-        value = value.get("event")
-    value = getattr(value, "value", value)  # an enum member: its wire value
-    return value if isinstance(value, str) and value else None
+    """The type name of a parsed event (its `event` field, or `type` for providers naming it so), or
+    None when it has none."""
+    for field in ("event", "type"):
+        value = event.get(field) if isinstance(event, Mapping) else getattr(event, field, None)
+        value = getattr(value, "value", value)  # an enum member: its wire value
+        if isinstance(value, str) and value:
+            return value
+    return None
 
 
 class WebhookRouter(Generic[E, R]):

@@ -684,6 +684,8 @@ def no_cryptography(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_missing_cryptography_says_what_to_install(no_cryptography: None) -> None:
     with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):
         WebhookVerifier()
+    with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):  # at start-up, not at a delivery
+        AsyncWebhookVerifier()
     assert isinstance(parse_event(BODY), WebhookChargePayload)  # parsing alone needs nothing more
 
 

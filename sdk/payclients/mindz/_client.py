@@ -346,6 +346,9 @@ class Mindz(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2; only for requests safe to repeat).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -394,6 +397,8 @@ class Mindz(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         settings = resolve(
@@ -411,6 +416,8 @@ class Mindz(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
@@ -575,6 +582,8 @@ class AsyncMindz(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         settings = resolve(
@@ -592,6 +601,8 @@ class AsyncMindz(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
         self.public_base_url = settings.public_base_url

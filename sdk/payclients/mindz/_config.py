@@ -19,7 +19,7 @@ from typing import Final, Literal, get_args
 
 import httpx
 
-from .._auth import CredentialHeaders
+from .._auth import CredentialHeaders, require_secure_origin
 from .._checks import config_text
 from .._config import env_setting, require_secure_url
 from .._exceptions import ConfigurationError
@@ -193,7 +193,7 @@ class BasicCredentials(httpx.BasicAuth):
         return ("Authorization",)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        require_secure_url(request.url)
+        require_secure_origin(request.url)
         yield from super().auth_flow(request)
 
     def __repr__(self) -> str:

@@ -14,7 +14,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._checks import config_text
+from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -117,7 +117,7 @@ def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | 
 
     if types is None:
         return None
-    values = [types] if isinstance(types, str) else list(types)
+    values = [types] if isinstance(types, str) else param_list(types, "types")
     if not values:
         raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
     chosen: list[RefreshInvoiceType] = []
@@ -226,6 +226,9 @@ class Solvimon(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -243,6 +246,8 @@ class Solvimon(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
@@ -253,6 +258,8 @@ class Solvimon(SyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
 
@@ -336,6 +343,8 @@ class AsyncSolvimon(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
@@ -346,6 +355,8 @@ class AsyncSolvimon(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
 

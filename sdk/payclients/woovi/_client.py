@@ -221,6 +221,9 @@ class Woovi(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -263,11 +266,20 @@ class Woovi(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
         super().__init__(
-            base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport, deadline=deadline
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------
@@ -540,11 +552,20 @@ class AsyncWoovi(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
         super().__init__(
-            base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport, deadline=deadline
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------

@@ -501,7 +501,9 @@ class WebhookRouter(_webhooks.WebhookRouter[Event, _R]):
         router.dispatch(verifier.construct_event(body, headers))
 
     `on()` takes the names of `WebhookEvent` (a typo is a `ParameterError` that suggests the nearest
-    one); an event of a type this version does not know (a `WebhookPayload`) goes to the fallback.
+    one; `strict=False` accepts any name, for a type Woovi added after this version). An event of a
+    type this version does not know (a `WebhookPayload`) goes to its handler if one was given with
+    `strict=False`, else to the fallback.
     """
 
     def __init__(
@@ -509,8 +511,10 @@ class WebhookRouter(_webhooks.WebhookRouter[Event, _R]):
         handlers: Mapping[str, Callable[[Event], _R]] | None = None,
         *,
         fallback: Callable[[Event], _R] | None = None,
+        strict: bool = True,
     ) -> None:
-        super().__init__(handlers, fallback=fallback, known_types=[member.value for member in WebhookEvent])
+        known = [member.value for member in WebhookEvent] if strict else None
+        super().__init__(handlers, fallback=fallback, known_types=known)
 
 
 # -- one-shot ----------------------------------------------------------------------------------------
