@@ -444,7 +444,7 @@ def fakes(rounds: int, batch: float) -> None:
     add(f"FakeSolvimon get_invoice, spec-checked (target 1 ms: {verdict})  vs unchecked", times["checked"], floor,
         ratios["checked"], "ms")  # fmt: skip
     setup = "from payclients import Solvimon\nfrom payclients.testing import FakeSolvimon\n"
-    first_call = "fake = FakeSolvimon()\nSolvimon(api_key='t', transport=fake).get_invoice(fake.invoice_ids[0])"
+    first_call = "fake = FakeSolvimon()\nSolvimon(api_key='test', transport=fake).get_invoice(fake.invoice_ids[0])"
     loose_call = first_call.replace("FakeSolvimon()", "FakeSolvimon(check_spec=False)")
     floor, times, ratios = compare_fresh({"first": setup + first_call}, setup + loose_call, max(rounds // 2, 2))
     verdict = "met" if times["first"] <= 0.3 else "MISSED"

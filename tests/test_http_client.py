@@ -30,7 +30,7 @@ INVOICE = {
     "object_type": "INVOICE",
     "status": "OPEN",
     "type": "STANDARD",
-    "invoice_date": "2026-11-01T00:00:00Z",
+    "invoice_date": "2026-11-30T00:00:00Z",
 }
 
 

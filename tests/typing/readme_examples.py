@@ -301,8 +301,8 @@ def example_18() -> None:
 
     @router.on("OPENPIX:CHARGE_COMPLETED")  # a misspelled type is refused, with the nearest name
     def charge_paid(event: Event) -> None:
-        if isinstance(event, WebhookChargePayload) and event.charge is not None:
-            print("paid:", event.charge.correlation_id)
+        assert isinstance(event, WebhookChargePayload) and event.charge is not None
+        print("paid:", event.charge.correlation_id)
 
 
     @router.fallback  # every other type, including ones this version does not know

@@ -141,6 +141,7 @@ if TYPE_CHECKING:
     from .invoice_integration_metadata import InvoiceIntegrationMetadata
     from .invoice_integration_response import InvoiceIntegrationResponse
     from .invoice_integration_status import InvoiceIntegrationStatus
+    from .invoice_integration_test_invoice import InvoiceIntegrationTestInvoice
     from .invoice_integration_test_response import InvoiceIntegrationTestResponse
     from .invoice_integration_type import InvoiceIntegrationType
     from .invoice_integration_update_request import InvoiceIntegrationUpdateRequest
@@ -447,6 +448,7 @@ _MODULES: dict[str, str] = {
     "InvoiceIntegrationMetadata": "invoice_integration_metadata",
     "InvoiceIntegrationResponse": "invoice_integration_response",
     "InvoiceIntegrationStatus": "invoice_integration_status",
+    "InvoiceIntegrationTestInvoice": "invoice_integration_test_invoice",
     "InvoiceIntegrationTestResponse": "invoice_integration_test_response",
     "InvoiceIntegrationType": "invoice_integration_type",
     "InvoiceIntegrationUpdateRequest": "invoice_integration_update_request",
@@ -768,6 +770,7 @@ __all__ = (
     "InvoiceIntegrationMetadata",
     "InvoiceIntegrationResponse",
     "InvoiceIntegrationStatus",
+    "InvoiceIntegrationTestInvoice",
     "InvoiceIntegrationTestResponse",
     "InvoiceIntegrationType",
     "InvoiceIntegrationUpdateRequest",

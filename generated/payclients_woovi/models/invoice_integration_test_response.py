@@ -14,8 +14,8 @@ _new = object.__new__
 
 
 if TYPE_CHECKING:
-    from ..models.invoice import Invoice
     from ..models.invoice_integration import InvoiceIntegration
+    from ..models.invoice_integration_test_invoice import InvoiceIntegrationTestInvoice
 
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
@@ -23,7 +23,7 @@ class InvoiceIntegrationTestResponse:
     """InvoiceIntegrationTestResponse
 
     Attributes:
-        invoice (Invoice | None):
+        invoice (InvoiceIntegrationTestInvoice | None): The test invoice issued to check the integration; Woovi documents only its id.
         integration (InvoiceIntegration | None):
     """
 
@@ -37,7 +37,7 @@ class InvoiceIntegrationTestResponse:
     )
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
-    invoice: Invoice | None = None
+    invoice: InvoiceIntegrationTestInvoice | None = None
     integration: InvoiceIntegration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,7 +68,7 @@ class InvoiceIntegrationTestResponse:
         _obj = _new(_cls)
         try:
             _v = _d.get("invoice")
-            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _obj.invoice = None if _v is None else (_models.InvoiceIntegrationTestInvoice.from_dict(_v))
             _v = _d.get("integration")
             _obj.integration = None if _v is None else (_models.InvoiceIntegration.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

@@ -30,9 +30,9 @@ class Subscription:
     """Subscription
 
     Attributes:
-        correlation_id (str):
         value (int):
         global_id (str | None):
+        correlation_id (str | None):
         name (str | None):
         customer (Customer | None):
         type_ (SubscriptionType | None):
@@ -50,9 +50,9 @@ class Subscription:
     """
 
     _FIELDS = (
-        "correlation_id",
         "value",
         "global_id",
+        "correlation_id",
         "name",
         "customer",
         "type_",
@@ -69,9 +69,9 @@ class Subscription:
         "pix_recurring_options",
     )
     _KEYS_IN_ORDER = (
-        "correlationID",
         "value",
         "globalID",
+        "correlationID",
         "name",
         "customer",
         "type",
@@ -89,9 +89,9 @@ class Subscription:
     )
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
-    correlation_id: str
     value: int
     global_id: str | None = None
+    correlation_id: str | None = None
     name: str | None = None
     customer: Customer | None = None
     type_: SubscriptionType | None = _attrs_field(default=None, converter=_e_subscription_type.coerce_optional)
@@ -116,11 +116,13 @@ class Subscription:
             {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
         _v: Any
-        _d["correlationID"] = self.correlation_id
         _d["value"] = self.value
         _v = self.global_id
         if _v is not None:
             _d["globalID"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
         _v = self.name
         if _v is not None:
             _d["name"] = _v
@@ -177,16 +179,14 @@ class Subscription:
         # user pass plain values have nothing left to do.
         _obj = _new(_cls)
         try:
-            _v = _d.get("correlationID")
-            if _v is None:
-                _t.missing(_d, "correlationID")
-            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
             _v = _d.get("value")
             if _v is None:
                 _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("customer")
