@@ -23,7 +23,13 @@ import payclients
 
 SECRET = "sk_tracing_7f3a9c2e"
 README = Path(__file__).resolve().parents[1] / "README.md"
-INVOICE = {"id": "invo_1", "status": "DRAFT", "invoice_number": "INV-1"}
+INVOICE = {
+    "id": "invo_1",
+    "status": "DRAFT",
+    "type": "STANDARD",
+    "invoice_date": "2026-01-01T00:00:00Z",
+    "invoice_number": "INV-1",
+}
 
 
 def readme_hook() -> Any:

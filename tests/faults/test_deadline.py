@@ -11,7 +11,13 @@ from payclients import APIConnectionError, InternalServerError, Solvimon
 from tests.conftest import TEST_SECRETS, Script
 
 KEY = TEST_SECRETS[0]
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
+INVOICE = {
+    "id": "inv_1",
+    "object_type": "INVOICE",
+    "status": "OPEN",
+    "type": "STANDARD",
+    "invoice_date": "2026-01-01T00:00:00Z",
+}
 
 
 def solvimon(script: Script, **options: object) -> Solvimon:
