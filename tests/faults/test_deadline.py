@@ -10,14 +10,9 @@ import pytest
 from payclients import APIConnectionError, InternalServerError, Solvimon
 from tests.conftest import TEST_SECRETS, Script
 
+from .conftest import INVOICE
+
 KEY = TEST_SECRETS[0]
-INVOICE = {
-    "id": "inv_1",
-    "object_type": "INVOICE",
-    "status": "OPEN",
-    "type": "STANDARD",
-    "invoice_date": "2026-01-01T00:00:00Z",
-}
 
 
 def solvimon(script: Script, **options: object) -> Solvimon:
@@ -74,3 +69,14 @@ def test_debug_logs_say_what_is_sent_with_credentials_masked(caplog: pytest.LogC
         caplog.clear()
         solvimon(Script(httpx.Response(200, json=INVOICE))).get_invoice("inv_1")
     assert not any(r.getMessage().startswith("sending") for r in caplog.records)
+
+
+def test_an_error_body_in_no_known_format_is_described_by_status_type_and_size() -> None:
+    page = httpx.Response(502, content=b"<html>down</html>", headers={"Content-Type": "text/html; charset=utf-8"})
+    with pytest.raises(InternalServerError) as caught:
+        solvimon(Script(page), max_retries=0).get_invoice("inv_1")
+    assert caught.value.message == "Bad Gateway (text/html body of 17 bytes)"
+    bare = httpx.Response(599, content=b"")
+    with pytest.raises(InternalServerError) as caught:
+        solvimon(Script(bare), max_retries=0).get_invoice("inv_1")
+    assert caught.value.message == "error (no content type body of 0 bytes)"
