@@ -190,11 +190,12 @@ PROVIDERS: dict[str, ProviderEntry] = {
 
 
 def woovi_page_style(operation: Mapping[str, Any]) -> PageStyle | None:
-    """Woovi's page style for one listing: its items sit under the spec's `x-payclients-pagination.itemsField`."""
+    """Woovi's page style for one listing: its items sit under the spec's `x-payclients-pagination.items`."""
     from payclients.woovi._pages import OffsetListing
 
     pagination = operation.get("x-payclients-pagination")
-    items_field = pagination.get("itemsField") if isinstance(pagination, Mapping) else None
+    items_field = pagination.get("items") if isinstance(pagination, Mapping) else None
+    items_field = None if items_field == "." else items_field
     attribute = re.sub(r"(?<!^)(?=[A-Z])", "_", items_field).lower() if isinstance(items_field, str) else None
     style: PageStyle = OffsetListing(attribute).style
     return style

@@ -1,7 +1,7 @@
 """Woovi's offset pagination, for the shared pagers.
 
 A list is asked for with `skip` and `limit` and answers with its items under a key of its own
-(`charges`, `customers`, `invoices`, ...: the spec's `x-payclients-pagination.itemsField`) and a
+(`charges`, `customers`, `invoices`, ...: the spec's `x-payclients-pagination.items`) and a
 `pageInfo` block. The next page starts where this one ended (`skip` + the items received, so a server
 that sends fewer than `limit` loses nothing) while `pageInfo.hasNextPage` is true. A list without
 `pageInfo` (the invoice list as documented) and the statements, which are bare arrays but take
