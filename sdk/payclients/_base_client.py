@@ -14,7 +14,7 @@ import importlib
 import time
 from collections.abc import Generator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 
@@ -29,11 +29,12 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import logger, redact_headers, redact_url, setup_logging
+from ._pagination import AsyncPager, SyncPager, page_parser
 from ._provider import ErrorDetails, Provider, decode_json_body
 from ._response import APIResponse
 from ._retries import DEFAULT_MAX_RETRIES, Outcome, RetryPolicy, Send, Sleep
 
-__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "LazyResources", "SyncAPIClient"]
 
 ParseResponse = Any  # an operation module's `_parse_response(*, client, response)`
 
@@ -54,6 +55,15 @@ def _sleep(seconds: float) -> None:
 
 async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
+
+
+class LazyResources:
+    """Stands in, at run time, for a generated package's `api.Resources` / `api.AsyncResources`.
+
+    A provider client inherits those for type checkers only (`if TYPE_CHECKING:`): they declare the
+    typed resource attributes, while `_Core.__getattr__` builds each resource on first use, so neither
+    importing nor constructing a client imports the generated package.
+    """
 
 
 class _Core:
@@ -80,6 +90,25 @@ class _Core:
         self._headers = {"User-Agent": user_agent(), "Accept": "application/json", **(default_headers or {})}
         self._owns_http = True
 
+    def _connect(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    ) -> None:
+        """Settings and connections in one step, for a provider's `__init__` shared by both clients."""
+        self._init_core(
+            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+        )
+        self._open(transport)
+
+    def _open(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r} max_retries={self.max_retries}>"
 
@@ -89,19 +118,25 @@ class _Core:
 
     # -- resources -------------------------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:
-        """Build a generated resource (`client.invoices`) on first use; later uses find it cached."""
-        if name.startswith("_"):
-            raise AttributeError(name)
-        resources = self._resource_map()
-        if name not in resources:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        module_name, sync_class, async_class = resources[name]
-        module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
-        cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
-        resource = cls(self._invoker_for(name))
-        self.__dict__[name] = resource
-        return resource
+    if not TYPE_CHECKING:  # type checkers see the resources declared by the generated `api.Resources`
+
+        def __getattr__(self, name: str) -> Any:
+            """Build a generated resource (`client.invoices`) on first use; later uses find it cached."""
+            if name.startswith("_"):
+                raise AttributeError(name)
+            resources = self._resource_map()
+            if name not in resources:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            module_name, sync_class, async_class = resources[name]
+            module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
+            cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
+            resource = cls(self._invoker_for(name))
+            self.__dict__[name] = resource
+            return resource
+
+    def __dir__(self) -> list[str]:
+        """The attributes, with the resources not built yet (so Tab completion lists them)."""
+        return sorted({*super().__dir__(), *self._resource_map()})
 
     def _invoker_for(self, tag: str) -> Any:
         """The invoker a resource sends through; a provider may route some tags elsewhere."""
@@ -303,10 +338,19 @@ class SyncAPIClient(_Core):
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._init_core(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+        self._connect(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            transport=transport,
         )
-        self._http = httpx.Client(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+
+    def _open(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(f"{type(self).__name__} needs a sync httpx transport, not {transport!r}")
+        self._http = httpx.Client(base_url=self.base_url, auth=self._auth, transport=transport, follow_redirects=False)
 
     @property
     def _invoker(self) -> _SyncInvoker:
@@ -362,10 +406,21 @@ class AsyncAPIClient(_Core):
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._init_core(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+        self._connect(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            transport=transport,
         )
-        self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+
+    def _open(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(f"{type(self).__name__} needs an async httpx transport, not {transport!r}")
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, auth=self._auth, transport=transport, follow_redirects=False
+        )
 
     @property
     def _invoker(self) -> _AsyncInvoker:
@@ -422,6 +477,20 @@ class _SyncInvoker:
         built, retry_safe = self._client._prepare(request)
         return self._client._send(built, retry_safe, parse)
 
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Any,
+        *,
+        max_items: int | None = None,
+    ) -> SyncPager[Any, Any]:
+        parse_page = page_parser(parse, listing)
+        return SyncPager(
+            operation, request, listing, lambda page: self.request_raw(operation, page, parse_page), max_items=max_items
+        )
+
 
 class _AsyncInvoker:
     """The generated resources' `AsyncInvoker`, backed by an `AsyncAPIClient`."""
@@ -435,3 +504,17 @@ class _AsyncInvoker:
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
         built, retry_safe = self._client._prepare(request)
         return await self._client._send(built, retry_safe, parse)
+
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Any,
+        *,
+        max_items: int | None = None,
+    ) -> AsyncPager[Any, Any]:
+        parse_page = page_parser(parse, listing)
+        return AsyncPager(
+            operation, request, listing, lambda page: self.request_raw(operation, page, parse_page), max_items=max_items
+        )

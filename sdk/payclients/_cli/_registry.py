@@ -10,8 +10,6 @@ use. To add a provider, add one entry to `PROVIDERS`:
 - `fake`: an httpx transport class from `payclients.testing` (a `FakeAPI`), constructed as
   `Fake(check_spec=...)` and seeded with demo data, and the client arguments it accepts as credentials.
   None until the provider has one: `--fake` then says so, and the demo skips the provider.
-- `paging`: the `PageStyle` of its list operations and the query parameters that mark one, for `--all`.
-  None while the provider has no page style: `--all` then says so.
 - `demo`: the function that runs its flows in `payclients demo` (see `_demo.py`), given the client and
   the fake.
 """
@@ -24,9 +22,8 @@ import importlib
 import importlib.util
 import inspect
 import os
-import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -37,14 +34,11 @@ if TYPE_CHECKING:
     import httpx
 
     from .._base_client import SyncAPIClient
-    from .._pagination import PageStyle
 
 __all__ = [
     "PROVIDERS",
-    "woovi_page_style",
     "ClientOptions",
     "FakeSetup",
-    "Paging",
     "ProviderEntry",
     "ProviderUnavailable",
     "build_client",
@@ -73,18 +67,6 @@ class FakeSetup:
 
 
 @dataclass(frozen=True)
-class Paging:
-    """How `--all` pages through a provider's list operations."""
-
-    style: str
-    """`"module:NAME"` of the provider's `PageStyle`."""
-    params: frozenset[str]
-    """Query parameters (Python names) every list operation of this style has: they mark one."""
-    defaults: Mapping[str, Any] = field(default_factory=dict)
-    """Paging parameters to send when the user gives none (e.g. a bigger page size)."""
-
-
-@dataclass(frozen=True)
 class ProviderEntry:
     name: str
     """Command name: `payclients <name> ...`."""
@@ -101,7 +83,6 @@ class ProviderEntry:
     settings_help: str
     """Which environment variables configure the client, for `payclients <name> --help`."""
     fake: FakeSetup | None = None
-    paging: Paging | None = None
     demo: str | None = None
     """`"module:function"` running the provider's demo flows: `function(out, client, fake)`."""
 
@@ -137,11 +118,6 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "or sandbox) or WOOVI_BASE_URL."
             ),
             fake=FakeSetup(transport="payclients.testing:FakeWoovi", credentials={"app_id": "test"}),
-            paging=Paging(
-                style="payclients._cli._registry:woovi_page_style",
-                params=frozenset({"skip", "limit"}),
-                defaults={"skip": 0, "limit": 100},
-            ),
             demo="payclients._cli._demo:woovi",
         ),
         ProviderEntry(
@@ -156,11 +132,6 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "Where: SOLVIMON_ENVIRONMENT (test, the default, or live) or SOLVIMON_BASE_URL."
             ),
             fake=FakeSetup(transport="payclients.testing:FakeSolvimon", credentials={"api_key": "test"}),
-            paging=Paging(
-                style="payclients.solvimon._client:PAGES",
-                params=frozenset({"page", "limit"}),
-                defaults={"page": 1, "limit": 100},
-            ),
             demo="payclients._cli._demo:solvimon",
         ),
         ProviderEntry(
@@ -178,27 +149,10 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 transport="payclients.testing:FakeMindz",
                 credentials={"app_id": "test-app", "api_key": "test-key", "platform": "demo"},
             ),
-            paging=Paging(
-                style="payclients.mindz._client:PAGES",
-                params=frozenset({"limit", "offset"}),
-                defaults={"limit": 50, "offset": 0},
-            ),
             demo="payclients._cli._demo:mindz",
         ),
     )
 }
-
-
-def woovi_page_style(operation: Mapping[str, Any]) -> PageStyle | None:
-    """Woovi's page style for one listing: its items sit under the spec's `x-payclients-pagination.items`."""
-    from payclients.woovi._pages import OffsetListing
-
-    pagination = operation.get("x-payclients-pagination")
-    items_field = pagination.get("items") if isinstance(pagination, Mapping) else None
-    items_field = None if items_field == "." else items_field
-    attribute = re.sub(r"(?<!^)(?=[A-Z])", "_", items_field).lower() if isinstance(items_field, str) else None
-    style: PageStyle = OffsetListing(attribute).style
-    return style
 
 
 # -- building a client -----------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.course_grade_page import CourseGradePage
 from ...models.course_grade_request import CourseGradeRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_course_grade_request import PatchedCourseGradeRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_course_grade as _create_course_grade
 from . import delete_course_grade as _delete_course_grade
 from . import get_course_grade as _get_course_grade
 from . import list_course_grades as _list_course_grades
 from . import partial_update_course_grade as _partial_update_course_grade
 from . import update_course_grade as _update_course_grade
+
+_LIST_COURSE_GRADES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_course_grades` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class CourseGradesResource:
@@ -41,10 +50,15 @@ class CourseGradesResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> CourseGradePage:
+        max_items: int | None = None,
+    ) -> "Pager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
         `GET /courses/{course_id}/grades/`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -53,8 +67,12 @@ class CourseGradesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradePage", self._invoker.request("list_course_grades", request, _list_course_grades._parse_response)
+        return self._invoker.paginate(
+            "list_course_grades",
+            request,
+            _list_course_grades._parse_response,
+            _LIST_COURSE_GRADES_LISTING,
+            max_items=max_items,
         )
 
     def create_course_grade(
@@ -288,7 +306,7 @@ class AsyncCourseGradesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseGradesResourceWithRawResponse(self._invoker)
 
-    async def list_course_grades(
+    def list_course_grades(
         self,
         course_id: int,
         *,
@@ -296,10 +314,15 @@ class AsyncCourseGradesResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> CourseGradePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
         `GET /courses/{course_id}/grades/`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -308,9 +331,12 @@ class AsyncCourseGradesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradePage",
-            await self._invoker.request("list_course_grades", request, _list_course_grades._parse_response),
+        return self._invoker.paginate(
+            "list_course_grades",
+            request,
+            _list_course_grades._parse_response,
+            _LIST_COURSE_GRADES_LISTING,
+            max_items=max_items,
         )
 
     async def create_course_grade(

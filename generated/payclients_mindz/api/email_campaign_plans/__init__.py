@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_plan import EmailCampaignPlan
 from ...models.email_campaign_plan_page import EmailCampaignPlanPage
 from ...models.email_campaign_plan_request import EmailCampaignPlanRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_plan as _create_email_campaign_plan
 from . import delete_email_campaign_plan as _delete_email_campaign_plan
 from . import list_email_campaign_plans as _list_email_campaign_plans
+
+_LIST_EMAIL_CAMPAIGN_PLANS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_plans` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignPlansResource:
@@ -37,10 +46,15 @@ class EmailCampaignPlansResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> EmailCampaignPlanPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignPlanPage, EmailCampaignPlan]":
         """List the plans a campaign targets
 
         `GET /email-campaigns/{campaign_id}/plans/`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_email_campaign_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -49,9 +63,12 @@ class EmailCampaignPlansResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignPlanPage",
-            self._invoker.request("list_email_campaign_plans", request, _list_email_campaign_plans._parse_response),
+        return self._invoker.paginate(
+            "list_email_campaign_plans",
+            request,
+            _list_email_campaign_plans._parse_response,
+            _LIST_EMAIL_CAMPAIGN_PLANS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_plan(
@@ -170,7 +187,7 @@ class AsyncEmailCampaignPlansResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignPlansResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_plans(
+    def list_email_campaign_plans(
         self,
         campaign_id: int,
         *,
@@ -178,10 +195,15 @@ class AsyncEmailCampaignPlansResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> EmailCampaignPlanPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignPlanPage, EmailCampaignPlan]":
         """List the plans a campaign targets
 
         `GET /email-campaigns/{campaign_id}/plans/`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_email_campaign_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -190,11 +212,12 @@ class AsyncEmailCampaignPlansResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignPlanPage",
-            await self._invoker.request(
-                "list_email_campaign_plans", request, _list_email_campaign_plans._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_plans",
+            request,
+            _list_email_campaign_plans._parse_response,
+            _LIST_EMAIL_CAMPAIGN_PLANS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_plan(

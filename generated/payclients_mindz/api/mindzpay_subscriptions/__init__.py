@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -11,11 +12,19 @@ from typing import Any, cast
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_subscription import MindzPaySubscription
 from ...models.mindz_pay_subscription_page import MindzPaySubscriptionPage
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_mindz_pay_subscription as _cancel_mindz_pay_subscription
 from . import get_mindz_pay_subscription as _get_mindz_pay_subscription
 from . import list_mindz_pay_subscriptions as _list_mindz_pay_subscriptions
 from . import suspend_mindz_pay_subscription as _suspend_mindz_pay_subscription
+
+_LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_mindz_pay_subscriptions` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class MindzpaySubscriptionsResource:
@@ -37,10 +46,15 @@ class MindzpaySubscriptionsResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> MindzPaySubscriptionPage:
+        max_items: int | None = None,
+    ) -> "Pager[MindzPaySubscriptionPage, MindzPaySubscription]":
         """List MindzPay subscriptions
 
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -49,11 +63,12 @@ class MindzpaySubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPaySubscriptionPage",
-            self._invoker.request(
-                "list_mindz_pay_subscriptions", request, _list_mindz_pay_subscriptions._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_mindz_pay_subscriptions",
+            request,
+            _list_mindz_pay_subscriptions._parse_response,
+            _LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     def get_mindz_pay_subscription(
@@ -220,7 +235,7 @@ class AsyncMindzpaySubscriptionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpaySubscriptionsResourceWithRawResponse(self._invoker)
 
-    async def list_mindz_pay_subscriptions(
+    def list_mindz_pay_subscriptions(
         self,
         account_id: str,
         *,
@@ -228,10 +243,15 @@ class AsyncMindzpaySubscriptionsResource:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
-    ) -> MindzPaySubscriptionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[MindzPaySubscriptionPage, MindzPaySubscription]":
         """List MindzPay subscriptions
 
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -240,11 +260,12 @@ class AsyncMindzpaySubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPaySubscriptionPage",
-            await self._invoker.request(
-                "list_mindz_pay_subscriptions", request, _list_mindz_pay_subscriptions._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_mindz_pay_subscriptions",
+            request,
+            _list_mindz_pay_subscriptions._parse_response,
+            _LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def get_mindz_pay_subscription(

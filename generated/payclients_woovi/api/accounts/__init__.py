@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -14,14 +15,23 @@ from ...models.account_page import AccountPage
 from ...models.account_response import AccountResponse
 from ...models.account_withdraw_request import AccountWithdrawRequest
 from ...models.account_withdraw_response import AccountWithdrawResponse
+from ...models.company_bank_account import CompanyBankAccount
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_account as _create_account
 from . import delete_account as _delete_account
 from . import get_account as _get_account
 from . import get_account_limits as _get_account_limits
 from . import list_accounts as _list_accounts
 from . import withdraw_from_account as _withdraw_from_account
+
+_LIST_ACCOUNTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="accounts",
+    attributes=("accounts",),
+)
+"""How `list_accounts` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class AccountsResource:
@@ -41,17 +51,24 @@ class AccountsResource:
         email: str | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> AccountPage:
+        max_items: int | None = None,
+    ) -> "Pager[AccountPage, CompanyBankAccount]":
         """List accounts
 
         `GET /api/v1/account`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_accounts._get_kwargs(
             email=email,
             skip=skip,
             limit=limit,
         )
-        return cast("AccountPage", self._invoker.request("list_accounts", request, _list_accounts._parse_response))
+        return self._invoker.paginate(
+            "list_accounts", request, _list_accounts._parse_response, _LIST_ACCOUNTS_LISTING, max_items=max_items
+        )
 
     def create_account(
         self,
@@ -248,24 +265,29 @@ class AsyncAccountsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAccountsResourceWithRawResponse(self._invoker)
 
-    async def list_accounts(
+    def list_accounts(
         self,
         *,
         email: str | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> AccountPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[AccountPage, CompanyBankAccount]":
         """List accounts
 
         `GET /api/v1/account`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_accounts._get_kwargs(
             email=email,
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "AccountPage", await self._invoker.request("list_accounts", request, _list_accounts._parse_response)
+        return self._invoker.paginate(
+            "list_accounts", request, _list_accounts._parse_response, _LIST_ACCOUNTS_LISTING, max_items=max_items
         )
 
     async def create_account(

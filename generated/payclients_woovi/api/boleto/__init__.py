@@ -3,12 +3,14 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
+from ...models.boleto_transaction import BoletoTransaction
 from ...models.boleto_transaction_page import BoletoTransactionPage
 from ...models.boleto_transaction_response import BoletoTransactionResponse
 from ...models.boleto_transaction_status import BoletoTransactionStatus
@@ -16,10 +18,19 @@ from ...models.boleto_transaction_type import BoletoTransactionType
 from ...models.boleto_validate_request import BoletoValidateRequest
 from ...models.boleto_validate_response import BoletoValidateResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_boleto_transaction as _get_boleto_transaction
 from . import list_boleto_transactions as _list_boleto_transactions
 from . import validate_boleto as _validate_boleto
+
+_LIST_BOLETO_TRANSACTIONS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="boletoTransactions",
+    attributes=("boleto_transactions",),
+    max_offset=10000,
+)
+"""How `list_boleto_transactions` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class BoletoResource:
@@ -44,10 +55,15 @@ class BoletoResource:
         settled_end: datetime.datetime | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> BoletoTransactionPage:
+        max_items: int | None = None,
+    ) -> "Pager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
         `GET /api/v1/boleto-transaction`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -59,9 +75,12 @@ class BoletoResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "BoletoTransactionPage",
-            self._invoker.request("list_boleto_transactions", request, _list_boleto_transactions._parse_response),
+        return self._invoker.paginate(
+            "list_boleto_transactions",
+            request,
+            _list_boleto_transactions._parse_response,
+            _LIST_BOLETO_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     def get_boleto_transaction(
@@ -180,7 +199,7 @@ class AsyncBoletoResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBoletoResourceWithRawResponse(self._invoker)
 
-    async def list_boleto_transactions(
+    def list_boleto_transactions(
         self,
         *,
         type_: BoletoTransactionType | Unset = UNSET,
@@ -191,10 +210,15 @@ class AsyncBoletoResource:
         settled_end: datetime.datetime | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> BoletoTransactionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
         `GET /api/v1/boleto-transaction`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -206,9 +230,12 @@ class AsyncBoletoResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "BoletoTransactionPage",
-            await self._invoker.request("list_boleto_transactions", request, _list_boleto_transactions._parse_response),
+        return self._invoker.paginate(
+            "list_boleto_transactions",
+            request,
+            _list_boleto_transactions._parse_response,
+            _LIST_BOLETO_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def get_boleto_transaction(

@@ -3,13 +3,15 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from io import BytesIO
 from typing import Any, cast
 
+from ...models.charge import Charge
 from ...models.charge_create_request import ChargeCreateRequest
 from ...models.charge_page import ChargePage
 from ...models.charge_refund_create_request import ChargeRefundCreateRequest
@@ -21,7 +23,7 @@ from ...models.charge_update_request import ChargeUpdateRequest
 from ...models.delete_response import DeleteResponse
 from ...models.qr_code_base_64_response import QrCodeBase64Response
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_charge as _create_charge
 from . import create_charge_refund as _create_charge_refund
 from . import delete_charge as _delete_charge
@@ -31,6 +33,14 @@ from . import get_charge_qr_code_image as _get_charge_qr_code_image
 from . import list_charge_refunds as _list_charge_refunds
 from . import list_charges as _list_charges
 from . import update_charge_expiration as _update_charge_expiration
+
+_LIST_CHARGES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="charges",
+    attributes=("charges",),
+)
+"""How `list_charges` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class ChargesResource:
@@ -54,10 +64,15 @@ class ChargesResource:
         subscription: str | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> ChargePage:
+        max_items: int | None = None,
+    ) -> "Pager[ChargePage, Charge]":
         """List charges
 
         `GET /api/v1/charge`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_charges._get_kwargs(
             start=start,
@@ -68,7 +83,9 @@ class ChargesResource:
             skip=skip,
             limit=limit,
         )
-        return cast("ChargePage", self._invoker.request("list_charges", request, _list_charges._parse_response))
+        return self._invoker.paginate(
+            "list_charges", request, _list_charges._parse_response, _LIST_CHARGES_LISTING, max_items=max_items
+        )
 
     def create_charge(
         self,
@@ -395,7 +412,7 @@ class AsyncChargesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncChargesResourceWithRawResponse(self._invoker)
 
-    async def list_charges(
+    def list_charges(
         self,
         *,
         start: datetime.datetime | Unset = UNSET,
@@ -405,10 +422,15 @@ class AsyncChargesResource:
         subscription: str | Unset = UNSET,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> ChargePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[ChargePage, Charge]":
         """List charges
 
         `GET /api/v1/charge`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_charges._get_kwargs(
             start=start,
@@ -419,7 +441,9 @@ class AsyncChargesResource:
             skip=skip,
             limit=limit,
         )
-        return cast("ChargePage", await self._invoker.request("list_charges", request, _list_charges._parse_response))
+        return self._invoker.paginate(
+            "list_charges", request, _list_charges._parse_response, _LIST_CHARGES_LISTING, max_items=max_items
+        )
 
     async def create_charge(
         self,

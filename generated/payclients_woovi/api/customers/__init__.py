@@ -3,21 +3,31 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
+from ...models.customer import Customer
 from ...models.customer_create_request import CustomerCreateRequest
 from ...models.customer_input import CustomerInput
 from ...models.customer_page import CustomerPage
 from ...models.customer_response import CustomerResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_customer as _create_customer
 from . import get_customer as _get_customer
 from . import list_customers as _list_customers
 from . import update_customer as _update_customer
+
+_LIST_CUSTOMERS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="customers",
+    attributes=("customers",),
+)
+"""How `list_customers` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class CustomersResource:
@@ -36,16 +46,23 @@ class CustomersResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> CustomerPage:
+        max_items: int | None = None,
+    ) -> "Pager[CustomerPage, Customer]":
         """List customers
 
         `GET /api/v1/customer`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast("CustomerPage", self._invoker.request("list_customers", request, _list_customers._parse_response))
+        return self._invoker.paginate(
+            "list_customers", request, _list_customers._parse_response, _LIST_CUSTOMERS_LISTING, max_items=max_items
+        )
 
     def create_customer(
         self,
@@ -184,22 +201,27 @@ class AsyncCustomersResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCustomersResourceWithRawResponse(self._invoker)
 
-    async def list_customers(
+    def list_customers(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> CustomerPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CustomerPage, Customer]":
         """List customers
 
         `GET /api/v1/customer`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "CustomerPage", await self._invoker.request("list_customers", request, _list_customers._parse_response)
+        return self._invoker.paginate(
+            "list_customers", request, _list_customers._parse_response, _LIST_CUSTOMERS_LISTING, max_items=max_items
         )
 
     async def create_customer(

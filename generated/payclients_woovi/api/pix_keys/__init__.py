@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,10 +14,11 @@ from ...models.pix_key_check import PixKeyCheck
 from ...models.pix_key_check_request import PixKeyCheckRequest
 from ...models.pix_key_create_request import PixKeyCreateRequest
 from ...models.pix_key_list import PixKeyList
+from ...models.pix_key_token_log import PixKeyTokenLog
 from ...models.pix_key_token_log_page import PixKeyTokenLogPage
 from ...models.pix_key_tokens import PixKeyTokens
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import check_pix_key as _check_pix_key
 from . import create_pix_key as _create_pix_key
 from . import delete_pix_key as _delete_pix_key
@@ -25,6 +27,22 @@ from . import get_pix_key_tokens as _get_pix_key_tokens
 from . import list_pix_key_token_logs as _list_pix_key_token_logs
 from . import list_pix_keys as _list_pix_keys
 from . import set_default_pix_key as _set_default_pix_key
+
+_LIST_PIX_KEYS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="pixKeys",
+    attributes=("pix_keys",),
+)
+"""How `list_pix_keys` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_LIST_PIX_KEY_TOKEN_LOGS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="logs",
+    attributes=("logs",),
+)
+"""How `list_pix_key_token_logs` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class PixKeysResource:
@@ -43,16 +61,23 @@ class PixKeysResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> PixKeyList:
+        max_items: int | None = None,
+    ) -> "Pager[PixKeyList, PixKey]":
         """List Pix keys
 
         `GET /api/v1/pix-keys`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast("PixKeyList", self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+        return self._invoker.paginate(
+            "list_pix_keys", request, _list_pix_keys._parse_response, _LIST_PIX_KEYS_LISTING, max_items=max_items
+        )
 
     def create_pix_key(
         self,
@@ -86,19 +111,27 @@ class PixKeysResource:
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         company_bank_account: str | Unset = UNSET,
-    ) -> PixKeyTokenLogPage:
+        max_items: int | None = None,
+    ) -> "Pager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
             limit=limit,
             company_bank_account=company_bank_account,
         )
-        return cast(
-            "PixKeyTokenLogPage",
-            self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        return self._invoker.paginate(
+            "list_pix_key_token_logs",
+            request,
+            _list_pix_key_token_logs._parse_response,
+            _LIST_PIX_KEY_TOKEN_LOGS_LISTING,
+            max_items=max_items,
         )
 
     def check_pix_key(
@@ -308,21 +341,28 @@ class AsyncPixKeysResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPixKeysResourceWithRawResponse(self._invoker)
 
-    async def list_pix_keys(
+    def list_pix_keys(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> PixKeyList:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PixKeyList, PixKey]":
         """List Pix keys
 
         `GET /api/v1/pix-keys`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast("PixKeyList", await self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+        return self._invoker.paginate(
+            "list_pix_keys", request, _list_pix_keys._parse_response, _LIST_PIX_KEYS_LISTING, max_items=max_items
+        )
 
     async def create_pix_key(
         self,
@@ -351,25 +391,33 @@ class AsyncPixKeysResource:
             await self._invoker.request("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response),
         )
 
-    async def list_pix_key_token_logs(
+    def list_pix_key_token_logs(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         company_bank_account: str | Unset = UNSET,
-    ) -> PixKeyTokenLogPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
             limit=limit,
             company_bank_account=company_bank_account,
         )
-        return cast(
-            "PixKeyTokenLogPage",
-            await self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        return self._invoker.paginate(
+            "list_pix_key_token_logs",
+            request,
+            _list_pix_key_token_logs._parse_response,
+            _LIST_PIX_KEY_TOKEN_LOGS_LISTING,
+            max_items=max_items,
         )
 
     async def check_pix_key(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -11,16 +12,25 @@ from typing import Any, cast
 from ...models.delete_response import DeleteResponse
 from ...models.emv_decode_request import EmvDecodeRequest
 from ...models.emv_decode_response import EmvDecodeResponse
+from ...models.pix_qr_code import PixQrCode
 from ...models.static_qr_code_create_request import StaticQrCodeCreateRequest
 from ...models.static_qr_code_page import StaticQrCodePage
 from ...models.static_qr_code_response import StaticQrCodeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_static_qr_code as _create_static_qr_code
 from . import decode_emv as _decode_emv
 from . import delete_static_qr_code as _delete_static_qr_code
 from . import get_static_qr_code as _get_static_qr_code
 from . import list_static_qr_codes as _list_static_qr_codes
+
+_LIST_STATIC_QR_CODES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="pixQrCodes",
+    attributes=("pix_qr_codes",),
+)
+"""How `list_static_qr_codes` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class QrCodesResource:
@@ -53,18 +63,26 @@ class QrCodesResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> StaticQrCodePage:
+        max_items: int | None = None,
+    ) -> "Pager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
         `GET /api/v1/qrcode-static`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "StaticQrCodePage",
-            self._invoker.request("list_static_qr_codes", request, _list_static_qr_codes._parse_response),
+        return self._invoker.paginate(
+            "list_static_qr_codes",
+            request,
+            _list_static_qr_codes._parse_response,
+            _LIST_STATIC_QR_CODES_LISTING,
+            max_items=max_items,
         )
 
     def create_static_qr_code(
@@ -236,23 +254,31 @@ class AsyncQrCodesResource:
             "EmvDecodeResponse", await self._invoker.request("decode_emv", request, _decode_emv._parse_response)
         )
 
-    async def list_static_qr_codes(
+    def list_static_qr_codes(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> StaticQrCodePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
         `GET /api/v1/qrcode-static`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "StaticQrCodePage",
-            await self._invoker.request("list_static_qr_codes", request, _list_static_qr_codes._parse_response),
+        return self._invoker.paginate(
+            "list_static_qr_codes",
+            request,
+            _list_static_qr_codes._parse_response,
+            _LIST_STATIC_QR_CODES_LISTING,
+            max_items=max_items,
         )
 
     async def create_static_qr_code(

@@ -3,13 +3,15 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
 from ...models.statement_entry import StatementEntry
+from ...models.subaccount import Subaccount
 from ...models.subaccount_amount_request import SubaccountAmountRequest
 from ...models.subaccount_balance_change import SubaccountBalanceChange
 from ...models.subaccount_create_request import SubaccountCreateRequest
@@ -21,7 +23,7 @@ from ...models.subaccount_transfer_response import SubaccountTransferResponse
 from ...models.subaccount_withdraw_request import SubaccountWithdrawRequest
 from ...models.subaccount_withdraw_response import SubaccountWithdrawResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_subaccount as _create_subaccount
 from . import credit_subaccount as _credit_subaccount
 from . import debit_subaccount as _debit_subaccount
@@ -31,6 +33,25 @@ from . import get_subaccount_statement as _get_subaccount_statement
 from . import list_subaccounts as _list_subaccounts
 from . import transfer_between_subaccounts as _transfer_between_subaccounts
 from . import withdraw_from_subaccount as _withdraw_from_subaccount
+
+_LIST_SUBACCOUNTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="subaccounts",
+    attributes=(
+        "subaccounts",
+        "sub_accounts",
+    ),
+)
+"""How `list_subaccounts` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_GET_SUBACCOUNT_STATEMENT_LISTING = Listing(
+    style="skip_limit_array",
+    rules={"limit": "limit", "offset": "skip"},
+    items=".",
+    attributes=(),
+)
+"""How `get_subaccount_statement` pages (the spec's `x-payclients-pagination`: style `skip_limit_array`)."""
 
 
 class SubaccountsResource:
@@ -49,17 +70,26 @@ class SubaccountsResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> SubaccountPage:
+        max_items: int | None = None,
+    ) -> "Pager[SubaccountPage, Subaccount]":
         """List subaccounts
 
         `GET /api/v1/subaccount`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubaccountPage", self._invoker.request("list_subaccounts", request, _list_subaccounts._parse_response)
+        return self._invoker.paginate(
+            "list_subaccounts",
+            request,
+            _list_subaccounts._parse_response,
+            _LIST_SUBACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     def create_subaccount(
@@ -175,10 +205,15 @@ class SubaccountsResource:
         limit: int | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "Pager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
         `GET /api/v1/subaccount/{id}/statement`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -187,9 +222,12 @@ class SubaccountsResource:
             start=start,
             end=end,
         )
-        return cast(
-            "list[StatementEntry]",
-            self._invoker.request("get_subaccount_statement", request, _get_subaccount_statement._parse_response),
+        return self._invoker.paginate(
+            "get_subaccount_statement",
+            request,
+            _get_subaccount_statement._parse_response,
+            _GET_SUBACCOUNT_STATEMENT_LISTING,
+            max_items=max_items,
         )
 
     def withdraw_from_subaccount(
@@ -399,23 +437,31 @@ class AsyncSubaccountsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubaccountsResourceWithRawResponse(self._invoker)
 
-    async def list_subaccounts(
+    def list_subaccounts(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> SubaccountPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[SubaccountPage, Subaccount]":
         """List subaccounts
 
         `GET /api/v1/subaccount`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubaccountPage",
-            await self._invoker.request("list_subaccounts", request, _list_subaccounts._parse_response),
+        return self._invoker.paginate(
+            "list_subaccounts",
+            request,
+            _list_subaccounts._parse_response,
+            _LIST_SUBACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     async def create_subaccount(
@@ -524,7 +570,7 @@ class AsyncSubaccountsResource:
             await self._invoker.request("debit_subaccount", request, _debit_subaccount._parse_response),
         )
 
-    async def get_subaccount_statement(
+    def get_subaccount_statement(
         self,
         id: str,
         *,
@@ -532,10 +578,15 @@ class AsyncSubaccountsResource:
         limit: int | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
         `GET /api/v1/subaccount/{id}/statement`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -544,9 +595,12 @@ class AsyncSubaccountsResource:
             start=start,
             end=end,
         )
-        return cast(
-            "list[StatementEntry]",
-            await self._invoker.request("get_subaccount_statement", request, _get_subaccount_statement._parse_response),
+        return self._invoker.paginate(
+            "get_subaccount_statement",
+            request,
+            _get_subaccount_statement._parse_response,
+            _GET_SUBACCOUNT_STATEMENT_LISTING,
+            max_items=max_items,
         )
 
     async def withdraw_from_subaccount(

@@ -3,24 +3,43 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
+from ...models.installment import Installment
 from ...models.installment_page import InstallmentPage
+from ...models.subscription import Subscription
 from ...models.subscription_create_request import SubscriptionCreateRequest
 from ...models.subscription_page import SubscriptionPage
 from ...models.subscription_response import SubscriptionResponse
 from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_subscription as _cancel_subscription
 from . import create_subscription as _create_subscription
 from . import get_subscription as _get_subscription
 from . import list_subscription_installments as _list_subscription_installments
 from . import list_subscriptions as _list_subscriptions
 from . import update_subscription_value as _update_subscription_value
+
+_LIST_SUBSCRIPTIONS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="subscriptions",
+    attributes=("subscriptions",),
+)
+"""How `list_subscriptions` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_LIST_SUBSCRIPTION_INSTALLMENTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="installments",
+    attributes=("installments",),
+)
+"""How `list_subscription_installments` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class SubscriptionsResource:
@@ -39,18 +58,26 @@ class SubscriptionsResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "Pager[SubscriptionPage, Subscription]":
         """List subscriptions
 
         `GET /api/v1/subscriptions`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubscriptionPage",
-            self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     def create_subscription(
@@ -108,21 +135,27 @@ class SubscriptionsResource:
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> InstallmentPage:
+        max_items: int | None = None,
+    ) -> "Pager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Returns a pager: iterating it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "InstallmentPage",
-            self._invoker.request(
-                "list_subscription_installments", request, _list_subscription_installments._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_subscription_installments",
+            request,
+            _list_subscription_installments._parse_response,
+            _LIST_SUBSCRIPTION_INSTALLMENTS_LISTING,
+            max_items=max_items,
         )
 
     def update_subscription_value(
@@ -273,23 +306,31 @@ class AsyncSubscriptionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
 
-    async def list_subscriptions(
+    def list_subscriptions(
         self,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[SubscriptionPage, Subscription]":
         """List subscriptions
 
         `GET /api/v1/subscriptions`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubscriptionPage",
-            await self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def create_subscription(
@@ -341,27 +382,33 @@ class AsyncSubscriptionsResource:
             await self._invoker.request("cancel_subscription", request, _cancel_subscription._parse_response),
         )
 
-    async def list_subscription_installments(
+    def list_subscription_installments(
         self,
         id: str,
         *,
         skip: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-    ) -> InstallmentPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
+        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
+        listing and choose where it starts.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "InstallmentPage",
-            await self._invoker.request(
-                "list_subscription_installments", request, _list_subscription_installments._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_subscription_installments",
+            request,
+            _list_subscription_installments._parse_response,
+            _LIST_SUBSCRIPTION_INSTALLMENTS_LISTING,
+            max_items=max_items,
         )
 
     async def update_subscription_value(
