@@ -70,6 +70,14 @@ def _is_async(client: object) -> bool:
     return isinstance(client, AsyncAPIClient)
 
 
+def _netted(runner: Callable[..., Any], name: str, is_async: bool) -> Callable[..., Any]:
+    """The runtime's argument net around a convenience: a value no check foresaw, failing before
+    anything is sent, becomes a `ParameterError` naming the method (see `_base_client.check_arguments`)."""
+    from ._base_client import _checked, _checked_async
+
+    return (_checked_async if is_async else _checked)(runner, name)
+
+
 class convenience(Generic[P, T]):
     """A convenience method from one generator function (see the module docstring)."""
 
@@ -106,7 +114,7 @@ class convenience(Generic[P, T]):
                         return done.value
                     result = await call
 
-            return _bind(steps, run_async)
+            return _bind(steps, _netted(run_async, self._name, is_async=True))
 
         def run(*args: Any, **kwargs: Any) -> Any:
             plan = steps(client, *args, **kwargs)
@@ -117,7 +125,7 @@ class convenience(Generic[P, T]):
                 except StopIteration as done:
                     return done.value
 
-        return _bind(steps, run)
+        return _bind(steps, _netted(run, self._name, is_async=False))
 
 
 class listing(Generic[P, Pg, It]):
@@ -127,6 +135,9 @@ class listing(Generic[P, Pg, It]):
         self._build = build
         self.__doc__ = build.__doc__
         self.__signature__ = _signature_without_client(build)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
 
     @overload
     def __get__(self, client: None, owner: type) -> listing[P, Pg, It]: ...
@@ -140,4 +151,4 @@ class listing(Generic[P, Pg, It]):
     def __get__(self, client: Any, owner: type) -> Any:
         if client is None:
             return self
-        return _bind(self._build, functools.partial(self._build, client))
+        return _bind(self._build, _netted(functools.partial(self._build, client), self._name, is_async=False))

@@ -194,15 +194,14 @@ def _create_body(
     content_type: str | None,
 ) -> MindzPayInvoiceRequest:
     from payclients_mindz.models import MindzPayInvoiceRequest
-    from payclients_mindz.types import UNSET
 
     return MindzPayInvoiceRequest(
         file=_invoice_file(file, file_name, content_type),
-        nfe_id=UNSET if nfe_id is None else _nfe_id(nfe_id),
-        status=UNSET if status is None else _status(status),
-        payment=UNSET if payment_id is None else _positive_int(payment_id, "payment_id"),
-        client=UNSET if client_id is None else _positive_int(client_id, "client_id"),
-        amount=UNSET if amount is None else to_amount(amount),
+        nfe_id=None if nfe_id is None else _nfe_id(nfe_id),
+        status=None if status is None else _status(status),
+        payment=None if payment_id is None else _positive_int(payment_id, "payment_id"),
+        client=None if client_id is None else _positive_int(client_id, "client_id"),
+        amount=None if amount is None else to_amount(amount),
     )
 
 
@@ -218,7 +217,6 @@ def _update_body(
     content_type: str | None,
 ) -> PatchedMindzPayInvoiceRequest:
     from payclients_mindz.models import PatchedMindzPayInvoiceRequest
-    from payclients_mindz.types import UNSET
 
     if all(v is None for v in (file, amount, nfe_id, status, payment_id, client_id)):
         raise ParameterError(
@@ -227,12 +225,12 @@ def _update_body(
     if file is None and (file_name is not None or content_type is not None):
         raise ParameterError("file_name", "file_name and content_type describe a file: pass file too")
     return PatchedMindzPayInvoiceRequest(
-        file=UNSET if file is None else _invoice_file(file, file_name, content_type),
-        nfe_id=UNSET if nfe_id is None else _nfe_id(nfe_id),
-        status=UNSET if status is None else _status(status),
-        payment=UNSET if payment_id is None else _positive_int(payment_id, "payment_id"),
-        client=UNSET if client_id is None else _positive_int(client_id, "client_id"),
-        amount=UNSET if amount is None else to_amount(amount),
+        file=None if file is None else _invoice_file(file, file_name, content_type),
+        nfe_id=None if nfe_id is None else _nfe_id(nfe_id),
+        status=None if status is None else _status(status),
+        payment=None if payment_id is None else _positive_int(payment_id, "payment_id"),
+        client=None if client_id is None else _positive_int(client_id, "client_id"),
+        amount=None if amount is None else to_amount(amount),
     )
 
 
@@ -391,6 +389,9 @@ class _Mindz(_Core):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -408,6 +409,9 @@ class _Mindz(_Core):
             max_retries=max_retries,
             default_headers=None,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
 
@@ -445,6 +449,10 @@ class Mindz(_Mindz, Resources, SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2; only for requests safe to repeat).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
 

@@ -15,6 +15,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
+from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -84,13 +85,9 @@ def _settings(
     if api_key is not None and bearer_token is not None:
         raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
     if api_key is not None:
-        if not api_key.strip():
-            raise ConfigurationError("api_key is empty")
-        credentials = {"X-API-KEY": api_key}
+        credentials = {"X-API-KEY": config_text(api_key, "api_key")}
     elif bearer_token is not None:
-        if not bearer_token.strip():
-            raise ConfigurationError("bearer_token is empty")
-        credentials = {"Authorization": f"Bearer {bearer_token}"}
+        credentials = {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}
     else:
         raise ConfigurationError(
             "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
@@ -105,8 +102,9 @@ def _settings(
         environments=ENVIRONMENTS,
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
-    headers = {"x-platform-id": platform} if platform else {}
-    return url, CredentialHeaders(credentials), headers
+    # sent like a credential: added at send time (unless the call names another), never kept on the client
+    account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
+    return url, CredentialHeaders(credentials, defaults=account), {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -124,7 +122,7 @@ def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | 
 
     if types is None:
         return None
-    values = [types] if isinstance(types, str) else list(types)
+    values = [types] if isinstance(types, str) else param_list(types, "types")
     if not values:
         raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
     chosen: list[RefreshInvoiceType] = []
@@ -212,13 +210,9 @@ def _refresh_invoice(
     Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
     One idempotency key is used for every retry of the call (a new one unless you give it).
     """
-    from payclients_solvimon.types import UNSET
-
     body = _refresh_body(types)
     invoice: Invoice = yield client.invoices.refresh_invoice(
-        _invoice_id(invoice_id),
-        body=UNSET if body is None else body,
-        idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+        _invoice_id(invoice_id), body=body, idempotency_key=idempotency_key
     )
     return invoice
 
@@ -281,6 +275,9 @@ class _Solvimon(_Core):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         self._connect(
@@ -290,6 +287,9 @@ class _Solvimon(_Core):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     refresh_invoice = convenience(_refresh_invoice)
@@ -313,6 +313,10 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
 

@@ -17,6 +17,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
+from .._checks import config_text
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike
 from .._exceptions import ConfigurationError, ResponseValidationError
@@ -64,10 +65,7 @@ def _settings(app_id: str | None, environment: str | None, base_url: str | None)
             "Woovi needs an AppID: pass app_id=... or set WOOVI_APP_ID "
             "(create one in the Woovi dashboard, under API/Plugins)"
         )
-    if not isinstance(app_id, str):
-        raise ConfigurationError(f"app_id must be a string, not {type(app_id).__name__}")
-    if not app_id.strip():
-        raise ConfigurationError("app_id is empty")
+    config_text(app_id, "app_id")
     if app_id.strip().lower().startswith("bearer "):
         raise ConfigurationError("app_id: pass the AppID alone; Woovi takes it without a 'Bearer ' prefix")
     url, _ = resolve_base_url(
@@ -89,10 +87,8 @@ def _unwrap(raw: Any, field: str) -> Any:
 
     A typed error when it is missing.
     """
-    from payclients_woovi.types import Unset
-
     value = getattr(raw.parsed, field)
-    if value is None or isinstance(value, Unset):
+    if value is None:
         response = raw.http_response
         raise ResponseValidationError(
             f"the Woovi response has no {field!r} object",
@@ -405,6 +401,9 @@ class _Woovi(_Core):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
         self._connect(
@@ -414,6 +413,9 @@ class _Woovi(_Core):
             max_retries=max_retries,
             default_headers=None,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     # invoices (NFS-e)
@@ -450,6 +452,10 @@ class Woovi(_Woovi, Resources, SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
 

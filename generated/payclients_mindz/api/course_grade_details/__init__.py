@@ -47,19 +47,49 @@ class CourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[CourseGradeDetailPage, CourseGradeDetail]":
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[CourseGradeDetailPage, CourseGradeDetail]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -86,7 +116,30 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -106,7 +159,29 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -128,7 +203,31 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -149,7 +248,29 @@ class CourseGradeDetailsResource:
     ) -> Any:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -168,7 +289,31 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -195,14 +340,45 @@ class CourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradeDetailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -226,7 +402,30 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -248,7 +447,29 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -270,7 +491,31 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -293,7 +538,29 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -314,7 +581,31 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -346,19 +637,49 @@ class AsyncCourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[CourseGradeDetailPage, CourseGradeDetail]":
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[CourseGradeDetailPage, CourseGradeDetail]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -385,7 +706,30 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -407,7 +751,29 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -429,7 +795,31 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -452,7 +842,29 @@ class AsyncCourseGradeDetailsResource:
     ) -> Any:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -473,7 +885,31 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -500,14 +936,45 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradeDetailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -533,7 +1000,30 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -555,7 +1045,29 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -579,7 +1091,31 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -602,7 +1138,29 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -623,7 +1181,31 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,

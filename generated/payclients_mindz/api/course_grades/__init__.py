@@ -46,19 +46,48 @@ class CourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[CourseGradePage, CourseGrade]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -83,7 +112,30 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -100,7 +152,28 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -119,7 +192,31 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -137,7 +234,28 @@ class CourseGradesResource:
     ) -> Any:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -154,7 +272,31 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -177,14 +319,44 @@ class CourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -206,7 +378,30 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -224,7 +419,28 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -244,7 +460,31 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -263,7 +503,28 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -280,7 +541,31 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -310,19 +595,48 @@ class AsyncCourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[CourseGradePage, CourseGrade]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -347,7 +661,30 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -365,7 +702,28 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -384,7 +742,31 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -403,7 +785,28 @@ class AsyncCourseGradesResource:
     ) -> Any:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -420,7 +823,31 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -445,14 +872,44 @@ class AsyncCourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -474,7 +931,30 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -492,7 +972,28 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -512,7 +1013,31 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -531,7 +1056,28 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -548,7 +1094,31 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,

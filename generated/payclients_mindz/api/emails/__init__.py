@@ -46,19 +46,51 @@ class EmailsResource:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[EmailPage, Email]":
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[EmailPage, Email]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -79,7 +111,31 @@ class EmailsResource:
     ) -> Email:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -94,7 +150,31 @@ class EmailsResource:
     ) -> Email:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -111,7 +191,32 @@ class EmailsResource:
     ) -> Email:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -127,7 +232,31 @@ class EmailsResource:
     ) -> Any:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -144,7 +273,32 @@ class EmailsResource:
     ) -> Email:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -166,14 +320,47 @@ class EmailsResourceWithRawResponse:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailPage]:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -194,7 +381,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -211,7 +422,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -228,7 +463,32 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -246,7 +506,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -263,7 +547,32 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -291,19 +600,51 @@ class AsyncEmailsResource:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[EmailPage, Email]":
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[EmailPage, Email]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -324,7 +665,31 @@ class AsyncEmailsResource:
     ) -> Email:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -339,7 +704,31 @@ class AsyncEmailsResource:
     ) -> Email:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -356,7 +745,32 @@ class AsyncEmailsResource:
     ) -> Email:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -372,7 +786,31 @@ class AsyncEmailsResource:
     ) -> Any:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -389,7 +827,32 @@ class AsyncEmailsResource:
     ) -> Email:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -411,14 +874,47 @@ class AsyncEmailsResourceWithRawResponse:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailPage]:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -440,7 +936,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -458,7 +978,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -477,7 +1021,32 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -496,7 +1065,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -513,7 +1106,32 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,

@@ -45,19 +45,49 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[SubscriptionPage, Subscription]":
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[SubscriptionPage, Subscription]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -80,7 +110,31 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -95,7 +149,29 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -112,7 +188,32 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -128,7 +229,29 @@ class SubscriptionsResource:
     ) -> Any:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -143,7 +266,31 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -164,14 +311,45 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -191,7 +369,31 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -207,7 +409,29 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -225,7 +449,32 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -242,7 +491,29 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -257,7 +528,31 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -285,19 +580,49 @@ class AsyncSubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[SubscriptionPage, Subscription]":
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[SubscriptionPage, Subscription]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -320,7 +645,31 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -336,7 +685,29 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -353,7 +724,32 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -370,7 +766,29 @@ class AsyncSubscriptionsResource:
     ) -> Any:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -385,7 +803,31 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -408,14 +850,45 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -435,7 +908,31 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -451,7 +948,29 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -469,7 +988,32 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -486,7 +1030,29 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -501,7 +1067,31 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,

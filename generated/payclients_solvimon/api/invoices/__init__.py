@@ -95,28 +95,54 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[InvoicePage, Invoice]":
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -141,12 +167,30 @@ class InvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -159,12 +203,29 @@ class InvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -179,24 +240,47 @@ class InvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[InvoicePage, Invoice]":
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -218,12 +302,29 @@ class InvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -241,12 +342,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -260,12 +378,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -280,12 +416,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -300,12 +454,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -323,12 +495,31 @@ class InvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -346,11 +537,27 @@ class InvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -365,11 +572,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -386,11 +608,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -406,12 +643,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -427,13 +682,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -449,13 +722,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -471,11 +762,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -489,12 +795,28 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -509,13 +831,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -529,13 +869,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -552,13 +910,32 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -572,12 +949,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -593,13 +987,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -618,11 +1030,29 @@ class InvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -640,12 +1070,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -664,12 +1112,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -682,12 +1147,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -705,12 +1187,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -723,12 +1222,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -747,23 +1263,50 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -789,12 +1332,30 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -810,12 +1371,29 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -831,19 +1409,43 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -866,12 +1468,29 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -889,12 +1508,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -910,12 +1546,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -933,12 +1587,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -956,12 +1628,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -980,12 +1670,31 @@ class InvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1004,11 +1713,27 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1024,11 +1749,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1045,11 +1785,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1065,12 +1820,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1087,13 +1860,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1110,13 +1901,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1133,11 +1942,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1152,12 +1976,28 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1173,13 +2013,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1196,13 +2054,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1219,13 +2095,32 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1242,12 +2137,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1265,13 +2177,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1292,11 +2222,29 @@ class InvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1316,12 +2264,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -1340,12 +2306,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1361,12 +2344,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -1384,12 +2384,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1404,12 +2421,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1436,28 +2470,54 @@ class AsyncInvoicesResource:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[InvoicePage, Invoice]":
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -1482,12 +2542,30 @@ class AsyncInvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -1500,12 +2578,29 @@ class AsyncInvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -1520,24 +2615,47 @@ class AsyncInvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[InvoicePage, Invoice]":
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -1559,12 +2677,29 @@ class AsyncInvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -1582,12 +2717,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1601,12 +2753,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1621,12 +2791,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1643,12 +2831,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1666,12 +2872,31 @@ class AsyncInvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1690,11 +2915,27 @@ class AsyncInvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1709,11 +2950,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1730,11 +2986,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1750,12 +3021,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1772,13 +3061,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1795,13 +3102,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1818,11 +3143,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1836,12 +3176,28 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1857,13 +3213,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1877,13 +3251,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1900,13 +3292,32 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1922,12 +3333,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1945,13 +3373,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1972,11 +3418,29 @@ class AsyncInvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1996,12 +3460,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -2020,12 +3502,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2040,12 +3539,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2063,12 +3579,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2081,12 +3614,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2105,23 +3655,50 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -2147,12 +3724,30 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -2168,12 +3763,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -2189,19 +3801,43 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -2224,12 +3860,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -2247,12 +3900,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2269,12 +3939,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2292,12 +3980,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2315,12 +4021,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2339,12 +4063,31 @@ class AsyncInvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2363,11 +4106,27 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2383,11 +4142,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -2404,11 +4178,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -2424,12 +4213,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -2446,13 +4253,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -2469,13 +4294,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -2492,11 +4335,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -2511,12 +4369,28 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -2534,13 +4408,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2557,13 +4449,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2582,13 +4492,32 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2605,12 +4534,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -2628,13 +4574,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2655,11 +4619,29 @@ class AsyncInvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2679,12 +4661,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -2703,12 +4703,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2724,12 +4741,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2747,12 +4781,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2768,12 +4819,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,

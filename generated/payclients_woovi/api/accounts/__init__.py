@@ -48,18 +48,33 @@ class AccountsResource:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[AccountPage, CompanyBankAccount]":
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[AccountPage, CompanyBankAccount]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -75,7 +90,19 @@ class AccountsResource:
     ) -> AccountResponse:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -88,7 +115,21 @@ class AccountsResource:
     ) -> AccountResponse:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -101,7 +142,21 @@ class AccountsResource:
     ) -> AccountDeleteResponse:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -118,7 +173,22 @@ class AccountsResource:
     ) -> AccountWithdrawResponse:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            AccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -135,7 +205,22 @@ class AccountsResource:
     ) -> AccountLimitsResponse:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountLimitsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -155,13 +240,29 @@ class AccountsResourceWithRawResponse:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[AccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -178,7 +279,19 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -192,7 +305,21 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -208,7 +335,21 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountDeleteResponse]:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -226,7 +367,22 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountWithdrawResponse]:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            RawResponse[AccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -243,7 +399,22 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountLimitsResponse]:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountLimitsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -268,18 +439,33 @@ class AsyncAccountsResource:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[AccountPage, CompanyBankAccount]":
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[AccountPage, CompanyBankAccount]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -295,7 +481,19 @@ class AsyncAccountsResource:
     ) -> AccountResponse:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -308,7 +506,21 @@ class AsyncAccountsResource:
     ) -> AccountResponse:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -323,7 +535,21 @@ class AsyncAccountsResource:
     ) -> AccountDeleteResponse:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -341,7 +567,22 @@ class AsyncAccountsResource:
     ) -> AccountWithdrawResponse:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            AccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -358,7 +599,22 @@ class AsyncAccountsResource:
     ) -> AccountLimitsResponse:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountLimitsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -378,13 +634,29 @@ class AsyncAccountsResourceWithRawResponse:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[AccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -401,7 +673,19 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -415,7 +699,21 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -431,7 +729,21 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountDeleteResponse]:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -449,7 +761,22 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountWithdrawResponse]:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            RawResponse[AccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -466,7 +793,22 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountLimitsResponse]:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountLimitsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,

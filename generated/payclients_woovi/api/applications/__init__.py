@@ -37,7 +37,22 @@ class ApplicationsResource:
     ) -> ApplicationResponse:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -54,7 +69,22 @@ class ApplicationsResource:
     ) -> SuccessResponse:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -77,7 +107,22 @@ class ApplicationsResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -94,7 +139,22 @@ class ApplicationsResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -123,7 +183,22 @@ class AsyncApplicationsResource:
     ) -> ApplicationResponse:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -140,7 +215,22 @@ class AsyncApplicationsResource:
     ) -> SuccessResponse:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -164,7 +254,22 @@ class AsyncApplicationsResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -181,7 +286,22 @@ class AsyncApplicationsResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,

@@ -47,23 +47,46 @@ class BoletoResource:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[BoletoTransactionPage, BoletoTransaction]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -89,7 +112,22 @@ class BoletoResource:
     ) -> BoletoTransactionResponse:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            BoletoTransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -106,7 +144,22 @@ class BoletoResource:
     ) -> BoletoValidateResponse:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            BoletoValidateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -126,18 +179,42 @@ class BoletoResourceWithRawResponse:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[BoletoTransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -160,7 +237,22 @@ class BoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoTransactionResponse]:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            RawResponse[BoletoTransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -177,7 +269,22 @@ class BoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoValidateResponse]:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[BoletoValidateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -202,23 +309,46 @@ class AsyncBoletoResource:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[BoletoTransactionPage, BoletoTransaction]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -244,7 +374,22 @@ class AsyncBoletoResource:
     ) -> BoletoTransactionResponse:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            BoletoTransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -261,7 +406,22 @@ class AsyncBoletoResource:
     ) -> BoletoValidateResponse:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            BoletoValidateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -281,18 +441,42 @@ class AsyncBoletoResourceWithRawResponse:
     async def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[BoletoTransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -317,7 +501,22 @@ class AsyncBoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoTransactionResponse]:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            RawResponse[BoletoTransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -334,7 +533,22 @@ class AsyncBoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoValidateResponse]:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[BoletoValidateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,

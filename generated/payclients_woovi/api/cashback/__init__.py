@@ -36,7 +36,22 @@ class CashbackResource:
     ) -> CashbackResponse:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CashbackResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -51,7 +66,21 @@ class CashbackResource:
     ) -> CashbackBalance:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            CashbackBalance: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -75,7 +104,22 @@ class CashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackResponse]:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[CashbackResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -91,7 +135,21 @@ class CashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackBalance]:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            RawResponse[CashbackBalance]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -120,7 +178,22 @@ class AsyncCashbackResource:
     ) -> CashbackResponse:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CashbackResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -136,7 +209,21 @@ class AsyncCashbackResource:
     ) -> CashbackBalance:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            CashbackBalance: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -160,7 +247,22 @@ class AsyncCashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackResponse]:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[CashbackResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -176,7 +278,21 @@ class AsyncCashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackBalance]:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            RawResponse[CashbackBalance]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,

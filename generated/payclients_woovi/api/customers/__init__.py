@@ -44,17 +44,31 @@ class CustomersResource:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[CustomerPage, Customer]":
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[CustomerPage, Customer]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -71,7 +85,22 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -86,7 +115,21 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -101,7 +144,22 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -121,12 +179,27 @@ class CustomersResourceWithRawResponse:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[CustomerPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -144,7 +217,22 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -160,7 +248,21 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -178,7 +280,22 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -204,17 +321,31 @@ class AsyncCustomersResource:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[CustomerPage, Customer]":
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[CustomerPage, Customer]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -231,7 +362,22 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -247,7 +393,21 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -264,7 +424,22 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -285,12 +460,27 @@ class AsyncCustomersResourceWithRawResponse:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[CustomerPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -308,7 +498,22 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -324,7 +529,21 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -342,7 +561,22 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,

@@ -44,19 +44,35 @@ class DisputesResource:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[DisputePage, Dispute]":
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[DisputePage, Dispute]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -74,7 +90,21 @@ class DisputesResource:
     ) -> DisputeResponse:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            DisputeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -89,7 +119,23 @@ class DisputesResource:
     ) -> DisputeEvidenceResponse:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            DisputeEvidenceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -110,14 +156,31 @@ class DisputesResourceWithRawResponse:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[DisputePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -136,7 +199,21 @@ class DisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeResponse]:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            RawResponse[DisputeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -154,7 +231,23 @@ class DisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeEvidenceResponse]:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            RawResponse[DisputeEvidenceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -180,19 +273,35 @@ class AsyncDisputesResource:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[DisputePage, Dispute]":
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[DisputePage, Dispute]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -210,7 +319,21 @@ class AsyncDisputesResource:
     ) -> DisputeResponse:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            DisputeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -227,7 +350,23 @@ class AsyncDisputesResource:
     ) -> DisputeEvidenceResponse:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            DisputeEvidenceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -248,14 +387,31 @@ class AsyncDisputesResourceWithRawResponse:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[DisputePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -274,7 +430,21 @@ class AsyncDisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeResponse]:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            RawResponse[DisputeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -292,7 +462,23 @@ class AsyncDisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeEvidenceResponse]:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            RawResponse[DisputeEvidenceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,

@@ -37,7 +37,22 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -53,7 +68,21 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -68,7 +97,21 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -92,7 +135,22 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -108,7 +166,21 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -124,7 +196,21 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -153,7 +239,22 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -169,7 +270,21 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -185,7 +300,21 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -209,7 +338,22 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -225,7 +369,21 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -241,7 +399,21 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,

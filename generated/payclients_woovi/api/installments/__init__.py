@@ -36,7 +36,21 @@ class InstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -49,11 +63,27 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -68,11 +98,26 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -96,7 +141,21 @@ class InstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -110,11 +169,27 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -129,11 +204,26 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -162,7 +252,21 @@ class AsyncInstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -176,11 +280,27 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -195,11 +315,26 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -223,7 +358,21 @@ class AsyncInstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -237,11 +386,27 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -258,11 +423,26 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,

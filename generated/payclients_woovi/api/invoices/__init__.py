@@ -58,19 +58,36 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[InvoicePage, Invoice]":
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -89,7 +106,25 @@ class InvoicesResource:
     ) -> InvoiceResponse:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            InvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -104,7 +139,21 @@ class InvoicesResource:
     ) -> SuccessResponse:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -119,7 +168,21 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -132,7 +195,21 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -144,7 +221,18 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -159,7 +247,21 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -172,11 +274,26 @@ class InvoicesResource:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -193,7 +310,21 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -212,7 +343,22 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -231,7 +377,19 @@ class InvoicesResource:
     ) -> InvoiceIntegrationTestResponse:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            InvoiceIntegrationTestResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -251,14 +409,32 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -278,7 +454,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceResponse]:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            RawResponse[InvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -294,7 +488,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -310,7 +518,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -325,7 +547,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -339,7 +575,18 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -354,7 +601,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -369,11 +630,26 @@ class InvoicesResourceWithRawResponse:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -392,7 +668,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -411,7 +701,22 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -430,7 +735,19 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationTestResponse]:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            RawResponse[InvoiceIntegrationTestResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -455,19 +772,36 @@ class AsyncInvoicesResource:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[InvoicePage, Invoice]":
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -486,7 +820,25 @@ class AsyncInvoicesResource:
     ) -> InvoiceResponse:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            InvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -501,7 +853,21 @@ class AsyncInvoicesResource:
     ) -> SuccessResponse:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -516,7 +882,21 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -529,7 +909,21 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -541,7 +935,18 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -556,7 +961,21 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -571,11 +990,26 @@ class AsyncInvoicesResource:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -594,7 +1028,21 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -613,7 +1061,22 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -632,7 +1095,19 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationTestResponse:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            InvoiceIntegrationTestResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -652,14 +1127,32 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -679,7 +1172,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceResponse]:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            RawResponse[InvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -695,7 +1206,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -711,7 +1236,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -727,7 +1266,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -742,7 +1295,18 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -759,7 +1323,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -774,11 +1352,26 @@ class AsyncInvoicesResourceWithRawResponse:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -797,7 +1390,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -816,7 +1423,22 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -835,7 +1457,19 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationTestResponse]:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            RawResponse[InvoiceIntegrationTestResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(

@@ -56,17 +56,31 @@ class PartnersResource:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[PartnerAffiliatePage, PartnerAffiliate]":
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[PartnerAffiliatePage, PartnerAffiliate]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -87,7 +101,21 @@ class PartnersResource:
     ) -> ApplicationResponse:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -100,17 +128,31 @@ class PartnersResource:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[PartnerPreRegistrationPage, PartnerPreRegistration]":
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[PartnerPreRegistrationPage, PartnerPreRegistration]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -131,7 +173,21 @@ class PartnersResource:
     ) -> PartnerPreRegistration:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PartnerPreRegistration: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -147,7 +203,21 @@ class PartnersResource:
     ) -> PartnerPreRegistrationResponse:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            PartnerPreRegistrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -167,12 +237,27 @@ class PartnersResourceWithRawResponse:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerAffiliatePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -190,7 +275,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -205,12 +304,27 @@ class PartnersResourceWithRawResponse:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -228,7 +342,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistration]:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PartnerPreRegistration]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -244,7 +372,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistrationResponse]:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -269,17 +411,31 @@ class AsyncPartnersResource:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[PartnerAffiliatePage, PartnerAffiliate]":
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[PartnerAffiliatePage, PartnerAffiliate]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -300,7 +456,21 @@ class AsyncPartnersResource:
     ) -> ApplicationResponse:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -315,17 +485,31 @@ class AsyncPartnersResource:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]":
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -346,7 +530,21 @@ class AsyncPartnersResource:
     ) -> PartnerPreRegistration:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PartnerPreRegistration: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -362,7 +560,21 @@ class AsyncPartnersResource:
     ) -> PartnerPreRegistrationResponse:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            PartnerPreRegistrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -382,12 +594,27 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerAffiliatePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -407,7 +634,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -422,12 +663,27 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -445,7 +701,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistration]:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PartnerPreRegistration]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -461,7 +731,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistrationResponse]:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,

@@ -46,17 +46,31 @@ class PaymentsResource:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[PaymentPage, PaymentResponse]":
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[PaymentPage, PaymentResponse]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -76,7 +90,26 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -92,7 +125,21 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -107,7 +154,21 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -124,12 +185,27 @@ class PaymentsResourceWithRawResponse:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -150,7 +226,26 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -167,7 +262,21 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -183,7 +292,21 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -208,17 +331,31 @@ class AsyncPaymentsResource:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[PaymentPage, PaymentResponse]":
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[PaymentPage, PaymentResponse]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -238,7 +375,26 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -254,7 +410,21 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -269,7 +439,21 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -288,12 +472,27 @@ class AsyncPaymentsResourceWithRawResponse:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -314,7 +513,26 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -331,7 +549,21 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -347,7 +579,21 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,

@@ -59,17 +59,31 @@ class PixKeysResource:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[PixKeyList, PixKey]":
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[PixKeyList, PixKey]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -86,7 +100,21 @@ class PixKeysResource:
     ) -> PixKey:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -98,7 +126,19 @@ class PixKeysResource:
     ) -> PixKeyTokens:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            PixKeyTokens: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -108,18 +148,33 @@ class PixKeysResource:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
         max_items: int | None = None,
     ) -> "Pager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[PixKeyTokenLogPage, PixKeyTokenLog]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -141,7 +196,23 @@ class PixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -154,7 +225,21 @@ class PixKeysResource:
     ) -> Any:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -167,7 +252,21 @@ class PixKeysResource:
     ) -> PixKey:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -182,7 +281,22 @@ class PixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -201,12 +315,27 @@ class PixKeysResourceWithRawResponse:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PixKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -224,7 +353,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -238,7 +381,19 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyTokens]:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            RawResponse[PixKeyTokens]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -249,13 +404,29 @@ class PixKeysResourceWithRawResponse:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            RawResponse[PixKeyTokenLogPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -274,7 +445,23 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -290,7 +477,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -303,7 +504,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -319,7 +534,22 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -344,17 +574,31 @@ class AsyncPixKeysResource:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[PixKeyList, PixKey]":
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[PixKeyList, PixKey]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -371,7 +615,21 @@ class AsyncPixKeysResource:
     ) -> PixKey:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -383,7 +641,19 @@ class AsyncPixKeysResource:
     ) -> PixKeyTokens:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            PixKeyTokens: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -394,18 +664,33 @@ class AsyncPixKeysResource:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -427,7 +712,23 @@ class AsyncPixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -442,7 +743,21 @@ class AsyncPixKeysResource:
     ) -> Any:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -455,7 +770,21 @@ class AsyncPixKeysResource:
     ) -> PixKey:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -470,7 +799,22 @@ class AsyncPixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -489,12 +833,27 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PixKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -512,7 +871,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -527,7 +900,19 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyTokens]:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            RawResponse[PixKeyTokens]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -538,13 +923,29 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            RawResponse[PixKeyTokenLogPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -565,7 +966,23 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -581,7 +998,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -594,7 +1025,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -610,7 +1055,22 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,

@@ -51,7 +51,22 @@ class QrCodesResource:
     ) -> EmvDecodeResponse:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            EmvDecodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -61,17 +76,31 @@ class QrCodesResource:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[StaticQrCodePage, PixQrCode]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -92,7 +121,21 @@ class QrCodesResource:
     ) -> StaticQrCodeResponse:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -108,7 +151,21 @@ class QrCodesResource:
     ) -> StaticQrCodeResponse:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -124,7 +181,21 @@ class QrCodesResource:
     ) -> DeleteResponse:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -148,7 +219,22 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[EmvDecodeResponse]:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[EmvDecodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -161,12 +247,27 @@ class QrCodesResourceWithRawResponse:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[StaticQrCodePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -184,7 +285,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -200,7 +315,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -216,7 +345,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -245,7 +388,22 @@ class AsyncQrCodesResource:
     ) -> EmvDecodeResponse:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            EmvDecodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -257,17 +415,31 @@ class AsyncQrCodesResource:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[StaticQrCodePage, PixQrCode]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -288,7 +460,21 @@ class AsyncQrCodesResource:
     ) -> StaticQrCodeResponse:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -304,7 +490,21 @@ class AsyncQrCodesResource:
     ) -> StaticQrCodeResponse:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -320,7 +520,21 @@ class AsyncQrCodesResource:
     ) -> DeleteResponse:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -344,7 +558,22 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[EmvDecodeResponse]:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[EmvDecodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -357,12 +586,27 @@ class AsyncQrCodesResourceWithRawResponse:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[StaticQrCodePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -380,7 +624,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -396,7 +654,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -412,7 +684,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,

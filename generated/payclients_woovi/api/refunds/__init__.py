@@ -43,17 +43,31 @@ class RefundsResource:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[RefundPage, Refund]":
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[RefundPage, Refund]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -70,7 +84,21 @@ class RefundsResource:
     ) -> RefundResponse:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -83,7 +111,21 @@ class RefundsResource:
     ) -> PixTransactionRefundResponse:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            PixTransactionRefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -102,12 +144,27 @@ class RefundsResourceWithRawResponse:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[RefundPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -124,7 +181,21 @@ class RefundsResourceWithRawResponse:
     ) -> RawResponse[RefundResponse]:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[RefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -140,7 +211,21 @@ class RefundsResourceWithRawResponse:
     ) -> RawResponse[PixTransactionRefundResponse]:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            RawResponse[PixTransactionRefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -165,17 +250,31 @@ class AsyncRefundsResource:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[RefundPage, Refund]":
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[RefundPage, Refund]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -192,7 +291,21 @@ class AsyncRefundsResource:
     ) -> RefundResponse:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -207,7 +320,21 @@ class AsyncRefundsResource:
     ) -> PixTransactionRefundResponse:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            PixTransactionRefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -227,12 +354,27 @@ class AsyncRefundsResourceWithRawResponse:
     async def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[RefundPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -250,7 +392,21 @@ class AsyncRefundsResourceWithRawResponse:
     ) -> RawResponse[RefundResponse]:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[RefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -266,7 +422,21 @@ class AsyncRefundsResourceWithRawResponse:
     ) -> RawResponse[PixTransactionRefundResponse]:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            RawResponse[PixTransactionRefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,

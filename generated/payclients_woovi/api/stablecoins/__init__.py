@@ -58,7 +58,24 @@ class StablecoinsResource:
     ) -> StablecoinDepositResponse:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -75,7 +92,21 @@ class StablecoinsResource:
     ) -> StablecoinDepositApproveResponse:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositApproveResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -92,7 +123,21 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -113,7 +158,25 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -131,7 +194,22 @@ class StablecoinsResource:
     ) -> StablecoinQuoteResponse:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -148,7 +226,22 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -162,11 +255,26 @@ class StablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -182,7 +290,18 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountList:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            StablecoinSubaccountList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -197,7 +316,22 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountCreateResponse:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinSubaccountCreateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -215,7 +349,21 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountResponse:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinSubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -231,7 +379,21 @@ class StablecoinsResource:
     ) -> StablecoinBalances:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinBalances: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -249,7 +411,21 @@ class StablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -266,7 +442,19 @@ class StablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -288,7 +476,24 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositResponse]:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -305,7 +510,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositApproveResponse]:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositApproveResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -324,7 +543,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -345,7 +578,25 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -363,7 +614,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -382,7 +648,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -396,11 +677,26 @@ class StablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -416,7 +712,18 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountList]:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            RawResponse[StablecoinSubaccountList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -433,7 +740,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountCreateResponse]:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinSubaccountCreateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -451,7 +773,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountResponse]:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinSubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -467,7 +803,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinBalances]:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinBalances]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -485,7 +835,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -502,7 +866,19 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -529,7 +905,24 @@ class AsyncStablecoinsResource:
     ) -> StablecoinDepositResponse:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -548,7 +941,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinDepositApproveResponse:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositApproveResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -567,7 +974,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -588,7 +1009,25 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -606,7 +1045,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinQuoteResponse:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -625,7 +1079,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -639,11 +1108,26 @@ class AsyncStablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -659,7 +1143,18 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountList:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            StablecoinSubaccountList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -676,7 +1171,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountCreateResponse:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinSubaccountCreateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -694,7 +1204,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountResponse:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinSubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -712,7 +1236,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinBalances:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinBalances: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -730,7 +1268,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -747,7 +1299,19 @@ class AsyncStablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -769,7 +1333,24 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositResponse]:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -788,7 +1369,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositApproveResponse]:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositApproveResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -807,7 +1402,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -828,7 +1437,25 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -848,7 +1475,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -867,7 +1509,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -881,11 +1538,26 @@ class AsyncStablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -901,7 +1573,18 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountList]:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            RawResponse[StablecoinSubaccountList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -918,7 +1601,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountCreateResponse]:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinSubaccountCreateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -936,7 +1634,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountResponse]:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinSubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -954,7 +1666,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinBalances]:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinBalances]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -972,7 +1698,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -989,7 +1729,19 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(

@@ -68,17 +68,31 @@ class SubaccountsResource:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[SubaccountPage, Subaccount]":
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[SubaccountPage, Subaccount]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -99,7 +113,21 @@ class SubaccountsResource:
     ) -> SubaccountResponse:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -116,7 +144,21 @@ class SubaccountsResource:
     ) -> SubaccountTransferResponse:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountTransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -134,7 +176,21 @@ class SubaccountsResource:
     ) -> SubaccountResponse:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -149,7 +205,21 @@ class SubaccountsResource:
     ) -> SubaccountDeleteResponse:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -167,7 +237,22 @@ class SubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -186,7 +271,22 @@ class SubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -201,19 +301,36 @@ class SubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
         max_items: int | None = None,
     ) -> "Pager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[list[StatementEntry], StatementEntry]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -238,7 +355,22 @@ class SubaccountsResource:
     ) -> SubaccountWithdrawResponse:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -259,12 +391,27 @@ class SubaccountsResourceWithRawResponse:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubaccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -282,7 +429,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -299,7 +460,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountTransferResponse]:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountTransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -317,7 +492,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -333,7 +522,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountDeleteResponse]:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -351,7 +554,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -370,7 +588,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -385,14 +618,32 @@ class SubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -414,7 +665,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountWithdrawResponse]:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -440,17 +706,31 @@ class AsyncSubaccountsResource:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[SubaccountPage, Subaccount]":
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[SubaccountPage, Subaccount]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -471,7 +751,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountResponse:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -488,7 +782,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountTransferResponse:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountTransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -506,7 +814,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountResponse:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -522,7 +844,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountDeleteResponse:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -540,7 +876,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -559,7 +910,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -574,19 +940,36 @@ class AsyncSubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[list[StatementEntry], StatementEntry]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -611,7 +994,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountWithdrawResponse:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -632,12 +1030,27 @@ class AsyncSubaccountsResourceWithRawResponse:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubaccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -655,7 +1068,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -672,7 +1099,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountTransferResponse]:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountTransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -690,7 +1131,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -706,7 +1161,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountDeleteResponse]:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -724,7 +1193,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -743,7 +1227,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -758,14 +1257,32 @@ class AsyncSubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -789,7 +1306,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountWithdrawResponse]:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,

@@ -56,17 +56,31 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[SubscriptionPage, Subscription]":
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[SubscriptionPage, Subscription]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -87,7 +101,22 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -103,7 +132,21 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -119,7 +162,21 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -133,17 +190,32 @@ class SubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[InstallmentPage, Installment]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -166,7 +238,23 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -187,12 +275,27 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -210,7 +313,22 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -226,7 +344,21 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -242,7 +374,21 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -256,12 +402,28 @@ class SubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InstallmentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -283,7 +445,23 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -309,17 +487,31 @@ class AsyncSubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[SubscriptionPage, Subscription]":
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[SubscriptionPage, Subscription]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -340,7 +532,22 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -356,7 +563,21 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -372,7 +593,21 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -386,17 +621,32 @@ class AsyncSubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[InstallmentPage, Installment]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -419,7 +669,23 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -442,12 +708,27 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -465,7 +746,22 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -481,7 +777,21 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -497,7 +807,21 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -511,12 +835,28 @@ class AsyncSubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InstallmentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -538,7 +878,23 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,

@@ -49,18 +49,33 @@ class WebhooksResource:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "Pager[WebhookPage, Webhook]":
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
 
-        Returns a pager: iterating it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            Pager[WebhookPage, Webhook]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -78,7 +93,22 @@ class WebhooksResource:
     ) -> WebhookResponse:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            WebhookResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -92,7 +122,18 @@ class WebhooksResource:
     ) -> WebhookEventList:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            WebhookEventList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -105,7 +146,18 @@ class WebhooksResource:
     ) -> WebhookIpList:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            WebhookIpList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -117,7 +169,22 @@ class WebhooksResource:
     ) -> WebhookPublicKeyList:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            WebhookPublicKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -131,7 +198,21 @@ class WebhooksResource:
     ) -> DeleteResponse:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -148,13 +229,29 @@ class WebhooksResourceWithRawResponse:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[WebhookPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -173,7 +270,22 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookResponse]:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[WebhookResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -188,7 +300,18 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookEventList]:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            RawResponse[WebhookEventList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -201,7 +324,18 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookIpList]:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            RawResponse[WebhookIpList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -214,7 +348,22 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookPublicKeyList]:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            RawResponse[WebhookPublicKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -228,7 +377,21 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -253,18 +416,33 @@ class AsyncWebhooksResource:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
         max_items: int | None = None,
     ) -> "AsyncPager[WebhookPage, Webhook]":
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
 
-        Returns a pager: `async for` over it walks every item of every page (at most `max_items`);
-        `iter_pages()` gives the pages and `first_page()` the first. The other arguments filter the
-        listing and choose where it starts.
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
+
+        Returns:
+            AsyncPager[WebhookPage, Webhook]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -282,7 +460,22 @@ class AsyncWebhooksResource:
     ) -> WebhookResponse:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            WebhookResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -296,7 +489,18 @@ class AsyncWebhooksResource:
     ) -> WebhookEventList:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            WebhookEventList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -309,7 +513,18 @@ class AsyncWebhooksResource:
     ) -> WebhookIpList:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            WebhookIpList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -321,7 +536,22 @@ class AsyncWebhooksResource:
     ) -> WebhookPublicKeyList:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            WebhookPublicKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -335,7 +565,21 @@ class AsyncWebhooksResource:
     ) -> DeleteResponse:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -354,13 +598,29 @@ class AsyncWebhooksResourceWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[WebhookPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -379,7 +639,22 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookResponse]:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[WebhookResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -394,7 +669,18 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookEventList]:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            RawResponse[WebhookEventList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -407,7 +693,18 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookIpList]:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            RawResponse[WebhookIpList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -420,7 +717,22 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookPublicKeyList]:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            RawResponse[WebhookPublicKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -436,7 +748,21 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
