@@ -217,10 +217,12 @@ def run_tests(tests: list[str], timeout: float) -> tuple[str, float]:
     return ("survived" if done.returncode == 0 else "killed"), time.monotonic() - started
 
 
-def mutate_module(path: str, tests: list[str], *, timeout: float, sample: int | None, seed: int) -> list[Result]:
+def mutate_module(
+    path: str, tests: list[str], *, timeout: float, sample: int | None, seed: int, lines: set[int] | None = None
+) -> list[Result]:
     module = ROOT / path
     original = module.read_text()
-    found = list(mutants(original))
+    found = [m for m in mutants(original) if lines is None or m.line in lines]
     if sample is not None and len(found) > sample:
         found = sorted(random.Random(seed).sample(found, sample), key=lambda m: m.index)
     results: list[Result] = []
@@ -269,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--json", type=Path, help="write the summary here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
+    parser.add_argument("--lines", type=int, nargs="+", help="only mutants on these lines (to re-check survivors)")
     args = parser.parse_args(argv)
     modules = list(TARGETS) if args.all else args.modules
     if not modules:
@@ -286,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         if baseline != "survived":
             print(f"{path}: the tests fail without any mutation; fix them first", file=sys.stderr)
             return 2
-        results = mutate_module(path, tests, timeout=args.timeout, sample=args.sample, seed=args.seed)
+        lines = set(args.lines) if args.lines else None
+        results = mutate_module(path, tests, timeout=args.timeout, sample=args.sample, seed=args.seed, lines=lines)
         report.append(summary(path, results))
         line = report[-1]
         print(f"== {path}: {line['killed']}/{line['mutants']} killed ({line['score']}%)", flush=True)

@@ -10,7 +10,13 @@ import pytest
 from payclients import Solvimon
 from tests.conftest import Script
 
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
+INVOICE = {
+    "id": "inv_1",
+    "object_type": "INVOICE",
+    "status": "OPEN",
+    "type": "STANDARD",
+    "invoice_date": "2026-11-30T00:00:00Z",
+}
 
 
 def _counting_redact(monkeypatch: pytest.MonkeyPatch) -> list[object]:

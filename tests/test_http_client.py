@@ -25,7 +25,13 @@ from payclients._auth import _SECURE_ORIGINS, require_secure_origin
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
+INVOICE = {
+    "id": "inv_1",
+    "object_type": "INVOICE",
+    "status": "OPEN",
+    "type": "STANDARD",
+    "invoice_date": "2026-11-30T00:00:00Z",
+}
 
 
 def ok(body: Any = INVOICE, status: int = 200, **headers: str) -> httpx.Response:

@@ -23,7 +23,7 @@ import payclients
 
 SECRET = "sk_tracing_7f3a9c2e"
 README = Path(__file__).resolve().parents[1] / "README.md"
-INVOICE = {"id": "invo_1", "status": "DRAFT", "invoice_number": "INV-1"}
+INVOICE = {"id": "invo_1", "status": "DRAFT", "type": "ONE_OFF", "invoice_date": "2026-11-21T00:00:00Z"}
 
 
 def readme_hook() -> Any:
@@ -123,4 +123,20 @@ def test_the_woovi_app_id_never_reaches_a_span(provider: TracerProvider, exporte
 
     spans = exporter.get_finished_spans()
     assert len(spans) == 1
+    assert_no_secret(spans)
+
+
+def test_a_users_http_client_instrumented_with_instrument_client(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+
+    http = httpx.Client(transport=solvimon_answers([502, 200]))
+    HTTPXClientInstrumentor.instrument_client(http, tracer_provider=provider, response_hook=readme_hook())
+    with payclients.Solvimon(api_key=SECRET, http_client=http) as solvimon:
+        assert solvimon.get_invoice("invo_1").id == "invo_1"
+    http.close()
+
+    spans = exporter.get_finished_spans()
+    assert [a["payclients.request_id"] for a in attributes(spans)] == ["reqr_1", "reqr_2"]
     assert_no_secret(spans)

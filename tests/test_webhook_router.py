@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -14,7 +15,8 @@ from payclients.woovi.webhooks import WebhookEvent, parse_event
 
 
 def woovi_event(kind: str) -> woovi_webhooks.Event:
-    return parse_event(f'{{"event": "{kind}", "charge": {{"correlationID": "c-1", "value": 1}}}}'.encode())
+    charge = {"correlationID": "c-1", "value": 1, "status": "ACTIVE"}
+    return parse_event(json.dumps({"event": kind, "charge": charge}).encode())
 
 
 def test_handlers_are_chosen_by_event_type() -> None:

@@ -161,6 +161,16 @@ def missing(data: Mapping[str, Any], key: str) -> NoReturn:
     raise ResponseValueError("", problem)
 
 
+def failed_key(model: Any, fields: Sequence[str], keys: Sequence[str]) -> str:
+    """The JSON key of the first field `from_dict` had not set when it failed ("" once all were set)."""
+    for field, key in zip(fields, keys, strict=True):
+        try:
+            getattr(model, field)
+        except AttributeError:
+            return key
+    return ""
+
+
 def object_of(value: Any) -> dict[str, Any]:
     if type(value) is dict:
         return value
@@ -410,12 +420,20 @@ def to_date_or_none(value: _dt.date | str | None) -> _dt.date | None:
 
 def decimal_text(value: Any) -> str:
     """Decimal money as its exact string, never in exponent form (`Decimal("1E+2")` -> `"100"`)."""
-    if type(value) is Decimal:
-        return format(value, "f")
-    return format(to_decimal(value), "f")
+    if type(value) is not Decimal:
+        value = to_decimal(value)
+    text = str(value)  # much faster than format(); exponent form only for very small or large values
+    return text if "E" not in text else format(value, "f")
 
 
 def iso(value: Any) -> str:
+    kind = type(value)
+    if kind is _dt.datetime:
+        if value.tzinfo is None:
+            to_datetime(value)  # refuses it
+        return value.isoformat()  # type: ignore[no-any-return]
+    if kind is _dt.date:
+        return value.isoformat()  # type: ignore[no-any-return]
     if isinstance(value, _dt.datetime):
         return to_datetime(value).isoformat()
     if isinstance(value, _dt.date):
@@ -435,7 +453,7 @@ def dump(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if kind is Decimal:
-        return format(value, "f")
+        return decimal_text(value)
     if isinstance(value, _dt.date):
         return iso(value)
     if isinstance(value, list | tuple):

@@ -18,9 +18,7 @@ __all__ = [
     "config_number",
     "config_text",
     "has_control_characters",
-    "param_int",
     "param_list",
-    "param_text",
 ]
 
 
@@ -84,24 +82,6 @@ def config_number(value: object, setting: str, *, allow_zero: bool = False) -> f
     if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
         raise ConfigurationError(f"{setting} must be a finite number of seconds > 0, not {value!r}")
     return number
-
-
-def param_text(value: object, param: str, *, allow_blank: bool = False) -> str:
-    """A string argument of a call."""
-    if not isinstance(value, str):
-        raise ParameterError(param, f"must be a string, not {type(value).__name__}")
-    if not allow_blank and not value.strip():
-        raise ParameterError(param, "must not be empty")
-    return value
-
-
-def param_int(value: object, param: str, *, minimum: int | None = None) -> int:
-    """A whole-number argument of a call (bools are refused, not read as 0 and 1)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ParameterError(param, f"must be a whole number, not {type(value).__name__}")
-    if minimum is not None and value < minimum:
-        raise ParameterError(param, f"must be >= {minimum}, not {value}")
-    return value
 
 
 def param_list(value: object, param: str) -> list[Any]:

@@ -21,7 +21,13 @@ from .chaos import ChaosServer, Received
 
 SOLVIMON_KEY, SOLVIMON_JWT, MINDZ_APP, MINDZ_KEY, WOOVI_APP = TEST_SECRETS
 SOLVIMON_PLATFORM = "plat_payclients_secret_3b9f"
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
+INVOICE = {
+    "id": "inv_1",
+    "object_type": "INVOICE",
+    "status": "OPEN",
+    "type": "STANDARD",
+    "invoice_date": "2026-01-01T00:00:00Z",
+}
 CHARGE = {"charge": {"correlationID": "order-1", "value": 1500, "status": "ACTIVE"}}
 MINDZ_INVOICE = {"id": 42, "status": 0, "amount": "150.00"}
 

@@ -263,3 +263,46 @@ def test_a_call_on_a_closed_client_is_a_typed_error() -> None:
             await client.get_invoice("inv_1")
 
     asyncio.run(main())
+
+
+def test_the_argument_net_covers_every_public_facade_method_but_not_errors_after_sending() -> None:
+    from payclients._base_client import SyncAPIClient
+    from payclients.solvimon._client import PROVIDER
+
+    sent: list[httpx.Request] = []
+
+    class Facade(SyncAPIClient):
+        provider = PROVIDER
+
+        def count(self, items: Any) -> int:
+            return len(items)  # a TypeError for an int: no check foresaw it
+
+        def fetch_then_break(self) -> Any:
+            invoice = self.invoices.get_invoice("inv_1")
+            return invoice.no_such_field  # after the call: not the caller's argument
+
+        def _private(self, items: Any) -> int:
+            return len(items)
+
+    from .conftest import INVOICE
+
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json=INVOICE))
+    facade = Facade(base_url="https://api.test", auth=httpx.Auth(), transport=transport)
+    assert facade.count([1, 2]) == 2
+    with pytest.raises(ParameterError) as caught:
+        facade.count(5)
+    assert caught.value.param == "count" and caught.value.__context__ is None
+    with pytest.raises(TypeError):
+        facade._private(5)
+    with pytest.raises(AttributeError):
+        facade.fetch_then_break()
+    assert len(sent) == 1
+    assert isinstance(Facade.provider, type(PROVIDER))
+
+
+def test_an_error_reads_as_status_message_request_and_request_id() -> None:
+    status = build(payclients.NotFoundError)
+    assert str(status) == "HTTP 404: boom (GET https://api.test/v1/x, request id req_1)"
+    assert repr(status) == f"NotFoundError({str(status)!r})"
+    connection = APIConnectionError("Solvimon request failed", method="POST", url="https://api.test/v1/y")
+    assert str(connection) == "Solvimon request failed (POST https://api.test/v1/y, no request id)"

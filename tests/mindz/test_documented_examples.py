@@ -36,6 +36,7 @@ def test_contact_form_answer() -> None:
     )
     assert isinstance(result, PublicSuccess)
     assert result.success is True
+    assert result.message is None  # absent in the documented answer
 
 
 def test_newsletter_answer() -> None:

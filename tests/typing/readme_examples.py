@@ -40,7 +40,7 @@ def example_2() -> None:
 
 
 def example_3(solvimon: Solvimon) -> None:
-    from payclients_solvimon.models import CreditInvoiceRequest
+    from payclients.solvimon.models import CreditInvoiceRequest
 
     credit = solvimon.invoices.credit_invoice("invo_8Kq2mZxR4tY7uB1n", body=CreditInvoiceRequest(note="Duplicate"))
     pdf = solvimon.invoices.download_invoice_pdf("invo_8Kq2mZxR4tY7uB1n").payload.read()
@@ -65,6 +65,37 @@ def example_4(solvimon: Solvimon) -> None:
 
 
 def example_5() -> None:
+    import asyncio
+
+    import httpx
+
+    from payclients import AsyncSolvimon
+    from payclients.testing import FakeSolvimon
+
+
+    async def fetch_all(client: AsyncSolvimon, invoice_ids: list[str], in_flight: int = 50) -> list[object]:
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one(invoice_id: str) -> object:
+            async with gate:
+                return await client.get_invoice(invoice_id)
+
+        return await asyncio.gather(*(one(i) for i in invoice_ids))
+
+
+    async def main() -> None:
+        fake = FakeSolvimon()  # a real client: AsyncSolvimon(api_key=..., limits=httpx.Limits(max_connections=50))
+        limits = httpx.Limits(max_connections=50, max_keepalive_connections=50)
+        async with httpx.AsyncClient(transport=fake, limits=limits) as http:
+            client = AsyncSolvimon(api_key="test", http_client=http)
+            invoices = await fetch_all(client, fake.invoice_ids * 10)
+            assert len(invoices) == len(fake.invoice_ids) * 10
+
+
+    asyncio.run(main())
+
+
+def example_6() -> None:
     from decimal import Decimal
 
     from payclients import Mindz
@@ -94,7 +125,7 @@ def example_5() -> None:
     mindz.cancel_invoice("conta-principal", 42)
 
 
-def example_6() -> None:
+def example_7() -> None:
     import asyncio
     from payclients import AsyncMindz
 
@@ -109,7 +140,7 @@ def example_6() -> None:
     asyncio.run(main())
 
 
-def example_7() -> None:
+def example_8() -> None:
     import os
     from collections.abc import Mapping
 
@@ -129,7 +160,7 @@ def example_7() -> None:
         return 200
 
 
-def example_8() -> None:
+def example_9() -> None:
     from payclients import Woovi
 
     woovi = Woovi(app_id="...", environment="sandbox")  # or set WOOVI_APP_ID (and WOOVI_ENVIRONMENT)
@@ -152,7 +183,7 @@ def example_8() -> None:
         print(charge.correlation_id, charge.value, charge.paid_at)
 
 
-def example_9() -> None:
+def example_10() -> None:
     import asyncio
     from payclients import AsyncWoovi
 
@@ -167,15 +198,15 @@ def example_9() -> None:
     asyncio.run(main())
 
 
-def example_10(woovi: Woovi) -> None:
-    from payclients_woovi.models import ChargeCreateRequest
+def example_11(woovi: Woovi) -> None:
+    from payclients.woovi.models import ChargeCreateRequest
 
     order = ChargeCreateRequest(correlation_id="order-7", value=990)
     charge = woovi.charges.create_charge(body=order, return_existing=True)
     tokens = woovi.pix_keys.get_pix_key_tokens()  # the DICT token bucket: tokens, next_refresh, ...
 
 
-def example_11() -> None:
+def example_12() -> None:
     from payclients import Solvimon
     from payclients.testing import FakeSolvimon
 
@@ -186,7 +217,7 @@ def example_11() -> None:
     assert customer is not None and customer.email == "new@acme.example"
 
 
-def example_12(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) -> None:
+def example_13(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) -> None:
     from payclients import Solvimon, Woovi
     from payclients.testing import FakeSolvimon, FakeWoovi
 
@@ -206,13 +237,32 @@ def example_12(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) ->
         assert [i.status for i in woovi.list_invoices()] == ["CANCELED"]
 
 
-def example_13(fake_solvimon: FakeSolvimon) -> None:
+def example_14(fake_solvimon: FakeSolvimon) -> None:
     fake_solvimon.fail_next(2, status=503)  # the next two calls answer 503 (with Retry-After: 0)
     fake_solvimon.timeout_next()  # the next call times out
     fake_solvimon.reset_next()  # the next call loses its connection
 
 
-def example_14(solvimon: Solvimon) -> None:
+def example_15() -> None:
+    from typing import Any
+
+
+    def add_request_id(span: Any, request: Any, response: Any) -> None:
+        request_id = response.headers.get("x-request-id") if response.headers else None
+        if request_id and span.is_recording():
+            span.set_attribute("payclients.request_id", request_id)
+
+
+    # --
+    import httpx
+    from opentelemetry.instrumentation.httpx import SyncOpenTelemetryTransport
+
+    from payclients import Solvimon
+
+    solvimon = Solvimon(transport=SyncOpenTelemetryTransport(httpx.HTTPTransport(), response_hook=add_request_id))
+
+
+def example_16(solvimon: Solvimon) -> None:
     from payclients import NotFoundError
 
     try:
@@ -221,7 +271,7 @@ def example_14(solvimon: Solvimon) -> None:
         print(error.code, error.request_id)  # RESOURCE_NOT_FOUND reqr_...
 
 
-def example_15() -> None:
+def example_17() -> None:
     from collections.abc import Mapping
 
     from payclients import Woovi
@@ -241,3 +291,23 @@ def example_15() -> None:
         if charge is not None and event.event == WebhookEvent.OPENPIX_CHARGE_COMPLETED:
             print("paid:", charge.correlation_id)  # deliveries can repeat: make this idempotent
         return 200  # any 2xx acknowledges the delivery; Woovi retries anything else
+
+
+def example_18() -> None:
+    from payclients.woovi.webhooks import Event, WebhookChargePayload, WebhookRouter
+
+    router = WebhookRouter[None]()
+
+
+    @router.on("OPENPIX:CHARGE_COMPLETED")  # a misspelled type is refused, with the nearest name
+    def charge_paid(event: Event) -> None:
+        assert isinstance(event, WebhookChargePayload) and event.charge is not None
+        print("paid:", event.charge.correlation_id)
+
+
+    @router.fallback  # every other type, including ones this version does not know
+    def other(event: Event) -> None:
+        print("ignored:", event.event)
+
+
+    # in the handler, after verifying: router.dispatch(verifier.construct_event(body, headers))

@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Email:
@@ -35,17 +37,16 @@ class Email:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "email_list",
-            "email",
-            "first_name",
-            "last_name",
-            "created_at",
-            "updated_at",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "email_list",
+        "email",
+        "first_name",
+        "last_name",
+        "created_at",
+        "updated_at",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: int | None = None
     email_list: int | None = None
@@ -95,36 +96,29 @@ class Email:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "email_list"
             _v = _d.get("email_list")
             _obj.email_list = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "first_name"
             _v = _d.get("first_name")
             _obj.first_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "last_name"
             _v = _d.get("last_name")
             _obj.last_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updated_at"
             _v = _d.get("updated_at")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

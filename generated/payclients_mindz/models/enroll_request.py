@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EnrollRequest:
@@ -32,16 +34,15 @@ class EnrollRequest:
         "expiry_date",
         "payment",
     )
-    _KEYS = frozenset(
-        (
-            "user",
-            "course",
-            "bundle",
-            "subscription",
-            "expiry_date",
-            "payment",
-        )
+    _KEYS_IN_ORDER = (
+        "user",
+        "course",
+        "bundle",
+        "subscription",
+        "expiry_date",
+        "payment",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     user: int
     course: int | None = None
@@ -85,35 +86,29 @@ class EnrollRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "user"
             _v = _d.get("user")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "user")
             _obj.user = _v if type(_v) is int else _t.integer(_v)
-            _key = "course"
             _v = _d.get("course")
             _obj.course = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "bundle"
             _v = _d.get("bundle")
             _obj.bundle = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "subscription"
             _v = _d.get("subscription")
             _obj.subscription = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "expiry_date"
             _v = _d.get("expiry_date")
             _obj.expiry_date = None if _v is None else (_t.date_time(_v))
-            _key = "payment"
             _v = _d.get("payment")
             _obj.payment = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzError:
@@ -25,12 +27,11 @@ class MindzError:
         "detail",
         "non_field_errors",
     )
-    _KEYS = frozenset(
-        (
-            "detail",
-            "non_field_errors",
-        )
+    _KEYS_IN_ORDER = (
+        "detail",
+        "non_field_errors",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     detail: str | None = None
     non_field_errors: list[str] | None = None
@@ -60,16 +61,12 @@ class MindzError:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "detail"
             _v = _d.get("detail")
             _obj.detail = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "non_field_errors"
             _v = _d.get("non_field_errors")
             _obj.non_field_errors = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
@@ -77,6 +74,8 @@ class MindzError:
                     {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}, lambda _x: _t.list_of(_x, _t.string)
                 )
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

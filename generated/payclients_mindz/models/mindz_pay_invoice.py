@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import mindz_pay_invoice_status as _e_mindz_pay_invoice_status
 from ..models.mindz_pay_invoice_status import MindzPayInvoiceStatus
 
@@ -56,19 +59,18 @@ class MindzPayInvoice:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "nfe_id",
-            "status",
-            "payment",
-            "client",
-            "amount",
-            "file",
-            "created_at",
-            "updated_at",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "nfe_id",
+        "status",
+        "payment",
+        "client",
+        "amount",
+        "file",
+        "created_at",
+        "updated_at",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: int
     nfe_id: str | None = None
@@ -126,18 +128,14 @@ class MindzPayInvoice:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "id")
             _obj.id = _v if type(_v) is int else _t.integer(_v)
-            _key = "nfe_id"
             _v = _d.get("nfe_id")
             _obj.nfe_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -148,30 +146,25 @@ class MindzPayInvoice:
                     else _t.wrong("integer", _v)
                 )
             )
-            _key = "payment"
             _v = _d.get("payment")
             _obj.payment = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "client"
             _v = _d.get("client")
             _obj.client = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_t.decimal(_v))
-            _key = "file"
             _v = _d.get("file")
             _obj.file = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updated_at"
             _v = _d.get("updated_at")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PatchedCourseTeacherRequest:
@@ -34,17 +36,16 @@ class PatchedCourseTeacherRequest:
         "financial",
         "community_notification",
     )
-    _KEYS = frozenset(
-        (
-            "teacher_visualization",
-            "tutor",
-            "grader",
-            "profile_viewer",
-            "news",
-            "financial",
-            "community_notification",
-        )
+    _KEYS_IN_ORDER = (
+        "teacher_visualization",
+        "tutor",
+        "grader",
+        "profile_viewer",
+        "news",
+        "financial",
+        "community_notification",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     teacher_visualization: bool | None = None
     tutor: bool | None = None
@@ -94,36 +95,29 @@ class PatchedCourseTeacherRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "teacher_visualization"
             _v = _d.get("teacher_visualization")
             _obj.teacher_visualization = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "tutor"
             _v = _d.get("tutor")
             _obj.tutor = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "grader"
             _v = _d.get("grader")
             _obj.grader = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "profile_viewer"
             _v = _d.get("profile_viewer")
             _obj.profile_viewer = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "news"
             _v = _d.get("news")
             _obj.news = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "financial"
             _v = _d.get("financial")
             _obj.financial = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "community_notification"
             _v = _d.get("community_notification")
             _obj.community_notification = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
 from ..models import mindz_pay_invoice_status as _e_mindz_pay_invoice_status
 from ..models.mindz_pay_invoice_status import MindzPayInvoiceStatus
 from ..types import File, RequestFiles
@@ -50,16 +52,15 @@ class PatchedMindzPayInvoiceRequest:
         "client",
         "amount",
     )
-    _KEYS = frozenset(
-        (
-            "file",
-            "nfe_id",
-            "status",
-            "payment",
-            "client",
-            "amount",
-        )
+    _KEYS_IN_ORDER = (
+        "file",
+        "nfe_id",
+        "status",
+        "payment",
+        "client",
+        "amount",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     file: File | None = None
     nfe_id: str | None = None
@@ -133,16 +134,12 @@ class PatchedMindzPayInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "file"
             _v = _d.get("file")
             _obj.file = None if _v is None else (_t.file(_v))
-            _key = "nfe_id"
             _v = _d.get("nfe_id")
             _obj.nfe_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -153,21 +150,19 @@ class PatchedMindzPayInvoiceRequest:
                     else _t.wrong("integer", _v)
                 )
             )
-            _key = "payment"
             _v = _d.get("payment")
             _obj.payment = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "client"
             _v = _d.get("client")
             _obj.client = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_t.decimal(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

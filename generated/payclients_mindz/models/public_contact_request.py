@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import public_contact_subject as _e_public_contact_subject
 from ..models.public_contact_subject import PublicContactSubject
 
@@ -29,14 +32,13 @@ class PublicContactRequest:
         "message",
         "subject",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "email",
-            "message",
-            "subject",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "email",
+        "message",
+        "subject",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str
     email: str
@@ -70,25 +72,20 @@ class PublicContactRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "name")
             _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "email"
             _v = _d.get("email")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "email")
             _obj.email = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "message"
             _v = _d.get("message")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "message")
             _obj.message = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "subject"
             _v = _d.get("subject")
             _obj.subject = (
                 None
@@ -99,12 +96,13 @@ class PublicContactRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

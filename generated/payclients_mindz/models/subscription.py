@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import subscription_interval as _e_subscription_interval
 from ..models.subscription_interval import SubscriptionInterval
 
@@ -67,31 +70,30 @@ class Subscription:
         "max_cycles",
         "max_commission_cycles",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "name",
-            "slug",
-            "description",
-            "short_description",
-            "syllabus",
-            "image",
-            "video",
-            "video_id",
-            "launch_date",
-            "redirect",
-            "price",
-            "password",
-            "access_days",
-            "faq_active",
-            "faq_base_questions",
-            "client_limit_count",
-            "interval",
-            "frequency",
-            "max_cycles",
-            "max_commission_cycles",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "name",
+        "slug",
+        "description",
+        "short_description",
+        "syllabus",
+        "image",
+        "video",
+        "video_id",
+        "launch_date",
+        "redirect",
+        "price",
+        "password",
+        "access_days",
+        "faq_active",
+        "faq_base_questions",
+        "client_limit_count",
+        "interval",
+        "frequency",
+        "max_cycles",
+        "max_commission_cycles",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: int | None = None
     name: str | None = None
@@ -199,61 +201,42 @@ class Subscription:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "slug"
             _v = _d.get("slug")
             _obj.slug = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "short_description"
             _v = _d.get("short_description")
             _obj.short_description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "syllabus"
             _v = _d.get("syllabus")
             _obj.syllabus = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "image"
             _v = _d.get("image")
             _obj.image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "video"
             _v = _d.get("video")
             _obj.video = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "video_id"
             _v = _d.get("video_id")
             _obj.video_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "launch_date"
             _v = _d.get("launch_date")
             _obj.launch_date = None if _v is None else (_t.date(_v))
-            _key = "redirect"
             _v = _d.get("redirect")
             _obj.redirect = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "price"
             _v = _d.get("price")
             _obj.price = None if _v is None else (_t.decimal(_v))
-            _key = "password"
             _v = _d.get("password")
             _obj.password = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "access_days"
             _v = _d.get("access_days")
             _obj.access_days = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "faq_active"
             _v = _d.get("faq_active")
             _obj.faq_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "faq_base_questions"
             _v = _d.get("faq_base_questions")
             _obj.faq_base_questions = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "client_limit_count"
             _v = _d.get("client_limit_count")
             _obj.client_limit_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "interval"
             _v = _d.get("interval")
             _obj.interval = (
                 None
@@ -264,21 +247,19 @@ class Subscription:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "frequency"
             _v = _d.get("frequency")
             _obj.frequency = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "max_cycles"
             _v = _d.get("max_cycles")
             _obj.max_cycles = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "max_commission_cycles"
             _v = _d.get("max_commission_cycles")
             _obj.max_commission_cycles = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
 
@@ -32,14 +35,13 @@ class SubscriptionPage:
         "next_",
         "previous",
     )
-    _KEYS = frozenset(
-        (
-            "results",
-            "count",
-            "next",
-            "previous",
-        )
+    _KEYS_IN_ORDER = (
+        "results",
+        "count",
+        "next",
+        "previous",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     results: list[Subscription]
     count: int | None = None
@@ -75,29 +77,25 @@ class SubscriptionPage:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "results"
             _v = _d.get("results")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "results")
             _obj.results = _t.list_of(_v, _models.Subscription.from_dict)
-            _key = "count"
             _v = _d.get("count")
             _obj.count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "next"
             _v = _d.get("next")
             _obj.next_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "previous"
             _v = _d.get("previous")
             _obj.previous = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

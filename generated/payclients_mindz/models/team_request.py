@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TeamRequest:
@@ -40,20 +42,19 @@ class TeamRequest:
         "editor_permission",
         "integration_permission",
     )
-    _KEYS = frozenset(
-        (
-            "user",
-            "admin_permission",
-            "teacher_permission",
-            "team_permission",
-            "courses_permission",
-            "gurupay_permission",
-            "statistics_permission",
-            "marketing_permission",
-            "editor_permission",
-            "integration_permission",
-        )
+    _KEYS_IN_ORDER = (
+        "user",
+        "admin_permission",
+        "teacher_permission",
+        "team_permission",
+        "courses_permission",
+        "gurupay_permission",
+        "statistics_permission",
+        "marketing_permission",
+        "editor_permission",
+        "integration_permission",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     user: int
     admin_permission: bool | None = None
@@ -113,47 +114,37 @@ class TeamRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "user"
             _v = _d.get("user")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "user")
             _obj.user = _v if type(_v) is int else _t.integer(_v)
-            _key = "admin_permission"
             _v = _d.get("admin_permission")
             _obj.admin_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "teacher_permission"
             _v = _d.get("teacher_permission")
             _obj.teacher_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "team_permission"
             _v = _d.get("team_permission")
             _obj.team_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "courses_permission"
             _v = _d.get("courses_permission")
             _obj.courses_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "gurupay_permission"
             _v = _d.get("gurupay_permission")
             _obj.gurupay_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "statistics_permission"
             _v = _d.get("statistics_permission")
             _obj.statistics_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "marketing_permission"
             _v = _d.get("marketing_permission")
             _obj.marketing_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "editor_permission"
             _v = _d.get("editor_permission")
             _obj.editor_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "integration_permission"
             _v = _d.get("integration_permission")
             _obj.integration_permission = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

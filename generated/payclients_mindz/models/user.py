@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import person_type as _e_person_type
 from ..models import user_gender as _e_user_gender
 from ..models.person_type import PersonType
@@ -67,31 +70,30 @@ class User:
         "house_number",
         "complement",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "email",
-            "first_name",
-            "last_name",
-            "username",
-            "suspended",
-            "gender",
-            "phone",
-            "birth_date",
-            "bio",
-            "person_type",
-            "cpf_cnpj",
-            "corporate_name",
-            "country",
-            "zip_code",
-            "state",
-            "city",
-            "district",
-            "street",
-            "house_number",
-            "complement",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "username",
+        "suspended",
+        "gender",
+        "phone",
+        "birth_date",
+        "bio",
+        "person_type",
+        "cpf_cnpj",
+        "corporate_name",
+        "country",
+        "zip_code",
+        "state",
+        "city",
+        "district",
+        "street",
+        "house_number",
+        "complement",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: int | None = None
     email: str | None = None
@@ -197,28 +199,20 @@ class User:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "first_name"
             _v = _d.get("first_name")
             _obj.first_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "last_name"
             _v = _d.get("last_name")
             _obj.last_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "username"
             _v = _d.get("username")
             _obj.username = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "suspended"
             _v = _d.get("suspended")
             _obj.suspended = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "gender"
             _v = _d.get("gender")
             _obj.gender = (
                 None
@@ -227,16 +221,12 @@ class User:
                     (_e_user_gender.BY_VALUE.get(_v) or UserGender(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "phone"
             _v = _d.get("phone")
             _obj.phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "birth_date"
             _v = _d.get("birth_date")
             _obj.birth_date = None if _v is None else (_t.date(_v))
-            _key = "bio"
             _v = _d.get("bio")
             _obj.bio = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "person_type"
             _v = _d.get("person_type")
             _obj.person_type = (
                 None
@@ -245,42 +235,33 @@ class User:
                     (_e_person_type.BY_VALUE.get(_v) or PersonType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "cpf_cnpj"
             _v = _d.get("cpf_cnpj")
             _obj.cpf_cnpj = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "corporate_name"
             _v = _d.get("corporate_name")
             _obj.corporate_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "zip_code"
             _v = _d.get("zip_code")
             _obj.zip_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "state"
             _v = _d.get("state")
             _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "city"
             _v = _d.get("city")
             _obj.city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "district"
             _v = _d.get("district")
             _obj.district = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "street"
             _v = _d.get("street")
             _obj.street = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "house_number"
             _v = _d.get("house_number")
             _obj.house_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "complement"
             _v = _d.get("complement")
             _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import country_code as _e_country_code
 from ..models.country_code import CountryCode
 
@@ -33,16 +36,15 @@ class Address:
         "state",
         "country",
     )
-    _KEYS = frozenset(
-        (
-            "line1",
-            "line2",
-            "city",
-            "postal_code",
-            "state",
-            "country",
-        )
+    _KEYS_IN_ORDER = (
+        "line1",
+        "line2",
+        "city",
+        "postal_code",
+        "state",
+        "country",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     line1: str | None = None
     line2: str | None = None
@@ -88,25 +90,18 @@ class Address:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "line1"
             _v = _d.get("line1")
             _obj.line1 = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "line2"
             _v = _d.get("line2")
             _obj.line2 = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "city"
             _v = _d.get("city")
             _obj.city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "postal_code"
             _v = _d.get("postal_code")
             _obj.postal_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "state"
             _v = _d.get("state")
             _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = (
                 None
@@ -115,12 +110,13 @@ class Address:
                     (_e_country_code.BY_VALUE.get(_v) or CountryCode(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import adyen_environment as _e_adyen_environment
 from ..models import adyen_ownership as _e_adyen_ownership
 from ..models.adyen_environment import AdyenEnvironment
@@ -51,21 +54,20 @@ class AdyenPaymentGatewayIntegration:
         "legal_entity_manager_details",
         "enabled_payment_methods",
     )
-    _KEYS = frozenset(
-        (
-            "company_account",
-            "environment",
-            "live_prefix",
-            "merchant_accounts",
-            "public_key",
-            "signing_secret",
-            "ownership",
-            "system_ownership_details",
-            "balance_platform_details",
-            "legal_entity_manager_details",
-            "enabled_payment_methods",
-        )
+    _KEYS_IN_ORDER = (
+        "company_account",
+        "environment",
+        "live_prefix",
+        "merchant_accounts",
+        "public_key",
+        "signing_secret",
+        "ownership",
+        "system_ownership_details",
+        "balance_platform_details",
+        "legal_entity_manager_details",
+        "enabled_payment_methods",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     company_account: str | None = None
     environment: AdyenEnvironment | None = _attrs_field(default=None, converter=_e_adyen_environment.coerce_optional)
@@ -131,13 +133,10 @@ class AdyenPaymentGatewayIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "company_account"
             _v = _d.get("company_account")
             _obj.company_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "environment"
             _v = _d.get("environment")
             _obj.environment = (
                 None
@@ -148,19 +147,14 @@ class AdyenPaymentGatewayIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "live_prefix"
             _v = _d.get("live_prefix")
             _obj.live_prefix = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "merchant_accounts"
             _v = _d.get("merchant_accounts")
             _obj.merchant_accounts = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "public_key"
             _v = _d.get("public_key")
             _obj.public_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "signing_secret"
             _v = _d.get("signing_secret")
             _obj.signing_secret = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "ownership"
             _v = _d.get("ownership")
             _obj.ownership = (
                 None
@@ -171,26 +165,23 @@ class AdyenPaymentGatewayIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "system_ownership_details"
             _v = _d.get("system_ownership_details")
             _obj.system_ownership_details = None if _v is None else (_models.SystemOwnershipDetails.from_dict(_v))
-            _key = "balance_platform_details"
             _v = _d.get("balance_platform_details")
             _obj.balance_platform_details = None if _v is None else (_models.BalancePlatformDetails.from_dict(_v))
-            _key = "legal_entity_manager_details"
             _v = _d.get("legal_entity_manager_details")
             _obj.legal_entity_manager_details = (
                 None if _v is None else (_models.LegalEntityManagerDetails.from_dict(_v))
             )
-            _key = "enabled_payment_methods"
             _v = _d.get("enabled_payment_methods")
             _obj.enabled_payment_methods = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

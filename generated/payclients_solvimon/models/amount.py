@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import currency as _e_currency
 from ..models.currency import Currency
 
@@ -26,12 +29,11 @@ class Amount:
         "quantity",
         "currency",
     )
-    _KEYS = frozenset(
-        (
-            "quantity",
-            "currency",
-        )
+    _KEYS_IN_ORDER = (
+        "quantity",
+        "currency",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     quantity: Decimal = _attrs_field(converter=_t.to_decimal)
     currency: Currency = _attrs_field(converter=_e_currency.coerce)
@@ -57,27 +59,25 @@ class Amount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "quantity"
             _v = _d.get("quantity")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "quantity")
             _obj.quantity = _t.decimal(_v)
-            _key = "currency"
             _v = _d.get("currency")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "currency")
             _obj.currency = (
                 (_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import api_error_code as _e_api_error_code
 from ..models import api_error_resource_type as _e_api_error_resource_type
 from ..models import api_error_type as _e_api_error_type
@@ -37,16 +40,15 @@ class ApiError:
         "resource_id",
         "resource_type",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "code",
-            "message",
-            "field",
-            "resource_id",
-            "resource_type",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "code",
+        "message",
+        "field",
+        "resource_id",
+        "resource_type",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: ApiErrorType = _attrs_field(converter=_e_api_error_type.coerce)
     code: ApiErrorCode = _attrs_field(converter=_e_api_error_code.coerce)
@@ -88,35 +90,28 @@ class ApiError:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_api_error_type.BY_VALUE.get(_v) or ApiErrorType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "code"
             _v = _d.get("code")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "code")
             _obj.code = (
                 (_e_api_error_code.BY_VALUE.get(_v) or ApiErrorCode(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "message"
             _v = _d.get("message")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "message")
             _obj.message = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "field"
             _v = _d.get("field")
             _obj.field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "resource_id"
             _v = _d.get("resource_id")
             _obj.resource_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "resource_type"
             _v = _d.get("resource_type")
             _obj.resource_type = (
                 None
@@ -127,12 +122,13 @@ class ApiError:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

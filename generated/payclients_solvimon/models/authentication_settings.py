@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.authentication_settings_api_key import AuthenticationSettingsApiKey
     from ..models.client_credentials import ClientCredentials
@@ -31,13 +34,12 @@ class AuthenticationSettings:
         "client_credentials",
         "username_password",
     )
-    _KEYS = frozenset(
-        (
-            "api_key",
-            "client_credentials",
-            "username_password",
-        )
+    _KEYS_IN_ORDER = (
+        "api_key",
+        "client_credentials",
+        "username_password",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     api_key: AuthenticationSettingsApiKey | None = None
     client_credentials: ClientCredentials | None = None
@@ -71,24 +73,21 @@ class AuthenticationSettings:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "api_key"
             _v = _d.get("api_key")
             _obj.api_key = None if _v is None else (_models.AuthenticationSettingsApiKey.from_dict(_v))
-            _key = "client_credentials"
             _v = _d.get("client_credentials")
             _obj.client_credentials = None if _v is None else (_models.ClientCredentials.from_dict(_v))
-            _key = "username_password"
             _v = _d.get("username_password")
             _obj.username_password = None if _v is None else (_models.UsernamePassword.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

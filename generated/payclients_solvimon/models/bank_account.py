@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import bank_account_type as _e_bank_account_type
 from ..models import deposit_account_type as _e_deposit_account_type
 from ..models.bank_account_type import BankAccountType
@@ -65,26 +68,25 @@ class BankAccount:
         "ar_local",
         "mx_local",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "iban",
-            "country",
-            "bic",
-            "bank_name",
-            "bank_address",
-            "account_number",
-            "bank_code",
-            "routing_number",
-            "account_type",
-            "account_number_and_bic",
-            "uk_local",
-            "us_local",
-            "br_local",
-            "ar_local",
-            "mx_local",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "iban",
+        "country",
+        "bic",
+        "bank_name",
+        "bank_address",
+        "account_number",
+        "bank_code",
+        "routing_number",
+        "account_type",
+        "account_number_and_bic",
+        "uk_local",
+        "us_local",
+        "br_local",
+        "ar_local",
+        "mx_local",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: BankAccountType | None = _attrs_field(default=None, converter=_e_bank_account_type.coerce_optional)
     iban: str | None = None
@@ -172,10 +174,8 @@ class BankAccount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -186,31 +186,22 @@ class BankAccount:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "iban"
             _v = _d.get("iban")
             _obj.iban = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bic"
             _v = _d.get("bic")
             _obj.bic = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_name"
             _v = _d.get("bank_name")
             _obj.bank_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_address"
             _v = _d.get("bank_address")
             _obj.bank_address = None if _v is None else (_models.Address.from_dict(_v))
-            _key = "account_number"
             _v = _d.get("account_number")
             _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_code"
             _v = _d.get("bank_code")
             _obj.bank_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "routing_number"
             _v = _d.get("routing_number")
             _obj.routing_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account_type"
             _v = _d.get("account_type")
             _obj.account_type = (
                 None
@@ -221,30 +212,25 @@ class BankAccount:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "account_number_and_bic"
             _v = _d.get("account_number_and_bic")
             _obj.account_number_and_bic = None if _v is None else (_models.AccountNumberAndBic.from_dict(_v))
-            _key = "uk_local"
             _v = _d.get("uk_local")
             _obj.uk_local = None if _v is None else (_models.UKLocal.from_dict(_v))
-            _key = "us_local"
             _v = _d.get("us_local")
             _obj.us_local = None if _v is None else (_models.USLocal.from_dict(_v))
-            _key = "br_local"
             _v = _d.get("br_local")
             _obj.br_local = None if _v is None else (_models.BRLocal.from_dict(_v))
-            _key = "ar_local"
             _v = _d.get("ar_local")
             _obj.ar_local = None if _v is None else (_models.ARLocal.from_dict(_v))
-            _key = "mx_local"
             _v = _d.get("mx_local")
             _obj.mx_local = None if _v is None else (_models.MXLocal.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BigQuery:
@@ -31,16 +33,15 @@ class BigQuery:
         "gcs_hmac_key_access_id",
         "gcs_hmac_key_secret",
     )
-    _KEYS = frozenset(
-        (
-            "project_id",
-            "dataset_id",
-            "dataset_location",
-            "gcs_bucket_name",
-            "gcs_hmac_key_access_id",
-            "gcs_hmac_key_secret",
-        )
+    _KEYS_IN_ORDER = (
+        "project_id",
+        "dataset_id",
+        "dataset_location",
+        "gcs_bucket_name",
+        "gcs_hmac_key_access_id",
+        "gcs_hmac_key_secret",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     project_id: str | None = None
     dataset_id: str | None = None
@@ -86,33 +87,27 @@ class BigQuery:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "project_id"
             _v = _d.get("project_id")
             _obj.project_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "dataset_id"
             _v = _d.get("dataset_id")
             _obj.dataset_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "dataset_location"
             _v = _d.get("dataset_location")
             _obj.dataset_location = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "gcs_bucket_name"
             _v = _d.get("gcs_bucket_name")
             _obj.gcs_bucket_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "gcs_hmac_key_access_id"
             _v = _d.get("gcs_hmac_key_access_id")
             _obj.gcs_hmac_key_access_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "gcs_hmac_key_secret"
             _v = _d.get("gcs_hmac_key_secret")
             _obj.gcs_hmac_key_secret = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

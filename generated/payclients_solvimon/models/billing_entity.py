@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models.country_code import CountryCode
 from ..models.currency import Currency
 
@@ -67,28 +70,27 @@ class BillingEntity:
         "default_billing_currency_selector",
         "linked_integrations",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "created_at",
-            "reference",
-            "status",
-            "timezone",
-            "legal_name",
-            "tax_id",
-            "tax_ids",
-            "registration_number",
-            "registered_address",
-            "email",
-            "tax_settings",
-            "tax_registrations",
-            "custom_fields",
-            "default_customer_country_selector",
-            "default_billing_currency_selector",
-            "linked_integrations",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "created_at",
+        "reference",
+        "status",
+        "timezone",
+        "legal_name",
+        "tax_id",
+        "tax_ids",
+        "registration_number",
+        "registered_address",
+        "email",
+        "tax_settings",
+        "tax_registrations",
+        "custom_fields",
+        "default_customer_country_selector",
+        "default_billing_currency_selector",
+        "linked_integrations",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -182,73 +184,55 @@ class BillingEntity:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "timezone"
             _v = _d.get("timezone")
             _obj.timezone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "legal_name"
             _v = _d.get("legal_name")
             _obj.legal_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_id"
             _v = _d.get("tax_id")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_ids"
             _v = _d.get("tax_ids")
             _obj.tax_ids = None if _v is None else (_t.list_of(_v, _models.TaxId.from_dict))
-            _key = "registration_number"
             _v = _d.get("registration_number")
             _obj.registration_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "registered_address"
             _v = _d.get("registered_address")
             _obj.registered_address = None if _v is None else (_models.Address.from_dict(_v))
-            _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_settings"
             _v = _d.get("tax_settings")
             _obj.tax_settings = None if _v is None else (_models.TaxSettings.from_dict(_v))
-            _key = "tax_registrations"
             _v = _d.get("tax_registrations")
             _obj.tax_registrations = None if _v is None else (_t.list_of(_v, _models.TaxRegistration.from_dict))
-            _key = "custom_fields"
             _v = _d.get("custom_fields")
             _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
-            _key = "default_customer_country_selector"
             _v = _d.get("default_customer_country_selector")
             _obj.default_customer_country_selector = (
                 None if _v is None else (_t.list_of(_v, _t.enum_parser(CountryCode, str)))
             )
-            _key = "default_billing_currency_selector"
             _v = _d.get("default_billing_currency_selector")
             _obj.default_billing_currency_selector = (
                 None if _v is None else (_t.list_of(_v, _t.enum_parser(Currency, str)))
             )
-            _key = "linked_integrations"
             _v = _d.get("linked_integrations")
             _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.charge_on_demand_pricing_item import ChargeOnDemandPricingItem
 
@@ -36,16 +39,15 @@ class ChargeOnDemandPricingItemsRequest:
         "payment_method_id",
         "preview",
     )
-    _KEYS = frozenset(
-        (
-            "pricing_plan_schedule_id",
-            "pricing_items",
-            "start_at",
-            "finalize_immediately",
-            "payment_method_id",
-            "preview",
-        )
+    _KEYS_IN_ORDER = (
+        "pricing_plan_schedule_id",
+        "pricing_items",
+        "start_at",
+        "finalize_immediately",
+        "payment_method_id",
+        "preview",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pricing_plan_schedule_id: str
     pricing_items: list[ChargeOnDemandPricingItem]
@@ -87,37 +89,31 @@ class ChargeOnDemandPricingItemsRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pricing_plan_schedule_id"
             _v = _d.get("pricing_plan_schedule_id")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pricing_plan_schedule_id")
             _obj.pricing_plan_schedule_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "pricing_items"
             _v = _d.get("pricing_items")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pricing_items")
             _obj.pricing_items = _t.list_of(_v, _models.ChargeOnDemandPricingItem.from_dict)
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "finalize_immediately"
             _v = _d.get("finalize_immediately")
             _obj.finalize_immediately = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "payment_method_id"
             _v = _d.get("payment_method_id")
             _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "preview"
             _v = _d.get("preview")
             _obj.preview = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -12,6 +12,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
@@ -37,16 +40,15 @@ class ConfiguredMeterValue:
         "set_start_at_to_now",
         "end_at",
     )
-    _KEYS = frozenset(
-        (
-            "pricing_item_config_id",
-            "number",
-            "amount",
-            "start_at",
-            "set_start_at_to_now",
-            "end_at",
-        )
+    _KEYS_IN_ORDER = (
+        "pricing_item_config_id",
+        "number",
+        "amount",
+        "start_at",
+        "set_start_at_to_now",
+        "end_at",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pricing_item_config_id: str | None = None
     number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
@@ -92,33 +94,27 @@ class ConfiguredMeterValue:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pricing_item_config_id"
             _v = _d.get("pricing_item_config_id")
             _obj.pricing_item_config_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "number"
             _v = _d.get("number")
             _obj.number = None if _v is None else (_t.decimal(_v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "set_start_at_to_now"
             _v = _d.get("set_start_at_to_now")
             _obj.set_start_at_to_now = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "end_at"
             _v = _d.get("end_at")
             _obj.end_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_approval_status as _e_invoice_approval_status
 from ..models import invoice_billing_type as _e_invoice_billing_type
 from ..models import invoice_payment_status as _e_invoice_payment_status
@@ -191,76 +194,75 @@ class CreateInvoiceRequest:
         "billing_type",
         "payment_status",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "object_type",
-            "id",
-            "invoice_number",
-            "purchase_order_number",
-            "platform_id",
-            "customer_id",
-            "customer_reference",
-            "sales_tax_percentage",
-            "customer",
-            "billing_entity_id",
-            "billing_entity",
-            "status",
-            "on_hold",
-            "paid",
-            "created_at",
-            "updated_at",
-            "invoice_date",
-            "delivery_date",
-            "due_date",
-            "billing_period_date",
-            "billing_currency",
-            "invoice_amount_including_tax",
-            "open_invoice_amount",
-            "closed_invoice_amount",
-            "paid_invoice_amount",
-            "timezone",
-            "billing_period",
-            "pricing_plan_subscription_ids",
-            "pricing_amount_type",
-            "periods",
-            "closed_periods",
-            "tax_categories",
-            "tax_summary",
-            "auto_rescues",
-            "dunning_actions",
-            "payment_acceptor_ids",
-            "payment_actions",
-            "pay_invoice_link",
-            "notes",
-            "linked_invoices",
-            "linked_invoices_ids",
-            "custom_fields",
-            "other_custom_fields",
-            "credit",
-            "e_invoices",
-            "used_exchange_rates",
-            "processing_only_customers",
-            "meter_values",
-            "credit_types",
-            "display_invoice_sub_lines_per_processing_only_customer",
-            "forwarded_from_customers",
-            "validation_result",
-            "to_be_reprocessed",
-            "to_be_reprocessed_at",
-            "reprocess",
-            "used_tax_registration",
-            "footnote",
-            "approval_status",
-            "updated_to_final_at",
-            "has_usage_based_pricing",
-            "coupons",
-            "promotion_codes",
-            "linked_integrations",
-            "billing_type",
-            "payment_status",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "object_type",
+        "id",
+        "invoice_number",
+        "purchase_order_number",
+        "platform_id",
+        "customer_id",
+        "customer_reference",
+        "sales_tax_percentage",
+        "customer",
+        "billing_entity_id",
+        "billing_entity",
+        "status",
+        "on_hold",
+        "paid",
+        "created_at",
+        "updated_at",
+        "invoice_date",
+        "delivery_date",
+        "due_date",
+        "billing_period_date",
+        "billing_currency",
+        "invoice_amount_including_tax",
+        "open_invoice_amount",
+        "closed_invoice_amount",
+        "paid_invoice_amount",
+        "timezone",
+        "billing_period",
+        "pricing_plan_subscription_ids",
+        "pricing_amount_type",
+        "periods",
+        "closed_periods",
+        "tax_categories",
+        "tax_summary",
+        "auto_rescues",
+        "dunning_actions",
+        "payment_acceptor_ids",
+        "payment_actions",
+        "pay_invoice_link",
+        "notes",
+        "linked_invoices",
+        "linked_invoices_ids",
+        "custom_fields",
+        "other_custom_fields",
+        "credit",
+        "e_invoices",
+        "used_exchange_rates",
+        "processing_only_customers",
+        "meter_values",
+        "credit_types",
+        "display_invoice_sub_lines_per_processing_only_customer",
+        "forwarded_from_customers",
+        "validation_result",
+        "to_be_reprocessed",
+        "to_be_reprocessed_at",
+        "reprocess",
+        "used_tax_registration",
+        "footnote",
+        "approval_status",
+        "updated_to_final_at",
+        "has_usage_based_pricing",
+        "coupons",
+        "promotion_codes",
+        "linked_integrations",
+        "billing_type",
+        "payment_status",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: InvoiceType = _attrs_field(converter=_e_invoice_type.coerce)
     object_type: str | None = None
@@ -552,101 +554,70 @@ class CreateInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_invoice_type.BY_VALUE.get(_v) or InvoiceType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "invoice_number"
             _v = _d.get("invoice_number")
             _obj.invoice_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "purchase_order_number"
             _v = _d.get("purchase_order_number")
             _obj.purchase_order_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "platform_id"
             _v = _d.get("platform_id")
             _obj.platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer_reference"
             _v = _d.get("customer_reference")
             _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "sales_tax_percentage"
             _v = _d.get("sales_tax_percentage")
             _obj.sales_tax_percentage = None if _v is None else (_t.decimal(_v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "billing_entity_id"
             _v = _d.get("billing_entity_id")
             _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "billing_entity"
             _v = _d.get("billing_entity")
             _obj.billing_entity = None if _v is None else (_models.BillingEntity.from_dict(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "on_hold"
             _v = _d.get("on_hold")
             _obj.on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "paid"
             _v = _d.get("paid")
             _obj.paid = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updated_at"
             _v = _d.get("updated_at")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = "invoice_date"
             _v = _d.get("invoice_date")
             _obj.invoice_date = None if _v is None else (_t.date_time(_v))
-            _key = "delivery_date"
             _v = _d.get("delivery_date")
             _obj.delivery_date = None if _v is None else (_t.date_time(_v))
-            _key = "due_date"
             _v = _d.get("due_date")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
-            _key = "billing_period_date"
             _v = _d.get("billing_period_date")
             _obj.billing_period_date = None if _v is None else (_t.date_time(_v))
-            _key = "billing_currency"
             _v = _d.get("billing_currency")
             _obj.billing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "invoice_amount_including_tax"
             _v = _d.get("invoice_amount_including_tax")
             _obj.invoice_amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "open_invoice_amount"
             _v = _d.get("open_invoice_amount")
             _obj.open_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "closed_invoice_amount"
             _v = _d.get("closed_invoice_amount")
             _obj.closed_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "paid_invoice_amount"
             _v = _d.get("paid_invoice_amount")
             _obj.paid_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "timezone"
             _v = _d.get("timezone")
             _obj.timezone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "billing_period"
             _v = _d.get("billing_period")
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
-            _key = "pricing_plan_subscription_ids"
             _v = _d.get("pricing_plan_subscription_ids")
             _obj.pricing_plan_subscription_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "pricing_amount_type"
             _v = _d.get("pricing_amount_type")
             _obj.pricing_amount_type = (
                 None
@@ -657,93 +628,64 @@ class CreateInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "periods"
             _v = _d.get("periods")
             _obj.periods = None if _v is None else (_t.list_of(_v, _models.InvoicePeriod.from_dict))
-            _key = "closed_periods"
             _v = _d.get("closed_periods")
             _obj.closed_periods = None if _v is None else (_t.list_of(_v, _models.InvoicePeriod.from_dict))
-            _key = "tax_categories"
             _v = _d.get("tax_categories")
             _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))
-            _key = "tax_summary"
             _v = _d.get("tax_summary")
             _obj.tax_summary = None if _v is None else (_models.InvoiceTaxTotalSummary.from_dict(_v))
-            _key = "auto_rescues"
             _v = _d.get("auto_rescues")
             _obj.auto_rescues = None if _v is None else (_t.list_of(_v, _models.InvoiceDunningAction.from_dict))
-            _key = "dunning_actions"
             _v = _d.get("dunning_actions")
             _obj.dunning_actions = None if _v is None else (_t.list_of(_v, _models.InvoiceDunningAction.from_dict))
-            _key = "payment_acceptor_ids"
             _v = _d.get("payment_acceptor_ids")
             _obj.payment_acceptor_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "payment_actions"
             _v = _d.get("payment_actions")
             _obj.payment_actions = None if _v is None else (_t.list_of(_v, _models.InvoicePaymentAction.from_dict))
-            _key = "pay_invoice_link"
             _v = _d.get("pay_invoice_link")
             _obj.pay_invoice_link = None if _v is None else (_models.PortalUrlLink.from_dict(_v))
-            _key = "notes"
             _v = _d.get("notes")
             _obj.notes = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "linked_invoices"
             _v = _d.get("linked_invoices")
             _obj.linked_invoices = None if _v is None else (_t.list_of(_v, _models.LinkedInvoiceDetail.from_dict))
-            _key = "linked_invoices_ids"
             _v = _d.get("linked_invoices_ids")
             _obj.linked_invoices_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "custom_fields"
             _v = _d.get("custom_fields")
             _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
-            _key = "other_custom_fields"
             _v = _d.get("other_custom_fields")
             _obj.other_custom_fields = None if _v is None else (_t.list_of(_v, _models.OtherCustomFieldValue.from_dict))
-            _key = "credit"
             _v = _d.get("credit")
             _obj.credit = None if _v is None else (_models.InvoiceCreditDetail.from_dict(_v))
-            _key = "e_invoices"
             _v = _d.get("e_invoices")
             _obj.e_invoices = None if _v is None else (_t.list_of(_v, _models.EInvoice.from_dict))
-            _key = "used_exchange_rates"
             _v = _d.get("used_exchange_rates")
             _obj.used_exchange_rates = None if _v is None else (_t.list_of(_v, _models.UsedExchangeRate.from_dict))
-            _key = "processing_only_customers"
             _v = _d.get("processing_only_customers")
             _obj.processing_only_customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
-            _key = "meter_values"
             _v = _d.get("meter_values")
             _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.MeterValue.from_dict))
-            _key = "credit_types"
             _v = _d.get("credit_types")
             _obj.credit_types = None if _v is None else (_t.list_of(_v, _models.CreditType.from_dict))
-            _key = "display_invoice_sub_lines_per_processing_only_customer"
             _v = _d.get("display_invoice_sub_lines_per_processing_only_customer")
             _obj.display_invoice_sub_lines_per_processing_only_customer = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "forwarded_from_customers"
             _v = _d.get("forwarded_from_customers")
             _obj.forwarded_from_customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
-            _key = "validation_result"
             _v = _d.get("validation_result")
             _obj.validation_result = None if _v is None else (_t.list_of(_v, _models.InvoiceValidationResult.from_dict))
-            _key = "to_be_reprocessed"
             _v = _d.get("to_be_reprocessed")
             _obj.to_be_reprocessed = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "to_be_reprocessed_at"
             _v = _d.get("to_be_reprocessed_at")
             _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
-            _key = "reprocess"
             _v = _d.get("reprocess")
             _obj.reprocess = None if _v is None else (_models.InvoiceReprocess.from_dict(_v))
-            _key = "used_tax_registration"
             _v = _d.get("used_tax_registration")
             _obj.used_tax_registration = None if _v is None else (_models.TaxRegistration.from_dict(_v))
-            _key = "footnote"
             _v = _d.get("footnote")
             _obj.footnote = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "approval_status"
             _v = _d.get("approval_status")
             _obj.approval_status = (
                 None
@@ -754,22 +696,16 @@ class CreateInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "updated_to_final_at"
             _v = _d.get("updated_to_final_at")
             _obj.updated_to_final_at = None if _v is None else (_t.date_time(_v))
-            _key = "has_usage_based_pricing"
             _v = _d.get("has_usage_based_pricing")
             _obj.has_usage_based_pricing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "coupons"
             _v = _d.get("coupons")
             _obj.coupons = None if _v is None else (_t.list_of(_v, _models.InvoiceCoupon.from_dict))
-            _key = "promotion_codes"
             _v = _d.get("promotion_codes")
             _obj.promotion_codes = None if _v is None else (_t.list_of(_v, _models.InvoicePromotionCode.from_dict))
-            _key = "linked_integrations"
             _v = _d.get("linked_integrations")
             _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
-            _key = "billing_type"
             _v = _d.get("billing_type")
             _obj.billing_type = (
                 None
@@ -780,7 +716,6 @@ class CreateInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "payment_status"
             _v = _d.get("payment_status")
             _obj.payment_status = (
                 None
@@ -791,12 +726,13 @@ class CreateInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import credit_details_source as _e_credit_details_source
 from ..models.credit_details_source import CreditDetailsSource
 
@@ -27,13 +30,12 @@ class CreditAndCopyInvoiceRequest:
         "update_credit_invoice_to_final",
         "credit_details_source",
     )
-    _KEYS = frozenset(
-        (
-            "update_new_invoice_to_final",
-            "update_credit_invoice_to_final",
-            "credit_details_source",
-        )
+    _KEYS_IN_ORDER = (
+        "update_new_invoice_to_final",
+        "update_credit_invoice_to_final",
+        "credit_details_source",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     update_new_invoice_to_final: bool | None = None
     update_credit_invoice_to_final: bool | None = None
@@ -69,20 +71,16 @@ class CreditAndCopyInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "update_new_invoice_to_final"
             _v = _d.get("update_new_invoice_to_final")
             _obj.update_new_invoice_to_final = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "update_credit_invoice_to_final"
             _v = _d.get("update_credit_invoice_to_final")
             _obj.update_credit_invoice_to_final = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "credit_details_source"
             _v = _d.get("credit_details_source")
             _obj.credit_details_source = (
                 None
@@ -93,12 +91,13 @@ class CreditAndCopyInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

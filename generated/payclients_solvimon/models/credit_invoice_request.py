@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import credit_details_source as _e_credit_details_source
 from ..models.credit_details_source import CreditDetailsSource
 
@@ -39,16 +42,15 @@ class CreditInvoiceRequest:
         "delivery_date",
         "credit_details_source",
     )
-    _KEYS = frozenset(
-        (
-            "note",
-            "groups",
-            "periods",
-            "force_init_on_hold",
-            "delivery_date",
-            "credit_details_source",
-        )
+    _KEYS_IN_ORDER = (
+        "note",
+        "groups",
+        "periods",
+        "force_init_on_hold",
+        "delivery_date",
+        "credit_details_source",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     note: str | None = None
     groups: list[CreditInvoiceGroup] | None = None
@@ -96,25 +98,18 @@ class CreditInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "note"
             _v = _d.get("note")
             _obj.note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "groups"
             _v = _d.get("groups")
             _obj.groups = None if _v is None else (_t.list_of(_v, _models.CreditInvoiceGroup.from_dict))
-            _key = "periods"
             _v = _d.get("periods")
             _obj.periods = None if _v is None else (_t.list_of(_v, _models.CreditInvoicePeriod.from_dict))
-            _key = "force_init_on_hold"
             _v = _d.get("force_init_on_hold")
             _obj.force_init_on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "delivery_date"
             _v = _d.get("delivery_date")
             _obj.delivery_date = None if _v is None else (_t.date_time(_v))
-            _key = "credit_details_source"
             _v = _d.get("credit_details_source")
             _obj.credit_details_source = (
                 None
@@ -125,12 +120,13 @@ class CreditInvoiceRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

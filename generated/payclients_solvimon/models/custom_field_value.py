@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.integration_details import IntegrationDetails
 
@@ -35,16 +38,15 @@ class CustomFieldValue:
         "integration_details",
         "integration_id",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "reference",
-            "value",
-            "values",
-            "integration_details",
-            "integration_id",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "reference",
+        "value",
+        "values",
+        "integration_details",
+        "integration_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     reference: str | None = None
@@ -90,33 +92,27 @@ class CustomFieldValue:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "values"
             _v = _d.get("values")
             _obj.values = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "integration_details"
             _v = _d.get("integration_details")
             _obj.integration_details = None if _v is None else (_models.IntegrationDetails.from_dict(_v))
-            _key = "integration_id"
             _v = _d.get("integration_id")
             _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import customer_status as _e_customer_status
 from ..models import customer_type as _e_customer_type
 from ..models.customer_role import CustomerRole
@@ -75,30 +78,29 @@ class Customer:
         "roles",
         "seller_details",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "created_at",
-            "parent_customer_id",
-            "parent_customer_ids",
-            "reference",
-            "status",
-            "timezone",
-            "type",
-            "email",
-            "notification_preferences",
-            "locale",
-            "individual",
-            "organization",
-            "custom_fields",
-            "processing_only",
-            "pricing_plan_subscription_selector",
-            "linked_integrations",
-            "roles",
-            "seller_details",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "created_at",
+        "parent_customer_id",
+        "parent_customer_ids",
+        "reference",
+        "status",
+        "timezone",
+        "type",
+        "email",
+        "notification_preferences",
+        "locale",
+        "individual",
+        "organization",
+        "custom_fields",
+        "processing_only",
+        "pricing_plan_subscription_selector",
+        "linked_integrations",
+        "roles",
+        "seller_details",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -200,28 +202,20 @@ class Customer:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "parent_customer_id"
             _v = _d.get("parent_customer_id")
             _obj.parent_customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "parent_customer_ids"
             _v = _d.get("parent_customer_ids")
             _obj.parent_customer_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -232,10 +226,8 @@ class Customer:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "timezone"
             _v = _d.get("timezone")
             _obj.timezone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -246,49 +238,39 @@ class Customer:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "notification_preferences"
             _v = _d.get("notification_preferences")
             _obj.notification_preferences = (
                 None if _v is None else (_t.list_of(_v, _models.NotificationPreference.from_dict))
             )
-            _key = "locale"
             _v = _d.get("locale")
             _obj.locale = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "individual"
             _v = _d.get("individual")
             _obj.individual = None if _v is None else (_models.Individual.from_dict(_v))
-            _key = "organization"
             _v = _d.get("organization")
             _obj.organization = None if _v is None else (_models.Organization.from_dict(_v))
-            _key = "custom_fields"
             _v = _d.get("custom_fields")
             _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
-            _key = "processing_only"
             _v = _d.get("processing_only")
             _obj.processing_only = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "pricing_plan_subscription_selector"
             _v = _d.get("pricing_plan_subscription_selector")
             _obj.pricing_plan_subscription_selector = (
                 None if _v is None else (_models.PricingPlanSubscriptionSelector.from_dict(_v))
             )
-            _key = "linked_integrations"
             _v = _d.get("linked_integrations")
             _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
-            _key = "roles"
             _v = _d.get("roles")
             _obj.roles = None if _v is None else (_t.list_of(_v, _t.enum_parser(CustomerRole, str)))
-            _key = "seller_details"
             _v = _d.get("seller_details")
             _obj.seller_details = None if _v is None else (_models.CustomerSellerDetails.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import data_export_variant as _e_data_export_variant
 from ..models.data_export_variant import DataExportVariant
 
@@ -40,16 +43,15 @@ class DataExportIntegration:
         "snowflake",
         "transport_type",
     )
-    _KEYS = frozenset(
-        (
-            "variant",
-            "s3",
-            "bigquery",
-            "gcs",
-            "snowflake",
-            "transport_type",
-        )
+    _KEYS_IN_ORDER = (
+        "variant",
+        "s3",
+        "bigquery",
+        "gcs",
+        "snowflake",
+        "transport_type",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     variant: DataExportVariant | None = _attrs_field(default=None, converter=_e_data_export_variant.coerce_optional)
     s3: S3 | None = None
@@ -95,10 +97,8 @@ class DataExportIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "variant"
             _v = _d.get("variant")
             _obj.variant = (
                 None
@@ -109,27 +109,23 @@ class DataExportIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "s3"
             _v = _d.get("s3")
             _obj.s3 = None if _v is None else (_models.S3.from_dict(_v))
-            _key = "bigquery"
             _v = _d.get("bigquery")
             _obj.bigquery = None if _v is None else (_models.BigQuery.from_dict(_v))
-            _key = "gcs"
             _v = _d.get("gcs")
             _obj.gcs = None if _v is None else (_models.Gcs.from_dict(_v))
-            _key = "snowflake"
             _v = _d.get("snowflake")
             _obj.snowflake = None if _v is None else (_models.Snowflake.from_dict(_v))
-            _key = "transport_type"
             _v = _d.get("transport_type")
             _obj.transport_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

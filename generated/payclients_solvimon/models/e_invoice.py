@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.e_invoice_status import EInvoiceStatus
     from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
@@ -36,16 +39,15 @@ class EInvoice:
         "status_history",
         "supported_file_formats",
     )
-    _KEYS = frozenset(
-        (
-            "external_reference",
-            "applied_mandate",
-            "processor",
-            "status",
-            "status_history",
-            "supported_file_formats",
-        )
+    _KEYS_IN_ORDER = (
+        "external_reference",
+        "applied_mandate",
+        "processor",
+        "status",
+        "status_history",
+        "supported_file_formats",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     external_reference: str | None = None
     applied_mandate: str | None = None
@@ -91,35 +93,29 @@ class EInvoice:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "external_reference"
             _v = _d.get("external_reference")
             _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "applied_mandate"
             _v = _d.get("applied_mandate")
             _obj.applied_mandate = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "processor"
             _v = _d.get("processor")
             _obj.processor = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_models.EInvoiceStatus.from_dict(_v))
-            _key = "status_history"
             _v = _d.get("status_history")
             _obj.status_history = None if _v is None else (_t.list_of(_v, _models.EInvoiceStatus.from_dict))
-            _key = "supported_file_formats"
             _v = _d.get("supported_file_formats")
             _obj.supported_file_formats = (
                 None if _v is None else (_t.list_of(_v, _models.EInvoiceSupportedFileFormat.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import e_invoicing_processor as _e_e_invoicing_processor
 from ..models.e_invoicing_processor import EInvoicingProcessor
 
@@ -29,12 +32,11 @@ class EInvoicingIntegration:
         "mandates",
         "processor",
     )
-    _KEYS = frozenset(
-        (
-            "mandates",
-            "processor",
-        )
+    _KEYS_IN_ORDER = (
+        "mandates",
+        "processor",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     mandates: list[EInvoicingMandate] | None = None
     processor: EInvoicingProcessor | None = _attrs_field(
@@ -66,13 +68,10 @@ class EInvoicingIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "mandates"
             _v = _d.get("mandates")
             _obj.mandates = None if _v is None else (_t.list_of(_v, _models.EInvoicingMandate.from_dict))
-            _key = "processor"
             _v = _d.get("processor")
             _obj.processor = (
                 None
@@ -83,12 +82,13 @@ class EInvoicingIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
     from ..models.e_invoicing_condition_group import EInvoicingConditionGroup
@@ -37,16 +40,15 @@ class EInvoicingMandate:
         "include_pdf_in_einvoice",
         "supported_file_formats",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "country",
-            "mappings",
-            "condition_groups",
-            "include_pdf_in_einvoice",
-            "supported_file_formats",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "country",
+        "mappings",
+        "condition_groups",
+        "include_pdf_in_einvoice",
+        "supported_file_formats",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     country: str | None = None
@@ -92,35 +94,29 @@ class EInvoicingMandate:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "mappings"
             _v = _d.get("mappings")
             _obj.mappings = None if _v is None else (_t.list_of(_v, _models.EInvoicingMapping.from_dict))
-            _key = "condition_groups"
             _v = _d.get("condition_groups")
             _obj.condition_groups = None if _v is None else (_t.list_of(_v, _models.EInvoicingConditionGroup.from_dict))
-            _key = "include_pdf_in_einvoice"
             _v = _d.get("include_pdf_in_einvoice")
             _obj.include_pdf_in_einvoice = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "supported_file_formats"
             _v = _d.get("supported_file_formats")
             _obj.supported_file_formats = (
                 None if _v is None else (_t.list_of(_v, _models.EInvoiceSupportedFileFormat.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

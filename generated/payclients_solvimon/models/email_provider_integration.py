@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import email_provider_variant as _e_email_provider_variant
 from ..models.email_provider_variant import EmailProviderVariant
 
@@ -34,14 +37,13 @@ class EmailProviderIntegration:
         "delivery_window",
         "use_localized_templates",
     )
-    _KEYS = frozenset(
-        (
-            "variant",
-            "mailgun",
-            "delivery_window",
-            "use_localized_templates",
-        )
+    _KEYS_IN_ORDER = (
+        "variant",
+        "mailgun",
+        "delivery_window",
+        "use_localized_templates",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     variant: EmailProviderVariant | None = _attrs_field(
         default=None, converter=_e_email_provider_variant.coerce_optional
@@ -81,10 +83,8 @@ class EmailProviderIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "variant"
             _v = _d.get("variant")
             _obj.variant = (
                 None
@@ -95,21 +95,19 @@ class EmailProviderIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "mailgun"
             _v = _d.get("mailgun")
             _obj.mailgun = None if _v is None else (_models.MailgunEmailProvider.from_dict(_v))
-            _key = "delivery_window"
             _v = _d.get("delivery_window")
             _obj.delivery_window = None if _v is None else (_models.Period.from_dict(_v))
-            _key = "use_localized_templates"
             _v = _d.get("use_localized_templates")
             _obj.use_localized_templates = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
@@ -34,15 +37,14 @@ class IngestDataSummary:
         "count",
         "ratio",
     )
-    _KEYS = frozenset(
-        (
-            "number",
-            "amount",
-            "amount_in_pricing_currency",
-            "count",
-            "ratio",
-        )
+    _KEYS_IN_ORDER = (
+        "number",
+        "amount",
+        "amount_in_pricing_currency",
+        "count",
+        "ratio",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
     amount: Amount | None = None
@@ -84,30 +86,25 @@ class IngestDataSummary:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "number"
             _v = _d.get("number")
             _obj.number = None if _v is None else (_t.decimal(_v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "amount_in_pricing_currency"
             _v = _d.get("amount_in_pricing_currency")
             _obj.amount_in_pricing_currency = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "count"
             _v = _d.get("count")
             _obj.count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "ratio"
             _v = _d.get("ratio")
             _obj.ratio = None if _v is None else (_t.decimal(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

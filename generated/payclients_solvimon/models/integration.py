@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import integration_status as _e_integration_status
 from ..models import integration_type as _e_integration_type
 from ..models.integration_status import IntegrationStatus
@@ -63,25 +66,24 @@ class Integration:
         "linked_resources_configurations",
         "email_provider",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "reference",
-            "name",
-            "description",
-            "status",
-            "message",
-            "type",
-            "authentication",
-            "payment_gateway",
-            "e_invoicing",
-            "data_export",
-            "tax_calculation",
-            "linked_resources_configurations",
-            "email_provider",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "status",
+        "message",
+        "type",
+        "authentication",
+        "payment_gateway",
+        "e_invoicing",
+        "data_export",
+        "tax_calculation",
+        "linked_resources_configurations",
+        "email_provider",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -163,25 +165,18 @@ class Integration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -192,10 +187,8 @@ class Integration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "message"
             _v = _d.get("message")
             _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -206,35 +199,29 @@ class Integration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "authentication"
             _v = _d.get("authentication")
             _obj.authentication = None if _v is None else (_models.AuthenticationSettings.from_dict(_v))
-            _key = "payment_gateway"
             _v = _d.get("payment_gateway")
             _obj.payment_gateway = None if _v is None else (_models.PaymentGatewayIntegration.from_dict(_v))
-            _key = "e_invoicing"
             _v = _d.get("e_invoicing")
             _obj.e_invoicing = None if _v is None else (_models.EInvoicingIntegration.from_dict(_v))
-            _key = "data_export"
             _v = _d.get("data_export")
             _obj.data_export = None if _v is None else (_models.DataExportIntegration.from_dict(_v))
-            _key = "tax_calculation"
             _v = _d.get("tax_calculation")
             _obj.tax_calculation = None if _v is None else (_models.TaxCalculationIntegration.from_dict(_v))
-            _key = "linked_resources_configurations"
             _v = _d.get("linked_resources_configurations")
             _obj.linked_resources_configurations = (
                 None if _v is None else (_t.list_of(_v, _models.IntegrationLinkedResourceConfiguration.from_dict))
             )
-            _key = "email_provider"
             _v = _d.get("email_provider")
             _obj.email_provider = None if _v is None else (_models.EmailProviderIntegration.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

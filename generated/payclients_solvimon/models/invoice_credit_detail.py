@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import credit_details_source as _e_credit_details_source
 from ..models.credit_details_source import CreditDetailsSource
 
@@ -33,14 +36,13 @@ class InvoiceCreditDetail:
         "note",
         "credit_details_source",
     )
-    _KEYS = frozenset(
-        (
-            "original_invoice_id",
-            "original_invoice_info",
-            "note",
-            "credit_details_source",
-        )
+    _KEYS_IN_ORDER = (
+        "original_invoice_id",
+        "original_invoice_info",
+        "note",
+        "credit_details_source",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     original_invoice_id: str | None = None
     original_invoice_info: OriginalInvoiceInfo | None = None
@@ -80,19 +82,14 @@ class InvoiceCreditDetail:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "original_invoice_id"
             _v = _d.get("original_invoice_id")
             _obj.original_invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "original_invoice_info"
             _v = _d.get("original_invoice_info")
             _obj.original_invoice_info = None if _v is None else (_models.OriginalInvoiceInfo.from_dict(_v))
-            _key = "note"
             _v = _d.get("note")
             _obj.note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "credit_details_source"
             _v = _d.get("credit_details_source")
             _obj.credit_details_source = (
                 None
@@ -103,12 +100,13 @@ class InvoiceCreditDetail:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_dunning_action_status as _e_invoice_dunning_action_status
 from ..models.invoice_dunning_action_status import InvoiceDunningActionStatus
 
@@ -31,15 +34,14 @@ class InvoiceDunningAction:
         "failure_reason",
         "first_payment_id",
     )
-    _KEYS = frozenset(
-        (
-            "payment_acceptor_id",
-            "external_reference",
-            "status",
-            "failure_reason",
-            "first_payment_id",
-        )
+    _KEYS_IN_ORDER = (
+        "payment_acceptor_id",
+        "external_reference",
+        "status",
+        "failure_reason",
+        "first_payment_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     payment_acceptor_id: str | None = None
     external_reference: str | None = None
@@ -83,16 +85,12 @@ class InvoiceDunningAction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "payment_acceptor_id"
             _v = _d.get("payment_acceptor_id")
             _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "external_reference"
             _v = _d.get("external_reference")
             _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -103,18 +101,17 @@ class InvoiceDunningAction:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "failure_reason"
             _v = _d.get("failure_reason")
             _obj.failure_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "first_payment_id"
             _v = _d.get("first_payment_id")
             _obj.first_payment_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.invoice_line import InvoiceLine
@@ -64,27 +67,26 @@ class InvoiceGroup:
         "tax_categories",
         "lines",
     )
-    _KEYS = frozenset(
-        (
-            "group_order",
-            "amount_excluding_tax",
-            "amount_including_tax",
-            "billing_period",
-            "start_at",
-            "end_at",
-            "type",
-            "product_category",
-            "products",
-            "pricing",
-            "description",
-            "pricing_plan_subscription_id",
-            "pricing_plan_schedule_id",
-            "billing_customer_id",
-            "forwarded_from_customer_id",
-            "tax_categories",
-            "lines",
-        )
+    _KEYS_IN_ORDER = (
+        "group_order",
+        "amount_excluding_tax",
+        "amount_including_tax",
+        "billing_period",
+        "start_at",
+        "end_at",
+        "type",
+        "product_category",
+        "products",
+        "pricing",
+        "description",
+        "pricing_plan_subscription_id",
+        "pricing_plan_schedule_id",
+        "billing_customer_id",
+        "forwarded_from_customer_id",
+        "tax_categories",
+        "lines",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     group_order: int | None = None
     amount_excluding_tax: Amount | None = None
@@ -174,70 +176,53 @@ class InvoiceGroup:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "group_order"
             _v = _d.get("group_order")
             _obj.group_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "amount_excluding_tax"
             _v = _d.get("amount_excluding_tax")
             _obj.amount_excluding_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "amount_including_tax"
             _v = _d.get("amount_including_tax")
             _obj.amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "billing_period"
             _v = _d.get("billing_period")
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "end_at"
             _v = _d.get("end_at")
             _obj.end_at = None if _v is None else (_t.date_time(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "product_category"
             _v = _d.get("product_category")
             _obj.product_category = None if _v is None else (_models.ProductCategory.from_dict(_v))
-            _key = "products"
             _v = _d.get("products")
             _obj.products = None if _v is None else (_t.list_of(_v, _models.Product.from_dict))
-            _key = "pricing"
             _v = _d.get("pricing")
             _obj.pricing = None if _v is None else (_models.InvoicePricing.from_dict(_v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pricing_plan_subscription_id"
             _v = _d.get("pricing_plan_subscription_id")
             _obj.pricing_plan_subscription_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "pricing_plan_schedule_id"
             _v = _d.get("pricing_plan_schedule_id")
             _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "billing_customer_id"
             _v = _d.get("billing_customer_id")
             _obj.billing_customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "forwarded_from_customer_id"
             _v = _d.get("forwarded_from_customer_id")
             _obj.forwarded_from_customer_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "tax_categories"
             _v = _d.get("tax_categories")
             _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))
-            _key = "lines"
             _v = _d.get("lines")
             _obj.lines = None if _v is None else (_t.list_of(_v, _models.InvoiceLine.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.invoice_line_coupon_data import InvoiceLineCouponData
@@ -66,28 +69,27 @@ class InvoiceLine:
         "details",
         "sub_lines",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "line_order",
-            "description",
-            "pricing_item_id",
-            "pricing_item_config_id",
-            "product_items",
-            "type",
-            "pricing_type",
-            "commitment_type",
-            "discount_type",
-            "coupon_data",
-            "tax_categories",
-            "amount_excluding_tax",
-            "amount_including_tax",
-            "conditions",
-            "meter_value",
-            "details",
-            "sub_lines",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "line_order",
+        "description",
+        "pricing_item_id",
+        "pricing_item_config_id",
+        "product_items",
+        "type",
+        "pricing_type",
+        "commitment_type",
+        "discount_type",
+        "coupon_data",
+        "tax_categories",
+        "amount_excluding_tax",
+        "amount_including_tax",
+        "conditions",
+        "meter_value",
+        "details",
+        "sub_lines",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     line_order: int | None = None
@@ -181,69 +183,51 @@ class InvoiceLine:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "line_order"
             _v = _d.get("line_order")
             _obj.line_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pricing_item_id"
             _v = _d.get("pricing_item_id")
             _obj.pricing_item_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pricing_item_config_id"
             _v = _d.get("pricing_item_config_id")
             _obj.pricing_item_config_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "product_items"
             _v = _d.get("product_items")
             _obj.product_items = None if _v is None else (_t.list_of(_v, _models.ProductItem.from_dict))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pricing_type"
             _v = _d.get("pricing_type")
             _obj.pricing_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "commitment_type"
             _v = _d.get("commitment_type")
             _obj.commitment_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "discount_type"
             _v = _d.get("discount_type")
             _obj.discount_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "coupon_data"
             _v = _d.get("coupon_data")
             _obj.coupon_data = None if _v is None else (_models.InvoiceLineCouponData.from_dict(_v))
-            _key = "tax_categories"
             _v = _d.get("tax_categories")
             _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))
-            _key = "amount_excluding_tax"
             _v = _d.get("amount_excluding_tax")
             _obj.amount_excluding_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "amount_including_tax"
             _v = _d.get("amount_including_tax")
             _obj.amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "conditions"
             _v = _d.get("conditions")
             _obj.conditions = None if _v is None else (_models.MeterConditions.from_dict(_v))
-            _key = "meter_value"
             _v = _d.get("meter_value")
             _obj.meter_value = None if _v is None else (_models.InvoiceLineMeterValue.from_dict(_v))
-            _key = "details"
             _v = _d.get("details")
             _obj.details = None if _v is None else (_models.PricingItemSummaryPriceDetails.from_dict(_v))
-            _key = "sub_lines"
             _v = _d.get("sub_lines")
             _obj.sub_lines = None if _v is None else (_t.list_of(_v, _models.InvoiceSubLine.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.page_links import PageLinks
@@ -34,15 +37,14 @@ class InvoicePage:
         "total_number_of_pages",
         "links",
     )
-    _KEYS = frozenset(
-        (
-            "data",
-            "page",
-            "limit",
-            "total_number_of_pages",
-            "links",
-        )
+    _KEYS_IN_ORDER = (
+        "data",
+        "page",
+        "limit",
+        "total_number_of_pages",
+        "links",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     data: list[Invoice]
     page: int | None = None
@@ -82,32 +84,27 @@ class InvoicePage:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "data"
             _v = _d.get("data")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "data")
             _obj.data = _t.list_of(_v, _models.Invoice.from_dict)
-            _key = "page"
             _v = _d.get("page")
             _obj.page = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "limit"
             _v = _d.get("limit")
             _obj.limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "total_number_of_pages"
             _v = _d.get("total_number_of_pages")
             _obj.total_number_of_pages = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "links"
             _v = _d.get("links")
             _obj.links = None if _v is None else (_models.PageLinks.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.invoice_payment_action_bank_account_details import InvoicePaymentActionBankAccountDetails
     from ..models.invoice_payment_action_custom_redirect_details import InvoicePaymentActionCustomRedirectDetails
@@ -38,16 +41,15 @@ class InvoicePaymentAction:
         "payment_gateway",
         "custom_redirect",
     )
-    _KEYS = frozenset(
-        (
-            "payment_acceptor_id",
-            "payment_acceptor",
-            "type",
-            "bank_account",
-            "payment_gateway",
-            "custom_redirect",
-        )
+    _KEYS_IN_ORDER = (
+        "payment_acceptor_id",
+        "payment_acceptor",
+        "type",
+        "bank_account",
+        "payment_gateway",
+        "custom_redirect",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     payment_acceptor_id: str | None = None
     payment_acceptor: PaymentAcceptor | None = None
@@ -93,37 +95,31 @@ class InvoicePaymentAction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "payment_acceptor_id"
             _v = _d.get("payment_acceptor_id")
             _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payment_acceptor"
             _v = _d.get("payment_acceptor")
             _obj.payment_acceptor = None if _v is None else (_models.PaymentAcceptor.from_dict(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_account"
             _v = _d.get("bank_account")
             _obj.bank_account = None if _v is None else (_models.InvoicePaymentActionBankAccountDetails.from_dict(_v))
-            _key = "payment_gateway"
             _v = _d.get("payment_gateway")
             _obj.payment_gateway = (
                 None if _v is None else (_models.InvoicePaymentActionPaymentGatewayDetails.from_dict(_v))
             )
-            _key = "custom_redirect"
             _v = _d.get("custom_redirect")
             _obj.custom_redirect = (
                 None if _v is None else (_models.InvoicePaymentActionCustomRedirectDetails.from_dict(_v))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -55,26 +58,25 @@ class InvoicePaymentActionBankAccountDetails:
         "cbu",
         "clabe",
     )
-    _KEYS = frozenset(
-        (
-            "legal_name",
-            "country_code",
-            "iban",
-            "bic",
-            "bank_name",
-            "account_number",
-            "bank_code",
-            "sort_code",
-            "reference",
-            "routing_number",
-            "account_type",
-            "type",
-            "bank_address",
-            "branch",
-            "cbu",
-            "clabe",
-        )
+    _KEYS_IN_ORDER = (
+        "legal_name",
+        "country_code",
+        "iban",
+        "bic",
+        "bank_name",
+        "account_number",
+        "bank_code",
+        "sort_code",
+        "reference",
+        "routing_number",
+        "account_type",
+        "type",
+        "bank_address",
+        "branch",
+        "cbu",
+        "clabe",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     legal_name: str | None = None
     country_code: str | None = None
@@ -160,63 +162,47 @@ class InvoicePaymentActionBankAccountDetails:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "legal_name"
             _v = _d.get("legal_name")
             _obj.legal_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country_code"
             _v = _d.get("country_code")
             _obj.country_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "iban"
             _v = _d.get("iban")
             _obj.iban = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bic"
             _v = _d.get("bic")
             _obj.bic = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_name"
             _v = _d.get("bank_name")
             _obj.bank_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account_number"
             _v = _d.get("account_number")
             _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_code"
             _v = _d.get("bank_code")
             _obj.bank_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "sort_code"
             _v = _d.get("sort_code")
             _obj.sort_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "routing_number"
             _v = _d.get("routing_number")
             _obj.routing_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account_type"
             _v = _d.get("account_type")
             _obj.account_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank_address"
             _v = _d.get("bank_address")
             _obj.bank_address = None if _v is None else (_models.Address.from_dict(_v))
-            _key = "branch"
             _v = _d.get("branch")
             _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "cbu"
             _v = _d.get("cbu")
             _obj.cbu = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "clabe"
             _v = _d.get("clabe")
             _obj.clabe = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

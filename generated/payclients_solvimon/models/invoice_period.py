@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.invoice_group import InvoiceGroup
@@ -43,18 +46,17 @@ class InvoicePeriod:
         "tax_categories",
         "groups",
     )
-    _KEYS = frozenset(
-        (
-            "period_order",
-            "amount_excluding_tax",
-            "amount_including_tax",
-            "billing_period",
-            "start_at",
-            "end_at",
-            "tax_categories",
-            "groups",
-        )
+    _KEYS_IN_ORDER = (
+        "period_order",
+        "amount_excluding_tax",
+        "amount_including_tax",
+        "billing_period",
+        "start_at",
+        "end_at",
+        "tax_categories",
+        "groups",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     period_order: int | None = None
     amount_excluding_tax: Amount | None = None
@@ -108,39 +110,31 @@ class InvoicePeriod:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "period_order"
             _v = _d.get("period_order")
             _obj.period_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "amount_excluding_tax"
             _v = _d.get("amount_excluding_tax")
             _obj.amount_excluding_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "amount_including_tax"
             _v = _d.get("amount_including_tax")
             _obj.amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "billing_period"
             _v = _d.get("billing_period")
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "end_at"
             _v = _d.get("end_at")
             _obj.end_at = None if _v is None else (_t.date_time(_v))
-            _key = "tax_categories"
             _v = _d.get("tax_categories")
             _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))
-            _key = "groups"
             _v = _d.get("groups")
             _obj.groups = None if _v is None else (_t.list_of(_v, _models.InvoiceGroup.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

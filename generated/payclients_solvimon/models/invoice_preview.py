@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.invoice_preview_schedule_invoices import InvoicePreviewScheduleInvoices
@@ -32,13 +35,12 @@ class InvoicePreview:
         "first_invoice",
         "invoice_infos",
     )
-    _KEYS = frozenset(
-        (
-            "invoice",
-            "first_invoice",
-            "invoice_infos",
-        )
+    _KEYS_IN_ORDER = (
+        "invoice",
+        "first_invoice",
+        "invoice_infos",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     invoice: Invoice | None = None
     first_invoice: Invoice | None = None
@@ -72,26 +74,23 @@ class InvoicePreview:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "invoice"
             _v = _d.get("invoice")
             _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
-            _key = "first_invoice"
             _v = _d.get("first_invoice")
             _obj.first_invoice = None if _v is None else (_models.Invoice.from_dict(_v))
-            _key = "invoice_infos"
             _v = _d.get("invoice_infos")
             _obj.invoice_infos = (
                 None if _v is None else (_t.list_of(_v, _models.InvoicePreviewScheduleInvoices.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.filter_field import FilterField
     from ..models.search_field import SearchField
@@ -31,13 +34,12 @@ class InvoiceSearchRequest:
         "filter_fields",
         "selection_rule_fields",
     )
-    _KEYS = frozenset(
-        (
-            "search_fields",
-            "filter_fields",
-            "selection_rule_fields",
-        )
+    _KEYS_IN_ORDER = (
+        "search_fields",
+        "filter_fields",
+        "selection_rule_fields",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     search_fields: list[SearchField] | None = None
     filter_fields: list[FilterField] | None = None
@@ -71,24 +73,21 @@ class InvoiceSearchRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "search_fields"
             _v = _d.get("search_fields")
             _obj.search_fields = None if _v is None else (_t.list_of(_v, _models.SearchField.from_dict))
-            _key = "filter_fields"
             _v = _d.get("filter_fields")
             _obj.filter_fields = None if _v is None else (_t.list_of(_v, _models.FilterField.from_dict))
-            _key = "selection_rule_fields"
             _v = _d.get("selection_rule_fields")
             _obj.selection_rule_fields = None if _v is None else (_t.list_of(_v, _models.SelectionRuleField.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

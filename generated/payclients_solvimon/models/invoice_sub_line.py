@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_sub_line_type as _e_invoice_sub_line_type
 from ..models.invoice_sub_line_type import InvoiceSubLineType
 
@@ -40,17 +43,16 @@ class InvoiceSubLine:
         "type_",
         "usage_based_conversion",
     )
-    _KEYS = frozenset(
-        (
-            "sub_line_order",
-            "details",
-            "description",
-            "processing_only_customer_resource_id",
-            "processing_only_customer_id",
-            "type",
-            "usage_based_conversion",
-        )
+    _KEYS_IN_ORDER = (
+        "sub_line_order",
+        "details",
+        "description",
+        "processing_only_customer_resource_id",
+        "processing_only_customer_id",
+        "type",
+        "usage_based_conversion",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     sub_line_order: int | None = None
     details: PricingItemSummaryPriceDetails | None = None
@@ -100,29 +102,22 @@ class InvoiceSubLine:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "sub_line_order"
             _v = _d.get("sub_line_order")
             _obj.sub_line_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "details"
             _v = _d.get("details")
             _obj.details = None if _v is None else (_models.PricingItemSummaryPriceDetails.from_dict(_v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "processing_only_customer_resource_id"
             _v = _d.get("processing_only_customer_resource_id")
             _obj.processing_only_customer_resource_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "processing_only_customer_id"
             _v = _d.get("processing_only_customer_id")
             _obj.processing_only_customer_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -133,17 +128,17 @@ class InvoiceSubLine:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "usage_based_conversion"
             _v = _d.get("usage_based_conversion")
             _obj.usage_based_conversion = (
                 None if _v is None else (_models.InvoiceSubLineUsageBasedConversion.from_dict(_v))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.used_exchange_rate import UsedExchangeRate
@@ -34,15 +37,14 @@ class InvoiceTaxAmounts:
         "used_exchange_rate",
         "display",
     )
-    _KEYS = frozenset(
-        (
-            "base_amount",
-            "tax_amount",
-            "total_amount",
-            "used_exchange_rate",
-            "display",
-        )
+    _KEYS_IN_ORDER = (
+        "base_amount",
+        "tax_amount",
+        "total_amount",
+        "used_exchange_rate",
+        "display",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     base_amount: Amount | None = None
     tax_amount: Amount | None = None
@@ -84,30 +86,25 @@ class InvoiceTaxAmounts:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "base_amount"
             _v = _d.get("base_amount")
             _obj.base_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "tax_amount"
             _v = _d.get("tax_amount")
             _obj.tax_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "total_amount"
             _v = _d.get("total_amount")
             _obj.total_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "used_exchange_rate"
             _v = _d.get("used_exchange_rate")
             _obj.used_exchange_rate = None if _v is None else (_models.UsedExchangeRate.from_dict(_v))
-            _key = "display"
             _v = _d.get("display")
             _obj.display = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.invoice_tax_amounts import InvoiceTaxAmounts
@@ -44,19 +47,18 @@ class InvoiceTaxCategorySummary:
         "notes",
         "rates",
     )
-    _KEYS = frozenset(
-        (
-            "base_amount",
-            "tax_amount",
-            "total_amount",
-            "percentage",
-            "name",
-            "category",
-            "local_amounts",
-            "notes",
-            "rates",
-        )
+    _KEYS_IN_ORDER = (
+        "base_amount",
+        "tax_amount",
+        "total_amount",
+        "percentage",
+        "name",
+        "category",
+        "local_amounts",
+        "notes",
+        "rates",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     base_amount: Amount | None = None
     tax_amount: Amount | None = None
@@ -114,42 +116,33 @@ class InvoiceTaxCategorySummary:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "base_amount"
             _v = _d.get("base_amount")
             _obj.base_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "tax_amount"
             _v = _d.get("tax_amount")
             _obj.tax_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "total_amount"
             _v = _d.get("total_amount")
             _obj.total_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "percentage"
             _v = _d.get("percentage")
             _obj.percentage = None if _v is None else (_t.decimal(_v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "category"
             _v = _d.get("category")
             _obj.category = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "local_amounts"
             _v = _d.get("local_amounts")
             _obj.local_amounts = None if _v is None else (_models.InvoiceTaxAmounts.from_dict(_v))
-            _key = "notes"
             _v = _d.get("notes")
             _obj.notes = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "rates"
             _v = _d.get("rates")
             _obj.rates = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummaryRate.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
@@ -36,16 +39,15 @@ class LinkedInvoiceDetail:
         "amount",
         "invoice_date",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "link_type",
-            "note",
-            "invoice_number",
-            "amount",
-            "invoice_date",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "link_type",
+        "note",
+        "invoice_number",
+        "amount",
+        "invoice_date",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     link_type: str | None = None
@@ -91,33 +93,27 @@ class LinkedInvoiceDetail:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "link_type"
             _v = _d.get("link_type")
             _obj.link_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "note"
             _v = _d.get("note")
             _obj.note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "invoice_number"
             _v = _d.get("invoice_number")
             _obj.invoice_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "invoice_date"
             _v = _d.get("invoice_date")
             _obj.invoice_date = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import mailgun_region as _e_mailgun_region
 from ..models.mailgun_region import MailgunRegion
 
@@ -27,13 +30,12 @@ class MailgunEmailProvider:
         "region",
         "plan",
     )
-    _KEYS = frozenset(
-        (
-            "domain",
-            "region",
-            "plan",
-        )
+    _KEYS_IN_ORDER = (
+        "domain",
+        "region",
+        "plan",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     domain: str | None = None
     region: MailgunRegion | None = _attrs_field(default=None, converter=_e_mailgun_region.coerce_optional)
@@ -67,13 +69,10 @@ class MailgunEmailProvider:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "domain"
             _v = _d.get("domain")
             _obj.domain = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "region"
             _v = _d.get("region")
             _obj.region = (
                 None
@@ -84,15 +83,15 @@ class MailgunEmailProvider:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "plan"
             _v = _d.get("plan")
             _obj.plan = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import resource_status as _e_resource_status
 from ..models.resource_status import ResourceStatus
 
@@ -42,18 +45,17 @@ class Meter:
         "meter_values",
         "meter_properties",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "reference",
-            "name",
-            "description",
-            "status",
-            "meter_values",
-            "meter_properties",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "status",
+        "meter_values",
+        "meter_properties",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -107,25 +109,18 @@ class Meter:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -136,18 +131,17 @@ class Meter:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "meter_values"
             _v = _d.get("meter_values")
             _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.MeterMeterValue.from_dict))
-            _key = "meter_properties"
             _v = _d.get("meter_properties")
             _obj.meter_properties = None if _v is None else (_t.list_of(_v, _models.MeterMeterProperty.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

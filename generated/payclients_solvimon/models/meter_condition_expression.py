@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import meter_condition_operator as _e_meter_condition_operator
 from ..models.meter_condition_operator import MeterConditionOperator
 
@@ -29,12 +32,11 @@ class MeterConditionExpression:
         "operator",
         "operands",
     )
-    _KEYS = frozenset(
-        (
-            "operator",
-            "operands",
-        )
+    _KEYS_IN_ORDER = (
+        "operator",
+        "operands",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     operator: MeterConditionOperator | None = _attrs_field(
         default=None, converter=_e_meter_condition_operator.coerce_optional
@@ -66,10 +68,8 @@ class MeterConditionExpression:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "operator"
             _v = _d.get("operator")
             _obj.operator = (
                 None
@@ -80,15 +80,15 @@ class MeterConditionExpression:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "operands"
             _v = _d.get("operands")
             _obj.operands = None if _v is None else (_t.list_of(_v, _models.MeterConditionOperand.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

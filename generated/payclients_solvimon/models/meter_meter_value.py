@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.meter_value import MeterValue
 
@@ -31,14 +34,13 @@ class MeterMeterValue:
         "reference",
         "required",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "object",
-            "reference",
-            "required",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "object",
+        "reference",
+        "required",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     object_: MeterValue | None = None
@@ -76,27 +78,23 @@ class MeterMeterValue:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "object"
             _v = _d.get("object")
             _obj.object_ = None if _v is None else (_models.MeterValue.from_dict(_v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "required"
             _v = _d.get("required")
             _obj.required = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

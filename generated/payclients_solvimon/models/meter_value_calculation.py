@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import meter_value_calculation_type as _e_meter_value_calculation_type
 from ..models.meter_value_calculation_type import MeterValueCalculationType
 
@@ -53,23 +56,22 @@ class MeterValueCalculation:
         "meter_property_id",
         "meter_property",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "reference",
-            "name",
-            "description",
-            "calculation_type",
-            "persist",
-            "meter_id",
-            "meter",
-            "meter_value_id",
-            "meter_value",
-            "meter_property_id",
-            "meter_property",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "calculation_type",
+        "persist",
+        "meter_id",
+        "meter",
+        "meter_value_id",
+        "meter_value",
+        "meter_property_id",
+        "meter_property",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -145,25 +147,18 @@ class MeterValueCalculation:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "calculation_type"
             _v = _d.get("calculation_type")
             _obj.calculation_type = (
                 None
@@ -174,33 +169,27 @@ class MeterValueCalculation:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "persist"
             _v = _d.get("persist")
             _obj.persist = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "meter_id"
             _v = _d.get("meter_id")
             _obj.meter_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "meter"
             _v = _d.get("meter")
             _obj.meter = None if _v is None else (_models.Meter.from_dict(_v))
-            _key = "meter_value_id"
             _v = _d.get("meter_value_id")
             _obj.meter_value_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "meter_value"
             _v = _d.get("meter_value")
             _obj.meter_value = None if _v is None else (_models.MeterValue.from_dict(_v))
-            _key = "meter_property_id"
             _v = _d.get("meter_property_id")
             _obj.meter_property_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "meter_property"
             _v = _d.get("meter_property")
             _obj.meter_property = None if _v is None else (_models.MeterProperty.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import notification_preference_type as _e_notification_preference_type
 from ..models.notification_preference_type import NotificationPreferenceType
 
@@ -29,12 +32,11 @@ class NotificationPreference:
         "type_",
         "channels",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "channels",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "channels",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: NotificationPreferenceType | None = _attrs_field(
         default=None, converter=_e_notification_preference_type.coerce_optional
@@ -66,10 +68,8 @@ class NotificationPreference:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -80,15 +80,15 @@ class NotificationPreference:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "channels"
             _v = _d.get("channels")
             _obj.channels = None if _v is None else (_t.list_of(_v, _models.NotificationChannel.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pricing_type as _e_pricing_type
 from ..models import product_item_type as _e_product_item_type
 from ..models.pricing_type import PricingType
@@ -47,19 +50,18 @@ class OneOffInvoiceLineRequest:
         "volume",
         "pricing_plan_subscription_id",
     )
-    _KEYS = frozenset(
-        (
-            "pricing_type",
-            "product_item_id",
-            "product_item_type",
-            "pricing_name",
-            "start_at",
-            "end_at",
-            "pricing_band",
-            "volume",
-            "pricing_plan_subscription_id",
-        )
+    _KEYS_IN_ORDER = (
+        "pricing_type",
+        "product_item_id",
+        "product_item_type",
+        "pricing_name",
+        "start_at",
+        "end_at",
+        "pricing_band",
+        "volume",
+        "pricing_plan_subscription_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pricing_type: PricingType = _attrs_field(converter=_e_pricing_type.coerce)
     product_item_id: str | None = None
@@ -117,20 +119,16 @@ class OneOffInvoiceLineRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pricing_type"
             _v = _d.get("pricing_type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pricing_type")
             _obj.pricing_type = (
                 (_e_pricing_type.BY_VALUE.get(_v) or PricingType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "product_item_id"
             _v = _d.get("product_item_id")
             _obj.product_item_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "product_item_type"
             _v = _d.get("product_item_type")
             _obj.product_item_type = (
                 None
@@ -141,32 +139,27 @@ class OneOffInvoiceLineRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "pricing_name"
             _v = _d.get("pricing_name")
             _obj.pricing_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "end_at"
             _v = _d.get("end_at")
             _obj.end_at = None if _v is None else (_t.date_time(_v))
-            _key = "pricing_band"
             _v = _d.get("pricing_band")
             _obj.pricing_band = None if _v is None else (_models.PricingItemConfigBand.from_dict(_v))
-            _key = "volume"
             _v = _d.get("volume")
             _obj.volume = None if _v is None else (_models.Volume.from_dict(_v))
-            _key = "pricing_plan_subscription_id"
             _v = _d.get("pricing_plan_subscription_id")
             _obj.pricing_plan_subscription_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

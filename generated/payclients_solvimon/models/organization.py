@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.tax_id import TaxId
@@ -41,18 +44,17 @@ class Organization:
         "registered_address",
         "tax_registrations",
     )
-    _KEYS = frozenset(
-        (
-            "legal_name",
-            "tax_id",
-            "tax_ids",
-            "registration_number",
-            "tax_exempt",
-            "tax_exempt_note",
-            "registered_address",
-            "tax_registrations",
-        )
+    _KEYS_IN_ORDER = (
+        "legal_name",
+        "tax_id",
+        "tax_ids",
+        "registration_number",
+        "tax_exempt",
+        "tax_exempt_note",
+        "registered_address",
+        "tax_registrations",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     legal_name: str | None = None
     tax_id: str | None = None
@@ -106,39 +108,31 @@ class Organization:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "legal_name"
             _v = _d.get("legal_name")
             _obj.legal_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_id"
             _v = _d.get("tax_id")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_ids"
             _v = _d.get("tax_ids")
             _obj.tax_ids = None if _v is None else (_t.list_of(_v, _models.TaxId.from_dict))
-            _key = "registration_number"
             _v = _d.get("registration_number")
             _obj.registration_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_exempt"
             _v = _d.get("tax_exempt")
             _obj.tax_exempt = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "tax_exempt_note"
             _v = _d.get("tax_exempt_note")
             _obj.tax_exempt_note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "registered_address"
             _v = _d.get("registered_address")
             _obj.registered_address = None if _v is None else (_models.Address.from_dict(_v))
-            _key = "tax_registrations"
             _v = _d.get("tax_registrations")
             _obj.tax_registrations = None if _v is None else (_t.list_of(_v, _models.TaxRegistration.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_result as _e_payment_result
 from ..models.payment_result import PaymentResult
 
@@ -71,30 +74,29 @@ class Payment:
         "updated_at",
         "context",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "created_at",
-            "timestamp",
-            "customer_id",
-            "customer",
-            "invoice_id",
-            "payment_acceptor_id",
-            "payment_acceptor_reference",
-            "payment_method_id",
-            "payment_method_details",
-            "integration_payment_method_reference",
-            "external_reference",
-            "reference",
-            "amount",
-            "result",
-            "result_details",
-            "dunning_action_details",
-            "updated_at",
-            "context",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "created_at",
+        "timestamp",
+        "customer_id",
+        "customer",
+        "invoice_id",
+        "payment_acceptor_id",
+        "payment_acceptor_reference",
+        "payment_method_id",
+        "payment_method_details",
+        "integration_payment_method_reference",
+        "external_reference",
+        "reference",
+        "amount",
+        "result",
+        "result_details",
+        "dunning_action_details",
+        "updated_at",
+        "context",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -196,59 +198,42 @@ class Payment:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "created_at"
             _v = _d.get("created_at")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "timestamp"
             _v = _d.get("timestamp")
             _obj.timestamp = None if _v is None else (_t.date_time(_v))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "invoice_id"
             _v = _d.get("invoice_id")
             _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payment_acceptor_id"
             _v = _d.get("payment_acceptor_id")
             _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payment_acceptor_reference"
             _v = _d.get("payment_acceptor_reference")
             _obj.payment_acceptor_reference = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "payment_method_id"
             _v = _d.get("payment_method_id")
             _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payment_method_details"
             _v = _d.get("payment_method_details")
             _obj.payment_method_details = None if _v is None else (_models.PaymentMethodDetails.from_dict(_v))
-            _key = "integration_payment_method_reference"
             _v = _d.get("integration_payment_method_reference")
             _obj.integration_payment_method_reference = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "external_reference"
             _v = _d.get("external_reference")
             _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "result"
             _v = _d.get("result")
             _obj.result = (
                 None
@@ -259,24 +244,21 @@ class Payment:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "result_details"
             _v = _d.get("result_details")
             _obj.result_details = None if _v is None else (_models.PaymentResultDetails.from_dict(_v))
-            _key = "dunning_action_details"
             _v = _d.get("dunning_action_details")
             _obj.dunning_action_details = None if _v is None else (_models.PaymentDunningActionDetails.from_dict(_v))
-            _key = "updated_at"
             _v = _d.get("updated_at")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = "context"
             _v = _d.get("context")
             _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

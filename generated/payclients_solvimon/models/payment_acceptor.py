@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_acceptor_type as _e_payment_acceptor_type
 from ..models import resource_status as _e_resource_status
 from ..models.payment_acceptor_type import PaymentAcceptorType
@@ -53,22 +56,21 @@ class PaymentAcceptor:
         "custom_redirect",
         "status",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "billing_entity_id",
-            "customer_id",
-            "reference",
-            "name",
-            "description",
-            "type",
-            "bank_account",
-            "payment_gateway",
-            "custom_redirect",
-            "status",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "billing_entity_id",
+        "customer_id",
+        "reference",
+        "name",
+        "description",
+        "type",
+        "bank_account",
+        "payment_gateway",
+        "custom_redirect",
+        "status",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -138,31 +140,22 @@ class PaymentAcceptor:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "billing_entity_id"
             _v = _d.get("billing_entity_id")
             _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -173,16 +166,12 @@ class PaymentAcceptor:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "bank_account"
             _v = _d.get("bank_account")
             _obj.bank_account = None if _v is None else (_models.BankAccount.from_dict(_v))
-            _key = "payment_gateway"
             _v = _d.get("payment_gateway")
             _obj.payment_gateway = None if _v is None else (_models.PaymentGatewayPaymentAcceptor.from_dict(_v))
-            _key = "custom_redirect"
             _v = _d.get("custom_redirect")
             _obj.custom_redirect = None if _v is None else (_models.PaymentAcceptorCustomRedirect.from_dict(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -193,12 +182,13 @@ class PaymentAcceptor:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_context_type as _e_payment_context_type
 from ..models.payment_context_type import PaymentContextType
 
@@ -50,19 +53,18 @@ class PaymentContext:
         "charge_on_demand",
         "direct",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "related_resource_ids",
-            "metadata",
-            "init_pricing_plan_subscription",
-            "create_payment_method",
-            "payment_request",
-            "pay_invoice",
-            "charge_on_demand",
-            "direct",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "related_resource_ids",
+        "metadata",
+        "init_pricing_plan_subscription",
+        "create_payment_method",
+        "payment_request",
+        "pay_invoice",
+        "charge_on_demand",
+        "direct",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: PaymentContextType | None = _attrs_field(default=None, converter=_e_payment_context_type.coerce_optional)
     related_resource_ids: list[ResourceIdentifier] | None = None
@@ -120,10 +122,8 @@ class PaymentContext:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -134,40 +134,33 @@ class PaymentContext:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "related_resource_ids"
             _v = _d.get("related_resource_ids")
             _obj.related_resource_ids = None if _v is None else (_t.list_of(_v, _models.ResourceIdentifier.from_dict))
-            _key = "metadata"
             _v = _d.get("metadata")
             _obj.metadata = None if _v is None else (_models.PaymentContextMetadata.from_dict(_v))
-            _key = "init_pricing_plan_subscription"
             _v = _d.get("init_pricing_plan_subscription")
             _obj.init_pricing_plan_subscription = (
                 None if _v is None else (_models.InitPricingPlanSubscriptionPaymentContext.from_dict(_v))
             )
-            _key = "create_payment_method"
             _v = _d.get("create_payment_method")
             _obj.create_payment_method = (
                 None if _v is None else (_models.CreatePaymentMethodPaymentContext.from_dict(_v))
             )
-            _key = "payment_request"
             _v = _d.get("payment_request")
             _obj.payment_request = None if _v is None else (_models.PaymentRequestPaymentContext.from_dict(_v))
-            _key = "pay_invoice"
             _v = _d.get("pay_invoice")
             _obj.pay_invoice = None if _v is None else (_models.PayInvoicePaymentContext.from_dict(_v))
-            _key = "charge_on_demand"
             _v = _d.get("charge_on_demand")
             _obj.charge_on_demand = None if _v is None else (_models.ChargeOnDemandPaymentContext.from_dict(_v))
-            _key = "direct"
             _v = _d.get("direct")
             _obj.direct = None if _v is None else (_models.DirectPaymentContext.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

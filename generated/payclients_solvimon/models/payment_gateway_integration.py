@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_gateway_variant as _e_payment_gateway_variant
 from ..models.payment_gateway_variant import PaymentGatewayVariant
 
@@ -32,13 +35,12 @@ class PaymentGatewayIntegration:
         "adyen",
         "stripe",
     )
-    _KEYS = frozenset(
-        (
-            "variant",
-            "adyen",
-            "stripe",
-        )
+    _KEYS_IN_ORDER = (
+        "variant",
+        "adyen",
+        "stripe",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     variant: PaymentGatewayVariant | None = _attrs_field(
         default=None, converter=_e_payment_gateway_variant.coerce_optional
@@ -74,10 +76,8 @@ class PaymentGatewayIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "variant"
             _v = _d.get("variant")
             _obj.variant = (
                 None
@@ -88,18 +88,17 @@ class PaymentGatewayIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "adyen"
             _v = _d.get("adyen")
             _obj.adyen = None if _v is None else (_models.AdyenPaymentGatewayIntegration.from_dict(_v))
-            _key = "stripe"
             _v = _d.get("stripe")
             _obj.stripe = None if _v is None else (_models.StripePaymentGatewayIntegration.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

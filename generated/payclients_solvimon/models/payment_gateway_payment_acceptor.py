@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_gateway_collection_type as _e_payment_gateway_collection_type
 from ..models.payment_gateway_collection_type import PaymentGatewayCollectionType
 
@@ -41,17 +44,16 @@ class PaymentGatewayPaymentAcceptor:
         "link",
         "adyen",
     )
-    _KEYS = frozenset(
-        (
-            "integration_id",
-            "integration",
-            "store_payment_method",
-            "auto_charge_payment_method",
-            "collection_type",
-            "link",
-            "adyen",
-        )
+    _KEYS_IN_ORDER = (
+        "integration_id",
+        "integration",
+        "store_payment_method",
+        "auto_charge_payment_method",
+        "collection_type",
+        "link",
+        "adyen",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     integration_id: str | None = None
     integration: Integration | None = None
@@ -103,24 +105,18 @@ class PaymentGatewayPaymentAcceptor:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "integration_id"
             _v = _d.get("integration_id")
             _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "integration"
             _v = _d.get("integration")
             _obj.integration = None if _v is None else (_models.Integration.from_dict(_v))
-            _key = "store_payment_method"
             _v = _d.get("store_payment_method")
             _obj.store_payment_method = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "auto_charge_payment_method"
             _v = _d.get("auto_charge_payment_method")
             _obj.auto_charge_payment_method = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "collection_type"
             _v = _d.get("collection_type")
             _obj.collection_type = (
                 None
@@ -131,18 +127,17 @@ class PaymentGatewayPaymentAcceptor:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "link"
             _v = _d.get("link")
             _obj.link = None if _v is None else (_models.PaymentGatewayPaymentAcceptorLink.from_dict(_v))
-            _key = "adyen"
             _v = _d.get("adyen")
             _obj.adyen = None if _v is None else (_models.PaymentGatewayPaymentAcceptorAdyen.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.adyen_auto_rescue import AdyenAutoRescue
 
@@ -29,13 +32,12 @@ class PaymentGatewayPaymentAcceptorAdyen:
         "merchant_account",
         "allowed_payment_methods",
     )
-    _KEYS = frozenset(
-        (
-            "auto_rescue",
-            "merchant_account",
-            "allowed_payment_methods",
-        )
+    _KEYS_IN_ORDER = (
+        "auto_rescue",
+        "merchant_account",
+        "allowed_payment_methods",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     auto_rescue: AdyenAutoRescue | None = None
     merchant_account: str | None = None
@@ -69,24 +71,21 @@ class PaymentGatewayPaymentAcceptorAdyen:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "auto_rescue"
             _v = _d.get("auto_rescue")
             _obj.auto_rescue = None if _v is None else (_models.AdyenAutoRescue.from_dict(_v))
-            _key = "merchant_account"
             _v = _d.get("merchant_account")
             _obj.merchant_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "allowed_payment_methods"
             _v = _d.get("allowed_payment_methods")
             _obj.allowed_payment_methods = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

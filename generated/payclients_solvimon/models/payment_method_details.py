@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_method_details_type as _e_payment_method_details_type
 from ..models.payment_method_details_type import PaymentMethodDetailsType
 
@@ -44,17 +47,16 @@ class PaymentMethodDetails:
         "digital_wallet",
         "unknown",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "card",
-            "online_banking",
-            "buy_now_pay_later",
-            "direct_debit",
-            "digital_wallet",
-            "unknown",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "card",
+        "online_banking",
+        "buy_now_pay_later",
+        "direct_debit",
+        "digital_wallet",
+        "unknown",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: PaymentMethodDetailsType | None = _attrs_field(
         default=None, converter=_e_payment_method_details_type.coerce_optional
@@ -106,10 +108,8 @@ class PaymentMethodDetails:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -120,30 +120,25 @@ class PaymentMethodDetails:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "card"
             _v = _d.get("card")
             _obj.card = None if _v is None else (_models.PaymentMethodDetailsCard.from_dict(_v))
-            _key = "online_banking"
             _v = _d.get("online_banking")
             _obj.online_banking = None if _v is None else (_models.PaymentMethodDetailsOnlineBanking.from_dict(_v))
-            _key = "buy_now_pay_later"
             _v = _d.get("buy_now_pay_later")
             _obj.buy_now_pay_later = None if _v is None else (_models.PaymentMethodDetailsBuyNowPayLater.from_dict(_v))
-            _key = "direct_debit"
             _v = _d.get("direct_debit")
             _obj.direct_debit = None if _v is None else (_models.PaymentMethodDetailsDirectDebit.from_dict(_v))
-            _key = "digital_wallet"
             _v = _d.get("digital_wallet")
             _obj.digital_wallet = None if _v is None else (_models.PaymentMethodDetailsDigitalWallet.from_dict(_v))
-            _key = "unknown"
             _v = _d.get("unknown")
             _obj.unknown = None if _v is None else (_models.PaymentMethodDetailsUnknown.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

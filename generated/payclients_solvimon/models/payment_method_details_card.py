@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.expiry_date import ExpiryDate
 
@@ -33,15 +36,14 @@ class PaymentMethodDetailsCard:
         "last_four_digits",
         "country",
     )
-    _KEYS = frozenset(
-        (
-            "brand",
-            "name",
-            "expiry_date",
-            "last_four_digits",
-            "country",
-        )
+    _KEYS_IN_ORDER = (
+        "brand",
+        "name",
+        "expiry_date",
+        "last_four_digits",
+        "country",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     brand: str | None = None
     name: str | None = None
@@ -83,30 +85,25 @@ class PaymentMethodDetailsCard:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "brand"
             _v = _d.get("brand")
             _obj.brand = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "expiry_date"
             _v = _d.get("expiry_date")
             _obj.expiry_date = None if _v is None else (_models.ExpiryDate.from_dict(_v))
-            _key = "last_four_digits"
             _v = _d.get("last_four_digits")
             _obj.last_four_digits = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import country_code as _e_country_code
 from ..models.country_code import CountryCode
 
@@ -31,15 +34,14 @@ class PaymentMethodDetailsDirectDebit:
         "bic",
         "country",
     )
-    _KEYS = frozenset(
-        (
-            "variant",
-            "owner_name",
-            "iban",
-            "bic",
-            "country",
-        )
+    _KEYS_IN_ORDER = (
+        "variant",
+        "owner_name",
+        "iban",
+        "bic",
+        "country",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     variant: str | None = None
     owner_name: str | None = None
@@ -81,22 +83,16 @@ class PaymentMethodDetailsDirectDebit:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "variant"
             _v = _d.get("variant")
             _obj.variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "owner_name"
             _v = _d.get("owner_name")
             _obj.owner_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "iban"
             _v = _d.get("iban")
             _obj.iban = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bic"
             _v = _d.get("bic")
             _obj.bic = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = (
                 None
@@ -105,12 +101,13 @@ class PaymentMethodDetailsDirectDebit:
                     (_e_country_code.BY_VALUE.get(_v) or CountryCode(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.period import Period
 
@@ -29,13 +32,12 @@ class PortalUrlLink:
         "portal_url_id",
         "url",
     )
-    _KEYS = frozenset(
-        (
-            "expiry_period",
-            "portal_url_id",
-            "url",
-        )
+    _KEYS_IN_ORDER = (
+        "expiry_period",
+        "portal_url_id",
+        "url",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     expiry_period: Period | None = None
     portal_url_id: str | None = None
@@ -69,24 +71,21 @@ class PortalUrlLink:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "expiry_period"
             _v = _d.get("expiry_period")
             _obj.expiry_period = None if _v is None else (_models.Period.from_dict(_v))
-            _key = "portal_url_id"
             _v = _d.get("portal_url_id")
             _obj.portal_url_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "url"
             _v = _d.get("url")
             _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

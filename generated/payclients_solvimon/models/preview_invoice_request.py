@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.enabled_pricing import EnabledPricing
@@ -40,17 +43,16 @@ class PreviewInvoiceRequest:
         "start_at",
         "invoices_per_schedule",
     )
-    _KEYS = frozenset(
-        (
-            "pricing_plan_subscription_id",
-            "template_pricing_plan_subscription_id",
-            "customer_details",
-            "enabled_pricings",
-            "pricing_plan_schedule_customizations",
-            "start_at",
-            "invoices_per_schedule",
-        )
+    _KEYS_IN_ORDER = (
+        "pricing_plan_subscription_id",
+        "template_pricing_plan_subscription_id",
+        "customer_details",
+        "enabled_pricings",
+        "pricing_plan_schedule_customizations",
+        "start_at",
+        "invoices_per_schedule",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pricing_plan_subscription_id: str | None = None
     template_pricing_plan_subscription_id: str | None = None
@@ -100,42 +102,35 @@ class PreviewInvoiceRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pricing_plan_subscription_id"
             _v = _d.get("pricing_plan_subscription_id")
             _obj.pricing_plan_subscription_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "template_pricing_plan_subscription_id"
             _v = _d.get("template_pricing_plan_subscription_id")
             _obj.template_pricing_plan_subscription_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "customer_details"
             _v = _d.get("customer_details")
             _obj.customer_details = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "enabled_pricings"
             _v = _d.get("enabled_pricings")
             _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
-            _key = "pricing_plan_schedule_customizations"
             _v = _d.get("pricing_plan_schedule_customizations")
             _obj.pricing_plan_schedule_customizations = (
                 None if _v is None else (_t.list_of(_v, _models.PricingPlanScheduleCustomization.from_dict))
             )
-            _key = "start_at"
             _v = _d.get("start_at")
             _obj.start_at = None if _v is None else (_t.date_time(_v))
-            _key = "invoices_per_schedule"
             _v = _d.get("invoices_per_schedule")
             _obj.invoices_per_schedule = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.credits_ import Credits
@@ -46,20 +49,19 @@ class PricingItemConfigBand:
         "block_size",
         "tier_top_bound",
     )
-    _KEYS = frozenset(
-        (
-            "amount",
-            "percentage",
-            "credits",
-            "fixed_amount",
-            "maximum_amount",
-            "minimum_amount",
-            "maximum_number",
-            "minimum_number",
-            "block_size",
-            "tier_top_bound",
-        )
+    _KEYS_IN_ORDER = (
+        "amount",
+        "percentage",
+        "credits",
+        "fixed_amount",
+        "maximum_amount",
+        "minimum_amount",
+        "maximum_number",
+        "minimum_number",
+        "block_size",
+        "tier_top_bound",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     amount: Amount | None = None
     percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
@@ -121,45 +123,35 @@ class PricingItemConfigBand:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "percentage"
             _v = _d.get("percentage")
             _obj.percentage = None if _v is None else (_t.decimal(_v))
-            _key = "credits"
             _v = _d.get("credits")
             _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
-            _key = "fixed_amount"
             _v = _d.get("fixed_amount")
             _obj.fixed_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "maximum_amount"
             _v = _d.get("maximum_amount")
             _obj.maximum_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "minimum_amount"
             _v = _d.get("minimum_amount")
             _obj.minimum_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "maximum_number"
             _v = _d.get("maximum_number")
             _obj.maximum_number = None if _v is None else (_t.decimal(_v))
-            _key = "minimum_number"
             _v = _d.get("minimum_number")
             _obj.minimum_number = None if _v is None else (_t.decimal(_v))
-            _key = "block_size"
             _v = _d.get("block_size")
             _obj.block_size = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
-            _key = "tier_top_bound"
             _v = _d.get("tier_top_bound")
             _obj.tier_top_bound = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

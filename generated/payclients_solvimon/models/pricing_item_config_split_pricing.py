@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.meter_property_split_pricing import MeterPropertySplitPricing
 
@@ -23,7 +26,8 @@ class PricingItemConfigSplitPricing:
     """
 
     _FIELDS = ("meter_properties",)
-    _KEYS = frozenset(("meter_properties",))
+    _KEYS_IN_ORDER = ("meter_properties",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     meter_properties: list[MeterPropertySplitPricing] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,20 +53,19 @@ class PricingItemConfigSplitPricing:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "meter_properties"
             _v = _d.get("meter_properties")
             _obj.meter_properties = (
                 None if _v is None else (_t.list_of(_v, _models.MeterPropertySplitPricing.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.pricing_item_summary_meter_value import PricingItemSummaryMeterValue
 
@@ -29,13 +32,12 @@ class PricingItemSummaryIncludedVolumeDetails:
         "available_included_volume",
         "period_volume",
     )
-    _KEYS = frozenset(
-        (
-            "included_volume",
-            "available_included_volume",
-            "period_volume",
-        )
+    _KEYS_IN_ORDER = (
+        "included_volume",
+        "available_included_volume",
+        "period_volume",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     included_volume: PricingItemSummaryMeterValue | None = None
     available_included_volume: PricingItemSummaryMeterValue | None = None
@@ -69,26 +71,23 @@ class PricingItemSummaryIncludedVolumeDetails:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "included_volume"
             _v = _d.get("included_volume")
             _obj.included_volume = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
-            _key = "available_included_volume"
             _v = _d.get("available_included_volume")
             _obj.available_included_volume = (
                 None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
             )
-            _key = "period_volume"
             _v = _d.get("period_volume")
             _obj.period_volume = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

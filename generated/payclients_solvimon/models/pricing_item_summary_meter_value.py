@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import meter_value_type as _e_meter_value_type
 from ..models.meter_value_type import MeterValueType
 
@@ -40,17 +43,16 @@ class PricingItemSummaryMeterValue:
         "ratio",
         "type_",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "reference",
-            "number",
-            "amount",
-            "count",
-            "ratio",
-            "type",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "reference",
+        "number",
+        "amount",
+        "count",
+        "ratio",
+        "type",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     reference: str | None = None
@@ -100,28 +102,20 @@ class PricingItemSummaryMeterValue:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "number"
             _v = _d.get("number")
             _obj.number = None if _v is None else (_t.decimal(_v))
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "count"
             _v = _d.get("count")
             _obj.count = None if _v is None else (_t.decimal(_v))
-            _key = "ratio"
             _v = _d.get("ratio")
             _obj.ratio = None if _v is None else (_t.decimal(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -132,12 +126,13 @@ class PricingItemSummaryMeterValue:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

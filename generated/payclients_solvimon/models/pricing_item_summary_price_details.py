@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.ingest_data_summary import IngestDataSummary
@@ -67,27 +70,26 @@ class PricingItemSummaryPriceDetails:
         "meter_value_share_of_total",
         "meter_value_share_of_processing_only_customer_total",
     )
-    _KEYS = frozenset(
-        (
-            "amount",
-            "pricing_currency",
-            "pricing_amount",
-            "conversion",
-            "band",
-            "meter_value",
-            "tiering_meter_value",
-            "price_bound",
-            "meter_values",
-            "report_meter_values",
-            "description",
-            "used_exchange_rates",
-            "included_volume_details",
-            "wallet_balance_details",
-            "split_pricing",
-            "meter_value_share_of_total",
-            "meter_value_share_of_processing_only_customer_total",
-        )
+    _KEYS_IN_ORDER = (
+        "amount",
+        "pricing_currency",
+        "pricing_amount",
+        "conversion",
+        "band",
+        "meter_value",
+        "tiering_meter_value",
+        "price_bound",
+        "meter_values",
+        "report_meter_values",
+        "description",
+        "used_exchange_rates",
+        "included_volume_details",
+        "wallet_balance_details",
+        "split_pricing",
+        "meter_value_share_of_total",
+        "meter_value_share_of_processing_only_customer_total",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     amount: Amount | None = None
     pricing_currency: str | None = None
@@ -179,72 +181,55 @@ class PricingItemSummaryPriceDetails:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "amount"
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "pricing_currency"
             _v = _d.get("pricing_currency")
             _obj.pricing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pricing_amount"
             _v = _d.get("pricing_amount")
             _obj.pricing_amount = None if _v is None else (_models.Amount.from_dict(_v))
-            _key = "conversion"
             _v = _d.get("conversion")
             _obj.conversion = None if _v is None else (_models.PricingItemSummaryPriceDetailsConversion.from_dict(_v))
-            _key = "band"
             _v = _d.get("band")
             _obj.band = None if _v is None else (_models.PricingItemSummaryPriceDetailsBand.from_dict(_v))
-            _key = "meter_value"
             _v = _d.get("meter_value")
             _obj.meter_value = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
-            _key = "tiering_meter_value"
             _v = _d.get("tiering_meter_value")
             _obj.tiering_meter_value = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
-            _key = "price_bound"
             _v = _d.get("price_bound")
             _obj.price_bound = None if _v is None else (_t.decimal(_v))
-            _key = "meter_values"
             _v = _d.get("meter_values")
             _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.IngestDataSummary.from_dict))
-            _key = "report_meter_values"
             _v = _d.get("report_meter_values")
             _obj.report_meter_values = (
                 None if _v is None else (_t.list_of(_v, _models.ReportIngestDataSummary.from_dict))
             )
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "used_exchange_rates"
             _v = _d.get("used_exchange_rates")
             _obj.used_exchange_rates = None if _v is None else (_t.list_of(_v, _models.UsedExchangeRate.from_dict))
-            _key = "included_volume_details"
             _v = _d.get("included_volume_details")
             _obj.included_volume_details = (
                 None if _v is None else (_models.PricingItemSummaryIncludedVolumeDetails.from_dict(_v))
             )
-            _key = "wallet_balance_details"
             _v = _d.get("wallet_balance_details")
             _obj.wallet_balance_details = (
                 None if _v is None else (_models.PricingItemSummaryWalletBalanceDetails.from_dict(_v))
             )
-            _key = "split_pricing"
             _v = _d.get("split_pricing")
             _obj.split_pricing = None if _v is None else (_models.PricingItemConfigSplitPricing.from_dict(_v))
-            _key = "meter_value_share_of_total"
             _v = _d.get("meter_value_share_of_total")
             _obj.meter_value_share_of_total = None if _v is None else (_t.decimal(_v))
-            _key = "meter_value_share_of_processing_only_customer_total"
             _v = _d.get("meter_value_share_of_processing_only_customer_total")
             _obj.meter_value_share_of_processing_only_customer_total = None if _v is None else (_t.decimal(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.credits_ import Credits
 
@@ -27,12 +30,11 @@ class PricingItemSummaryPriceDetailsConversion:
         "credits_",
         "convert_from_meter_value_id",
     )
-    _KEYS = frozenset(
-        (
-            "credits",
-            "convert_from_meter_value_id",
-        )
+    _KEYS_IN_ORDER = (
+        "credits",
+        "convert_from_meter_value_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     credits_: Credits | None = None
     convert_from_meter_value_id: str | None = None
@@ -62,23 +64,21 @@ class PricingItemSummaryPriceDetailsConversion:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "credits"
             _v = _d.get("credits")
             _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
-            _key = "convert_from_meter_value_id"
             _v = _d.get("convert_from_meter_value_id")
             _obj.convert_from_meter_value_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

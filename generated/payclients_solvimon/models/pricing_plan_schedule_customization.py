@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import currency as _e_currency
 from ..models.currency import Currency
 
@@ -39,16 +42,15 @@ class PricingPlanScheduleCustomization:
         "pricing_currency",
         "billing_period",
     )
-    _KEYS = frozenset(
-        (
-            "pricing_plan_schedule_id",
-            "seats_values",
-            "enabled_pricings",
-            "promotion_codes",
-            "pricing_currency",
-            "billing_period",
-        )
+    _KEYS_IN_ORDER = (
+        "pricing_plan_schedule_id",
+        "seats_values",
+        "enabled_pricings",
+        "promotion_codes",
+        "pricing_currency",
+        "billing_period",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pricing_plan_schedule_id: str | None = None
     seats_values: list[ConfiguredMeterValue] | None = None
@@ -94,37 +96,31 @@ class PricingPlanScheduleCustomization:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pricing_plan_schedule_id"
             _v = _d.get("pricing_plan_schedule_id")
             _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "seats_values"
             _v = _d.get("seats_values")
             _obj.seats_values = None if _v is None else (_t.list_of(_v, _models.ConfiguredMeterValue.from_dict))
-            _key = "enabled_pricings"
             _v = _d.get("enabled_pricings")
             _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
-            _key = "promotion_codes"
             _v = _d.get("promotion_codes")
             _obj.promotion_codes = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "pricing_currency"
             _v = _d.get("pricing_currency")
             _obj.pricing_currency = (
                 None
                 if _v is None
                 else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "billing_period"
             _v = _d.get("billing_period")
             _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pricing_plan_subscription_selector_fallback as _e_pricing_plan_subscription_selector_fallback
 from ..models.pricing_plan_subscription_selector_fallback import PricingPlanSubscriptionSelectorFallback
 
@@ -35,14 +38,13 @@ class PricingPlanSubscriptionSelector:
         "filters",
         "fallback",
     )
-    _KEYS = frozenset(
-        (
-            "data",
-            "rules",
-            "filters",
-            "fallback",
-        )
+    _KEYS_IN_ORDER = (
+        "data",
+        "rules",
+        "filters",
+        "fallback",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     data: list[PricingPlanSubscriptionSelectorData] | None = None
     rules: list[PricingPlanSubscriptionSelectorRule] | None = None
@@ -82,21 +84,16 @@ class PricingPlanSubscriptionSelector:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "data"
             _v = _d.get("data")
             _obj.data = None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorData.from_dict))
-            _key = "rules"
             _v = _d.get("rules")
             _obj.rules = None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorRule.from_dict))
-            _key = "filters"
             _v = _d.get("filters")
             _obj.filters = (
                 None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorFilter.from_dict))
             )
-            _key = "fallback"
             _v = _d.get("fallback")
             _obj.fallback = (
                 None
@@ -110,12 +107,13 @@ class PricingPlanSubscriptionSelector:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pricing_plan_subscription_selector_field as _e_pricing_plan_subscription_selector_field
 from ..models.pricing_plan_subscription_selector_field import PricingPlanSubscriptionSelectorField
 
@@ -25,12 +28,11 @@ class PricingPlanSubscriptionSelectorData:
         "field",
         "value",
     )
-    _KEYS = frozenset(
-        (
-            "field",
-            "value",
-        )
+    _KEYS_IN_ORDER = (
+        "field",
+        "value",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     field: PricingPlanSubscriptionSelectorField | None = _attrs_field(
         default=None, converter=_e_pricing_plan_subscription_selector_field.coerce_optional
@@ -62,10 +64,8 @@ class PricingPlanSubscriptionSelectorData:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "field"
             _v = _d.get("field")
             _obj.field = (
                 None
@@ -79,15 +79,15 @@ class PricingPlanSubscriptionSelectorData:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

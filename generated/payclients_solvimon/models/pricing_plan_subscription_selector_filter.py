@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import comparator as _e_comparator
 from ..models import pricing_plan_subscription_selector_field as _e_pricing_plan_subscription_selector_field
 from ..models.comparator import Comparator
@@ -29,13 +32,12 @@ class PricingPlanSubscriptionSelectorFilter:
         "type_",
         "value",
     )
-    _KEYS = frozenset(
-        (
-            "field",
-            "type",
-            "value",
-        )
+    _KEYS_IN_ORDER = (
+        "field",
+        "type",
+        "value",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     field: PricingPlanSubscriptionSelectorField | None = _attrs_field(
         default=None, converter=_e_pricing_plan_subscription_selector_field.coerce_optional
@@ -71,10 +73,8 @@ class PricingPlanSubscriptionSelectorFilter:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "field"
             _v = _d.get("field")
             _obj.field = (
                 None
@@ -88,22 +88,21 @@ class PricingPlanSubscriptionSelectorFilter:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
                 if _v is None
                 else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

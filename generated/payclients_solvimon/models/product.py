@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import product_type as _e_product_type
 from ..models import resource_status as _e_resource_status
 from ..models import tax_category as _e_tax_category
@@ -66,27 +69,26 @@ class Product:
         "billing_entity_id",
         "customer_id",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "category_id",
-            "category",
-            "parent_product_id",
-            "name",
-            "reference",
-            "description",
-            "status",
-            "product_type",
-            "tax_category",
-            "features",
-            "custom_fields",
-            "display_order",
-            "linked_integrations",
-            "billing_entity_id",
-            "customer_id",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "category_id",
+        "category",
+        "parent_product_id",
+        "name",
+        "reference",
+        "description",
+        "status",
+        "product_type",
+        "tax_category",
+        "features",
+        "custom_fields",
+        "display_order",
+        "linked_integrations",
+        "billing_entity_id",
+        "customer_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -176,34 +178,24 @@ class Product:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "category_id"
             _v = _d.get("category_id")
             _obj.category_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "category"
             _v = _d.get("category")
             _obj.category = None if _v is None else (_models.ProductCategory.from_dict(_v))
-            _key = "parent_product_id"
             _v = _d.get("parent_product_id")
             _obj.parent_product_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -214,7 +206,6 @@ class Product:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "product_type"
             _v = _d.get("product_type")
             _obj.product_type = (
                 None
@@ -223,7 +214,6 @@ class Product:
                     (_e_product_type.BY_VALUE.get(_v) or ProductType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "tax_category"
             _v = _d.get("tax_category")
             _obj.tax_category = (
                 None
@@ -232,30 +222,25 @@ class Product:
                     (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "features"
             _v = _d.get("features")
             _obj.features = None if _v is None else (_t.list_of(_v, _models.FeatureResourceReference.from_dict))
-            _key = "custom_fields"
             _v = _d.get("custom_fields")
             _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
-            _key = "display_order"
             _v = _d.get("display_order")
             _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "linked_integrations"
             _v = _d.get("linked_integrations")
             _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
-            _key = "billing_entity_id"
             _v = _d.get("billing_entity_id")
             _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

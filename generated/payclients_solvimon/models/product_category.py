@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import tax_category as _e_tax_category
 from ..models.tax_category import TaxCategory
 
@@ -37,18 +40,17 @@ class ProductCategory:
         "display_order",
         "customer_id",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "name",
-            "reference",
-            "description",
-            "tax_category",
-            "display_order",
-            "customer_id",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "name",
+        "reference",
+        "description",
+        "tax_category",
+        "display_order",
+        "customer_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -102,25 +104,18 @@ class ProductCategory:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_category"
             _v = _d.get("tax_category")
             _obj.tax_category = (
                 None
@@ -129,18 +124,17 @@ class ProductCategory:
                     (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "display_order"
             _v = _d.get("display_order")
             _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

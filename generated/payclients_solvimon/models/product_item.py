@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import product_item_model_type as _e_product_item_model_type
 from ..models import product_item_type as _e_product_item_type
 from ..models import resource_status as _e_resource_status
@@ -76,30 +79,29 @@ class ProductItem:
         "custom_fields",
         "customer_id",
     )
-    _KEYS = frozenset(
-        (
-            "object_type",
-            "id",
-            "product_id",
-            "product",
-            "name",
-            "status",
-            "reference",
-            "description",
-            "type",
-            "model_type",
-            "usage_based",
-            "credits",
-            "meter_value_calculation_id",
-            "meter_value_calculation",
-            "report_meter_value_calculation_ids",
-            "tax_category",
-            "display_order",
-            "unit_name",
-            "custom_fields",
-            "customer_id",
-        )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "product_id",
+        "product",
+        "name",
+        "status",
+        "reference",
+        "description",
+        "type",
+        "model_type",
+        "usage_based",
+        "credits",
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+        "report_meter_value_calculation_ids",
+        "tax_category",
+        "display_order",
+        "unit_name",
+        "custom_fields",
+        "customer_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
     id: str | None = None
@@ -203,25 +205,18 @@ class ProductItem:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "object_type"
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "product_id"
             _v = _d.get("product_id")
             _obj.product_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "product"
             _v = _d.get("product")
             _obj.product = None if _v is None else (_models.Product.from_dict(_v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -232,13 +227,10 @@ class ProductItem:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "reference"
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -249,7 +241,6 @@ class ProductItem:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "model_type"
             _v = _d.get("model_type")
             _obj.model_type = (
                 None
@@ -260,24 +251,18 @@ class ProductItem:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "usage_based"
             _v = _d.get("usage_based")
             _obj.usage_based = None if _v is None else (_models.ProductItemUsageBased.from_dict(_v))
-            _key = "credits"
             _v = _d.get("credits")
             _obj.credits_ = None if _v is None else (_models.ProductItemCredits.from_dict(_v))
-            _key = "meter_value_calculation_id"
             _v = _d.get("meter_value_calculation_id")
             _obj.meter_value_calculation_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "meter_value_calculation"
             _v = _d.get("meter_value_calculation")
             _obj.meter_value_calculation = None if _v is None else (_models.MeterValueCalculation.from_dict(_v))
-            _key = "report_meter_value_calculation_ids"
             _v = _d.get("report_meter_value_calculation_ids")
             _obj.report_meter_value_calculation_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "tax_category"
             _v = _d.get("tax_category")
             _obj.tax_category = (
                 None
@@ -286,24 +271,21 @@ class ProductItem:
                     (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "display_order"
             _v = _d.get("display_order")
             _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "unit_name"
             _v = _d.get("unit_name")
             _obj.unit_name = None if _v is None else (_models.UnitName.from_dict(_v))
-            _key = "custom_fields"
             _v = _d.get("custom_fields")
             _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
-            _key = "customer_id"
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

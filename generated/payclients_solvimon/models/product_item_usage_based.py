@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.meter_conditions import MeterConditions
     from ..models.meter_value_calculation import MeterValueCalculation
@@ -36,16 +39,15 @@ class ProductItemUsageBased:
         "report_meter_value_calculation_ids",
         "conditions",
     )
-    _KEYS = frozenset(
-        (
-            "meter_value_calculation_id",
-            "meter_value_calculation",
-            "tiering_meter_value_calculation_id",
-            "tiering_meter_value_calculation",
-            "report_meter_value_calculation_ids",
-            "conditions",
-        )
+    _KEYS_IN_ORDER = (
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+        "tiering_meter_value_calculation_id",
+        "tiering_meter_value_calculation",
+        "report_meter_value_calculation_ids",
+        "conditions",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     meter_value_calculation_id: str | None = None
     meter_value_calculation: MeterValueCalculation | None = None
@@ -91,37 +93,31 @@ class ProductItemUsageBased:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "meter_value_calculation_id"
             _v = _d.get("meter_value_calculation_id")
             _obj.meter_value_calculation_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "meter_value_calculation"
             _v = _d.get("meter_value_calculation")
             _obj.meter_value_calculation = None if _v is None else (_models.MeterValueCalculation.from_dict(_v))
-            _key = "tiering_meter_value_calculation_id"
             _v = _d.get("tiering_meter_value_calculation_id")
             _obj.tiering_meter_value_calculation_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "tiering_meter_value_calculation"
             _v = _d.get("tiering_meter_value_calculation")
             _obj.tiering_meter_value_calculation = None if _v is None else (_models.MeterValueCalculation.from_dict(_v))
-            _key = "report_meter_value_calculation_ids"
             _v = _d.get("report_meter_value_calculation_ids")
             _obj.report_meter_value_calculation_ids = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = "conditions"
             _v = _d.get("conditions")
             _obj.conditions = None if _v is None else (_models.MeterConditions.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import s3_authentication_type as _e_s3_authentication_type
 from ..models.s3_authentication_type import S3AuthenticationType
 
@@ -33,16 +36,15 @@ class S3:
         "role_arn",
         "external_id",
     )
-    _KEYS = frozenset(
-        (
-            "bucket_name",
-            "bucket_path",
-            "bucket_region",
-            "authentication_type",
-            "role_arn",
-            "external_id",
-        )
+    _KEYS_IN_ORDER = (
+        "bucket_name",
+        "bucket_path",
+        "bucket_region",
+        "authentication_type",
+        "role_arn",
+        "external_id",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     bucket_name: str | None = None
     bucket_path: str | None = None
@@ -90,19 +92,14 @@ class S3:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "bucket_name"
             _v = _d.get("bucket_name")
             _obj.bucket_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bucket_path"
             _v = _d.get("bucket_path")
             _obj.bucket_path = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bucket_region"
             _v = _d.get("bucket_region")
             _obj.bucket_region = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "authentication_type"
             _v = _d.get("authentication_type")
             _obj.authentication_type = (
                 None
@@ -113,18 +110,17 @@ class S3:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "role_arn"
             _v = _d.get("role_arn")
             _obj.role_arn = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "external_id"
             _v = _d.get("external_id")
             _obj.external_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import tax_calculation_variant as _e_tax_calculation_variant
 from ..models.tax_calculation_variant import TaxCalculationVariant
 
@@ -36,15 +39,14 @@ class TaxCalculationIntegration:
         "custom_tax_codes",
         "enable_tax_filing",
     )
-    _KEYS = frozenset(
-        (
-            "billing_entity_id",
-            "variant",
-            "ava_tax",
-            "custom_tax_codes",
-            "enable_tax_filing",
-        )
+    _KEYS_IN_ORDER = (
+        "billing_entity_id",
+        "variant",
+        "ava_tax",
+        "custom_tax_codes",
+        "enable_tax_filing",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     billing_entity_id: str | None = None
     variant: TaxCalculationVariant | None = _attrs_field(
@@ -88,13 +90,10 @@ class TaxCalculationIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "billing_entity_id"
             _v = _d.get("billing_entity_id")
             _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "variant"
             _v = _d.get("variant")
             _obj.variant = (
                 None
@@ -105,21 +104,19 @@ class TaxCalculationIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "ava_tax"
             _v = _d.get("ava_tax")
             _obj.ava_tax = None if _v is None else (_models.AvaTaxCalculationIntegration.from_dict(_v))
-            _key = "custom_tax_codes"
             _v = _d.get("custom_tax_codes")
             _obj.custom_tax_codes = None if _v is None else (_t.list_of(_v, _models.CustomTaxCode.from_dict))
-            _key = "enable_tax_filing"
             _v = _d.get("enable_tax_filing")
             _obj.enable_tax_filing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

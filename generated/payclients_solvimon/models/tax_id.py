@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import tax_id_type as _e_tax_id_type
 from ..models.tax_id_type import TaxIdType
 
@@ -33,14 +36,13 @@ class TaxId:
         "display_name",
         "tax_id_validation_result",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "type",
-            "display_name",
-            "tax_id_validation_result",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "type",
+        "display_name",
+        "tax_id_validation_result",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     type_: TaxIdType | None = _attrs_field(default=None, converter=_e_tax_id_type.coerce_optional)
@@ -78,31 +80,27 @@ class TaxId:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
                 if _v is None
                 else ((_e_tax_id_type.BY_VALUE.get(_v) or TaxIdType(_v)) if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "display_name"
             _v = _d.get("display_name")
             _obj.display_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_id_validation_result"
             _v = _d.get("tax_id_validation_result")
             _obj.tax_id_validation_result = None if _v is None else (_models.TaxIdValidation.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import tax_id_validity as _e_tax_id_validity
 from ..models.tax_id_validity import TaxIdValidity
 
@@ -32,15 +35,14 @@ class TaxIdValidation:
         "valid",
         "message",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "validation_date",
-            "source",
-            "valid",
-            "message",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "validation_date",
+        "source",
+        "valid",
+        "message",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     validation_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
@@ -82,19 +84,14 @@ class TaxIdValidation:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "validation_date"
             _v = _d.get("validation_date")
             _obj.validation_date = None if _v is None else (_t.date_time(_v))
-            _key = "source"
             _v = _d.get("source")
             _obj.source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "valid"
             _v = _d.get("valid")
             _obj.valid = (
                 None
@@ -105,15 +102,15 @@ class TaxIdValidation:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "message"
             _v = _d.get("message")
             _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.tax_id import TaxId
@@ -36,16 +39,15 @@ class TaxRegistration:
         "registration_number",
         "registered_address",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "description",
-            "tax_id",
-            "tax_ids",
-            "registration_number",
-            "registered_address",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "description",
+        "tax_id",
+        "tax_ids",
+        "registration_number",
+        "registered_address",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     description: str | None = None
@@ -91,33 +93,27 @@ class TaxRegistration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_id"
             _v = _d.get("tax_id")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tax_ids"
             _v = _d.get("tax_ids")
             _obj.tax_ids = None if _v is None else (_t.list_of(_v, _models.TaxId.from_dict))
-            _key = "registration_number"
             _v = _d.get("registration_number")
             _obj.registration_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "registered_address"
             _v = _d.get("registered_address")
             _obj.registered_address = None if _v is None else (_models.Address.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import deposit_account_type as _e_deposit_account_type
 from ..models.deposit_account_type import DepositAccountType
 
@@ -29,14 +32,13 @@ class USLocal:
         "bank_code",
         "routing_number",
     )
-    _KEYS = frozenset(
-        (
-            "account_number",
-            "account_type",
-            "bank_code",
-            "routing_number",
-        )
+    _KEYS_IN_ORDER = (
+        "account_number",
+        "account_type",
+        "bank_code",
+        "routing_number",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     account_number: str | None = None
     account_type: DepositAccountType | None = _attrs_field(
@@ -76,13 +78,10 @@ class USLocal:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "account_number"
             _v = _d.get("account_number")
             _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account_type"
             _v = _d.get("account_type")
             _obj.account_type = (
                 None
@@ -93,18 +92,17 @@ class USLocal:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "bank_code"
             _v = _d.get("bank_code")
             _obj.bank_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "routing_number"
             _v = _d.get("routing_number")
             _obj.routing_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsedExchangeRate:
@@ -31,15 +33,14 @@ class UsedExchangeRate:
         "rate",
         "source",
     )
-    _KEYS = frozenset(
-        (
-            "currency",
-            "base_currency",
-            "rate_timestamp",
-            "rate",
-            "source",
-        )
+    _KEYS_IN_ORDER = (
+        "currency",
+        "base_currency",
+        "rate_timestamp",
+        "rate",
+        "source",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     currency: str | None = None
     base_currency: str | None = None
@@ -81,30 +82,25 @@ class UsedExchangeRate:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "currency"
             _v = _d.get("currency")
             _obj.currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "base_currency"
             _v = _d.get("base_currency")
             _obj.base_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "rate_timestamp"
             _v = _d.get("rate_timestamp")
             _obj.rate_timestamp = None if _v is None else (_t.date_time(_v))
-            _key = "rate"
             _v = _d.get("rate")
             _obj.rate = None if _v is None else (_t.decimal(_v))
-            _key = "source"
             _v = _d.get("source")
             _obj.source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountBalance:
@@ -29,15 +31,14 @@ class AccountBalance:
         "blocked_by_security",
         "blocked_by_withdraw_safety",
     )
-    _KEYS = frozenset(
-        (
-            "total",
-            "blocked",
-            "available",
-            "blockedBySecurity",
-            "blockedByWithdrawSafety",
-        )
+    _KEYS_IN_ORDER = (
+        "total",
+        "blocked",
+        "available",
+        "blockedBySecurity",
+        "blockedByWithdrawSafety",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     total: int
     blocked: int
@@ -73,36 +74,31 @@ class AccountBalance:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "total"
             _v = _d.get("total")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "total")
             _obj.total = _v if type(_v) is int else _t.integer(_v)
-            _key = "blocked"
             _v = _d.get("blocked")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "blocked")
             _obj.blocked = _v if type(_v) is int else _t.integer(_v)
-            _key = "available"
             _v = _d.get("available")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "available")
             _obj.available = _v if type(_v) is int else _t.integer(_v)
-            _key = "blockedBySecurity"
             _v = _d.get("blockedBySecurity")
             _obj.blocked_by_security = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "blockedByWithdrawSafety"
             _v = _d.get("blockedByWithdrawSafety")
             _obj.blocked_by_withdraw_safety = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountLimit:
@@ -47,24 +49,23 @@ class AccountLimit:
         "boleto_emission_limit",
         "boleto_maximum_value_limit",
     )
-    _KEYS = frozenset(
-        (
-            "pixDayLimit",
-            "pixNightLimit",
-            "pixOutSameHolderDayLimit",
-            "pixOutDifferentHolderDayLimit",
-            "pixOutSameHolderNightLimit",
-            "pixOutDifferentHolderNightLimit",
-            "pixInSameHolderDayLimit",
-            "pixInDifferentHolderDayLimit",
-            "pixInSameHolderNightLimit",
-            "pixInDifferentHolderNightLimit",
-            "dayStartAt",
-            "nightStartAt",
-            "boletoEmissionLimit",
-            "boletoMaximumValueLimit",
-        )
+    _KEYS_IN_ORDER = (
+        "pixDayLimit",
+        "pixNightLimit",
+        "pixOutSameHolderDayLimit",
+        "pixOutDifferentHolderDayLimit",
+        "pixOutSameHolderNightLimit",
+        "pixOutDifferentHolderNightLimit",
+        "pixInSameHolderDayLimit",
+        "pixInDifferentHolderDayLimit",
+        "pixInSameHolderNightLimit",
+        "pixInDifferentHolderNightLimit",
+        "dayStartAt",
+        "nightStartAt",
+        "boletoEmissionLimit",
+        "boletoMaximumValueLimit",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pix_day_limit: int | None = None
     pix_night_limit: int | None = None
@@ -142,63 +143,49 @@ class AccountLimit:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pixDayLimit"
             _v = _d.get("pixDayLimit")
             _obj.pix_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixNightLimit"
             _v = _d.get("pixNightLimit")
             _obj.pix_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixOutSameHolderDayLimit"
             _v = _d.get("pixOutSameHolderDayLimit")
             _obj.pix_out_same_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixOutDifferentHolderDayLimit"
             _v = _d.get("pixOutDifferentHolderDayLimit")
             _obj.pix_out_different_holder_day_limit = (
                 None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             )
-            _key = "pixOutSameHolderNightLimit"
             _v = _d.get("pixOutSameHolderNightLimit")
             _obj.pix_out_same_holder_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixOutDifferentHolderNightLimit"
             _v = _d.get("pixOutDifferentHolderNightLimit")
             _obj.pix_out_different_holder_night_limit = (
                 None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             )
-            _key = "pixInSameHolderDayLimit"
             _v = _d.get("pixInSameHolderDayLimit")
             _obj.pix_in_same_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixInDifferentHolderDayLimit"
             _v = _d.get("pixInDifferentHolderDayLimit")
             _obj.pix_in_different_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixInSameHolderNightLimit"
             _v = _d.get("pixInSameHolderNightLimit")
             _obj.pix_in_same_holder_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "pixInDifferentHolderNightLimit"
             _v = _d.get("pixInDifferentHolderNightLimit")
             _obj.pix_in_different_holder_night_limit = (
                 None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             )
-            _key = "dayStartAt"
             _v = _d.get("dayStartAt")
             _obj.day_start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "nightStartAt"
             _v = _d.get("nightStartAt")
             _obj.night_start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "boletoEmissionLimit"
             _v = _d.get("boletoEmissionLimit")
             _obj.boleto_emission_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "boletoMaximumValueLimit"
             _v = _d.get("boletoMaximumValueLimit")
             _obj.boleto_maximum_value_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

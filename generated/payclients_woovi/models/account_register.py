@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import account_register_status as _e_account_register_status
 from ..models.account_register_status import AccountRegisterStatus
 
@@ -46,20 +49,19 @@ class AccountRegister:
         "request_reason",
         "representatives",
     )
-    _KEYS = frozenset(
-        (
-            "officialName",
-            "tradeName",
-            "type",
-            "taxID",
-            "status",
-            "correlationID",
-            "annualRevenue",
-            "rejectedReason",
-            "requestReason",
-            "representatives",
-        )
+    _KEYS_IN_ORDER = (
+        "officialName",
+        "tradeName",
+        "type",
+        "taxID",
+        "status",
+        "correlationID",
+        "annualRevenue",
+        "rejectedReason",
+        "requestReason",
+        "representatives",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     official_name: str | None = None
     trade_name: str | None = None
@@ -123,22 +125,16 @@ class AccountRegister:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "officialName"
             _v = _d.get("officialName")
             _obj.official_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tradeName"
             _v = _d.get("tradeName")
             _obj.trade_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "taxID"
             _v = _d.get("taxID")
             _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -149,29 +145,25 @@ class AccountRegister:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "annualRevenue"
             _v = _d.get("annualRevenue")
             _obj.annual_revenue = None if _v is None else (_t.number(_v))
-            _key = "rejectedReason"
             _v = _d.get("rejectedReason")
             _obj.rejected_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "requestReason"
             _v = _d.get("requestReason")
             _obj.request_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "representatives"
             _v = _d.get("representatives")
             _obj.representatives = (
                 None if _v is None else (_t.list_of(_v, _models.AccountRegisterRepresentative.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Address:
@@ -35,18 +37,17 @@ class Address:
         "complement",
         "country",
     )
-    _KEYS = frozenset(
-        (
-            "zipcode",
-            "street",
-            "number",
-            "neighborhood",
-            "city",
-            "state",
-            "complement",
-            "country",
-        )
+    _KEYS_IN_ORDER = (
+        "zipcode",
+        "street",
+        "number",
+        "neighborhood",
+        "city",
+        "state",
+        "complement",
+        "country",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     zipcode: str | None = None
     street: str | None = None
@@ -100,39 +101,31 @@ class Address:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "zipcode"
             _v = _d.get("zipcode")
             _obj.zipcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "street"
             _v = _d.get("street")
             _obj.street = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "number"
             _v = _d.get("number")
             _obj.number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "neighborhood"
             _v = _d.get("neighborhood")
             _obj.neighborhood = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "city"
             _v = _d.get("city")
             _obj.city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "state"
             _v = _d.get("state")
             _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "complement"
             _v = _d.get("complement")
             _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "country"
             _v = _d.get("country")
             _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.anticipation_balance_item import AnticipationBalanceItem
 
@@ -23,7 +26,8 @@ class AnticipationBalanceBatchRequest:
     """
 
     _FIELDS = ("items",)
-    _KEYS = frozenset(("items",))
+    _KEYS_IN_ORDER = ("items",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     items: list[AnticipationBalanceItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,20 +51,19 @@ class AnticipationBalanceBatchRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "items"
             _v = _d.get("items")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "items")
             _obj.items = _t.list_of(_v, _models.AnticipationBalanceItem.from_dict)
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

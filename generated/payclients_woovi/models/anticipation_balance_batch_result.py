@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.anticipation_balance_result import AnticipationBalanceResult
 
@@ -31,14 +34,13 @@ class AnticipationBalanceBatchResult:
         "failed",
         "results",
     )
-    _KEYS = frozenset(
-        (
-            "processed",
-            "succeeded",
-            "failed",
-            "results",
-        )
+    _KEYS_IN_ORDER = (
+        "processed",
+        "succeeded",
+        "failed",
+        "results",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     processed: int | None = None
     succeeded: int | None = None
@@ -76,27 +78,23 @@ class AnticipationBalanceBatchResult:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "processed"
             _v = _d.get("processed")
             _obj.processed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "succeeded"
             _v = _d.get("succeeded")
             _obj.succeeded = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "failed"
             _v = _d.get("failed")
             _obj.failed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "results"
             _v = _d.get("results")
             _obj.results = None if _v is None else (_t.list_of(_v, _models.AnticipationBalanceResult.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
@@ -42,19 +45,18 @@ class AnticipationBeneficiary:
         "verified",
         "created_at",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "taxID",
-            "isActive",
-            "availableAmount",
-            "maxAdvanceableAmount",
-            "notifyEmail",
-            "notifyPhone",
-            "verified",
-            "createdAt",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "taxID",
+        "isActive",
+        "availableAmount",
+        "maxAdvanceableAmount",
+        "notifyEmail",
+        "notifyPhone",
+        "verified",
+        "createdAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     tax_id: TaxId | None = None
@@ -112,42 +114,33 @@ class AnticipationBeneficiary:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "taxID"
             _v = _d.get("taxID")
             _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "availableAmount"
             _v = _d.get("availableAmount")
             _obj.available_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "maxAdvanceableAmount"
             _v = _d.get("maxAdvanceableAmount")
             _obj.max_advanceable_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "notifyEmail"
             _v = _d.get("notifyEmail")
             _obj.notify_email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "notifyPhone"
             _v = _d.get("notifyPhone")
             _obj.notify_phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "verified"
             _v = _d.get("verified")
             _obj.verified = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.anticipation_frequency_override import AnticipationFrequencyOverride
 
@@ -47,22 +50,21 @@ class AnticipationBeneficiaryCreateRequest:
         "frequency_override",
         "correlation_id",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "taxID",
-            "cpf",
-            "notifyEmail",
-            "notifyPhone",
-            "availableAmount",
-            "maxAdvanceableAmount",
-            "autoApprove",
-            "feeDestinationAccountId",
-            "paymentDaysOverride",
-            "frequencyOverride",
-            "correlationID",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "taxID",
+        "cpf",
+        "notifyEmail",
+        "notifyPhone",
+        "availableAmount",
+        "maxAdvanceableAmount",
+        "autoApprove",
+        "feeDestinationAccountId",
+        "paymentDaysOverride",
+        "frequencyOverride",
+        "correlationID",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str
     tax_id: str
@@ -128,57 +130,45 @@ class AnticipationBeneficiaryCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "name")
             _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "taxID"
             _v = _d.get("taxID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "taxID")
             _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "cpf"
             _v = _d.get("cpf")
             _obj.cpf = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "notifyEmail"
             _v = _d.get("notifyEmail")
             _obj.notify_email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "notifyPhone"
             _v = _d.get("notifyPhone")
             _obj.notify_phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "availableAmount"
             _v = _d.get("availableAmount")
             _obj.available_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "maxAdvanceableAmount"
             _v = _d.get("maxAdvanceableAmount")
             _obj.max_advanceable_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "autoApprove"
             _v = _d.get("autoApprove")
             _obj.auto_approve = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "feeDestinationAccountId"
             _v = _d.get("feeDestinationAccountId")
             _obj.fee_destination_account_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "paymentDaysOverride"
             _v = _d.get("paymentDaysOverride")
             _obj.payment_days_override = None if _v is None else (_t.list_of(_v, _t.integer))
-            _key = "frequencyOverride"
             _v = _d.get("frequencyOverride")
             _obj.frequency_override = None if _v is None else (_models.AnticipationFrequencyOverride.from_dict(_v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import anticipation_status as _e_anticipation_status
 from ..models.anticipation_status import AnticipationStatus
 
@@ -56,27 +59,26 @@ class AnticipationRequest:
         "failure_reason",
         "created_at",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "status",
-            "beneficiaryTaxID",
-            "requestedAmount",
-            "feeAmount",
-            "netAmount",
-            "feeMode",
-            "monthlyFeePercentage",
-            "daysUntilDue",
-            "dueDate",
-            "approvedAt",
-            "cancelledAt",
-            "cancelReason",
-            "endToEndId",
-            "failureCode",
-            "failureReason",
-            "createdAt",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "status",
+        "beneficiaryTaxID",
+        "requestedAmount",
+        "feeAmount",
+        "netAmount",
+        "feeMode",
+        "monthlyFeePercentage",
+        "daysUntilDue",
+        "dueDate",
+        "approvedAt",
+        "cancelledAt",
+        "cancelReason",
+        "endToEndId",
+        "failureCode",
+        "failureReason",
+        "createdAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     status: AnticipationStatus | None = _attrs_field(default=None, converter=_e_anticipation_status.coerce_optional)
@@ -166,13 +168,10 @@ class AnticipationRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -183,57 +182,43 @@ class AnticipationRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "beneficiaryTaxID"
             _v = _d.get("beneficiaryTaxID")
             _obj.beneficiary_tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "requestedAmount"
             _v = _d.get("requestedAmount")
             _obj.requested_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "feeAmount"
             _v = _d.get("feeAmount")
             _obj.fee_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "netAmount"
             _v = _d.get("netAmount")
             _obj.net_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "feeMode"
             _v = _d.get("feeMode")
             _obj.fee_mode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "monthlyFeePercentage"
             _v = _d.get("monthlyFeePercentage")
             _obj.monthly_fee_percentage = None if _v is None else (_t.number(_v))
-            _key = "daysUntilDue"
             _v = _d.get("daysUntilDue")
             _obj.days_until_due = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "dueDate"
             _v = _d.get("dueDate")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
-            _key = "approvedAt"
             _v = _d.get("approvedAt")
             _obj.approved_at = None if _v is None else (_t.date_time(_v))
-            _key = "cancelledAt"
             _v = _d.get("cancelledAt")
             _obj.cancelled_at = None if _v is None else (_t.date_time(_v))
-            _key = "cancelReason"
             _v = _d.get("cancelReason")
             _obj.cancel_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "failureCode"
             _v = _d.get("failureCode")
             _obj.failure_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "failureReason"
             _v = _d.get("failureReason")
             _obj.failure_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import application_type as _e_application_type
 from ..models.application_type import ApplicationType
 
@@ -37,18 +40,17 @@ class Application:
         "company_bank_account",
         "scopes",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "isActive",
-            "type",
-            "clientId",
-            "clientSecret",
-            "appID",
-            "companyBankAccount",
-            "scopes",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "isActive",
+        "type",
+        "clientId",
+        "clientSecret",
+        "appID",
+        "companyBankAccount",
+        "scopes",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     is_active: bool | None = None
@@ -102,16 +104,12 @@ class Application:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -122,27 +120,23 @@ class Application:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "clientId"
             _v = _d.get("clientId")
             _obj.client_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "clientSecret"
             _v = _d.get("clientSecret")
             _obj.client_secret = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "appID"
             _v = _d.get("appID")
             _obj.app_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "companyBankAccount"
             _v = _d.get("companyBankAccount")
             _obj.company_bank_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "scopes"
             _v = _d.get("scopes")
             _obj.scopes = None if _v is None else (_t.list_of(_v, _t.string))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.boleto_final_beneficiary import BoletoFinalBeneficiary
     from ..models.boleto_issuing_entity import BoletoIssuingEntity
@@ -38,16 +41,15 @@ class BoletoInfo:
         "issuing_entity",
         "final_beneficiary",
     )
-    _KEYS = frozenset(
-        (
-            "barcode",
-            "digitable",
-            "expiresDate",
-            "totalValue",
-            "issuingEntity",
-            "finalBeneficiary",
-        )
+    _KEYS_IN_ORDER = (
+        "barcode",
+        "digitable",
+        "expiresDate",
+        "totalValue",
+        "issuingEntity",
+        "finalBeneficiary",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     barcode: str | None = None
     digitable: str | None = None
@@ -93,33 +95,27 @@ class BoletoInfo:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "barcode"
             _v = _d.get("barcode")
             _obj.barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "digitable"
             _v = _d.get("digitable")
             _obj.digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "expiresDate"
             _v = _d.get("expiresDate")
             _obj.expires_date = None if _v is None else (_t.date_time(_v))
-            _key = "totalValue"
             _v = _d.get("totalValue")
             _obj.total_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "issuingEntity"
             _v = _d.get("issuingEntity")
             _obj.issuing_entity = None if _v is None else (_models.BoletoIssuingEntity.from_dict(_v))
-            _key = "finalBeneficiary"
             _v = _d.get("finalBeneficiary")
             _obj.final_beneficiary = None if _v is None else (_models.BoletoFinalBeneficiary.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import boleto_payment_status as _e_boleto_payment_status
 from ..models.boleto_payment_status import BoletoPaymentStatus
 
@@ -44,21 +47,20 @@ class BoletoPayment:
         "boleto_barcode",
         "boleto_digitable",
     )
-    _KEYS = frozenset(
-        (
-            "method",
-            "correlationID",
-            "boletoTransactionID",
-            "status",
-            "value",
-            "fee",
-            "finesValue",
-            "interestsValue",
-            "settledAt",
-            "boletoBarcode",
-            "boletoDigitable",
-        )
+    _KEYS_IN_ORDER = (
+        "method",
+        "correlationID",
+        "boletoTransactionID",
+        "status",
+        "value",
+        "fee",
+        "finesValue",
+        "interestsValue",
+        "settledAt",
+        "boletoBarcode",
+        "boletoDigitable",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     method: str | None = None
     correlation_id: str | None = None
@@ -124,19 +126,14 @@ class BoletoPayment:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "method"
             _v = _d.get("method")
             _obj.method = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "boletoTransactionID"
             _v = _d.get("boletoTransactionID")
             _obj.boleto_transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -147,33 +144,27 @@ class BoletoPayment:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "fee"
             _v = _d.get("fee")
             _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "finesValue"
             _v = _d.get("finesValue")
             _obj.fines_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "interestsValue"
             _v = _d.get("interestsValue")
             _obj.interests_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "settledAt"
             _v = _d.get("settledAt")
             _obj.settled_at = None if _v is None else (_t.date_time(_v))
-            _key = "boletoBarcode"
             _v = _d.get("boletoBarcode")
             _obj.boleto_barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "boletoDigitable"
             _v = _d.get("boletoDigitable")
             _obj.boleto_digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import boleto_transaction_status as _e_boleto_transaction_status
 from ..models import boleto_transaction_type as _e_boleto_transaction_type
 from ..models.boleto_transaction_status import BoletoTransactionStatus
@@ -50,21 +53,20 @@ class BoletoTransaction:
         "discount_value",
         "charge",
     )
-    _KEYS = frozenset(
-        (
-            "boletoTransactionID",
-            "type",
-            "status",
-            "value",
-            "createdAt",
-            "fee",
-            "settledAt",
-            "finesValue",
-            "interestsValue",
-            "discountValue",
-            "charge",
-        )
+    _KEYS_IN_ORDER = (
+        "boletoTransactionID",
+        "type",
+        "status",
+        "value",
+        "createdAt",
+        "fee",
+        "settledAt",
+        "finesValue",
+        "interestsValue",
+        "discountValue",
+        "charge",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     boleto_transaction_id: str
     type_: BoletoTransactionType = _attrs_field(converter=_e_boleto_transaction_type.coerce)
@@ -120,66 +122,55 @@ class BoletoTransaction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "boletoTransactionID"
             _v = _d.get("boletoTransactionID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "boletoTransactionID")
             _obj.boleto_transaction_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_boleto_transaction_type.BY_VALUE.get(_v) or BoletoTransactionType(_v))
                 if type(_v) is str
                 else _t.wrong("string", _v)
             )
-            _key = "status"
             _v = _d.get("status")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "status")
             _obj.status = (
                 (_e_boleto_transaction_status.BY_VALUE.get(_v) or BoletoTransactionStatus(_v))
                 if type(_v) is str
                 else _t.wrong("string", _v)
             )
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "createdAt"
             _v = _d.get("createdAt")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "createdAt")
             _obj.created_at = _t.date_time(_v)
-            _key = "fee"
             _v = _d.get("fee")
             _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "settledAt"
             _v = _d.get("settledAt")
             _obj.settled_at = None if _v is None else (_t.date_time(_v))
-            _key = "finesValue"
             _v = _d.get("finesValue")
             _obj.fines_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "interestsValue"
             _v = _d.get("interestsValue")
             _obj.interests_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "discountValue"
             _v = _d.get("discountValue")
             _obj.discount_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "charge"
             _v = _d.get("charge")
             _obj.charge = None if _v is None else (_models.BoletoTransactionCharge.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_status as _e_charge_status
 from ..models.charge_status import ChargeStatus
 
@@ -29,14 +32,13 @@ class BoletoTransactionCharge:
         "boleto_barcode",
         "boleto_digitable",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "status",
-            "boletoBarcode",
-            "boletoDigitable",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "status",
+        "boletoBarcode",
+        "boletoDigitable",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     status: ChargeStatus | None = _attrs_field(default=None, converter=_e_charge_status.coerce_optional)
@@ -74,13 +76,10 @@ class BoletoTransactionCharge:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -91,18 +90,17 @@ class BoletoTransactionCharge:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "boletoBarcode"
             _v = _d.get("boletoBarcode")
             _obj.boleto_barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "boletoDigitable"
             _v = _d.get("boletoDigitable")
             _obj.boleto_digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_status as _e_charge_status
 from ..models import charge_type as _e_charge_type
 from ..models.charge_status import ChargeStatus
@@ -89,39 +92,38 @@ class Charge:
         "subscription",
         "payment_methods",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "customer",
-            "payer",
-            "type",
-            "comment",
-            "brCode",
-            "status",
-            "correlationID",
-            "paymentLinkID",
-            "paymentLinkUrl",
-            "globalID",
-            "transactionID",
-            "identifier",
-            "qrCodeImage",
-            "additionalInfo",
-            "pixKey",
-            "fee",
-            "discount",
-            "valueWithDiscount",
-            "giftbackAppliedValue",
-            "ensureSameTaxID",
-            "createdAt",
-            "updatedAt",
-            "paidAt",
-            "expiresIn",
-            "expiresDate",
-            "dueDate",
-            "subscription",
-            "paymentMethods",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "customer",
+        "payer",
+        "type",
+        "comment",
+        "brCode",
+        "status",
+        "correlationID",
+        "paymentLinkID",
+        "paymentLinkUrl",
+        "globalID",
+        "transactionID",
+        "identifier",
+        "qrCodeImage",
+        "additionalInfo",
+        "pixKey",
+        "fee",
+        "discount",
+        "valueWithDiscount",
+        "giftbackAppliedValue",
+        "ensureSameTaxID",
+        "createdAt",
+        "updatedAt",
+        "paidAt",
+        "expiresIn",
+        "expiresDate",
+        "dueDate",
+        "subscription",
+        "paymentMethods",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     customer: Customer | str | None = None
@@ -259,13 +261,10 @@ class Charge:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = (
                 None
@@ -281,10 +280,8 @@ class Charge:
                     )
                 )
             )
-            _key = "payer"
             _v = _d.get("payer")
             _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -293,13 +290,10 @@ class Charge:
                     (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "brCode"
             _v = _d.get("brCode")
             _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -310,78 +304,57 @@ class Charge:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "paymentLinkID"
             _v = _d.get("paymentLinkID")
             _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "paymentLinkUrl"
             _v = _d.get("paymentLinkUrl")
             _obj.payment_link_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionID"
             _v = _d.get("transactionID")
             _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "identifier"
             _v = _d.get("identifier")
             _obj.identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "qrCodeImage"
             _v = _d.get("qrCodeImage")
             _obj.qr_code_image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "fee"
             _v = _d.get("fee")
             _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "discount"
             _v = _d.get("discount")
             _obj.discount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "valueWithDiscount"
             _v = _d.get("valueWithDiscount")
             _obj.value_with_discount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "giftbackAppliedValue"
             _v = _d.get("giftbackAppliedValue")
             _obj.giftback_applied_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "ensureSameTaxID"
             _v = _d.get("ensureSameTaxID")
             _obj.ensure_same_tax_id = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = "paidAt"
             _v = _d.get("paidAt")
             _obj.paid_at = None if _v is None else (_t.date_time(_v))
-            _key = "expiresIn"
             _v = _d.get("expiresIn")
             _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "expiresDate"
             _v = _d.get("expiresDate")
             _obj.expires_date = None if _v is None else (_t.date_time(_v))
-            _key = "dueDate"
             _v = _d.get("dueDate")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
-            _key = "subscription"
             _v = _d.get("subscription")
             _obj.subscription = None if _v is None else (_models.Subscription.from_dict(_v))
-            _key = "paymentMethods"
             _v = _d.get("paymentMethods")
             _obj.payment_methods = None if _v is None else (_models.ChargePaymentMethods.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

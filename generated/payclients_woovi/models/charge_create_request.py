@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_type as _e_charge_type
 from ..models.charge_type import ChargeType
 
@@ -72,31 +75,30 @@ class ChargeCreateRequest:
         "subaccount",
         "splits",
     )
-    _KEYS = frozenset(
-        (
-            "correlationID",
-            "value",
-            "type",
-            "comment",
-            "expiresIn",
-            "expiresDate",
-            "dueDate",
-            "customer",
-            "ensureSameTaxID",
-            "fixedLocation",
-            "paymentLinkID",
-            "daysForDueDate",
-            "daysAfterDueDate",
-            "interests",
-            "fines",
-            "discountSettings",
-            "additionalInfo",
-            "enableCashbackPercentage",
-            "enableCashbackExclusivePercentage",
-            "subaccount",
-            "splits",
-        )
+    _KEYS_IN_ORDER = (
+        "correlationID",
+        "value",
+        "type",
+        "comment",
+        "expiresIn",
+        "expiresDate",
+        "dueDate",
+        "customer",
+        "ensureSameTaxID",
+        "fixedLocation",
+        "paymentLinkID",
+        "daysForDueDate",
+        "daysAfterDueDate",
+        "interests",
+        "fines",
+        "discountSettings",
+        "additionalInfo",
+        "enableCashbackPercentage",
+        "enableCashbackExclusivePercentage",
+        "subaccount",
+        "splits",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     correlation_id: str
     value: int
@@ -198,20 +200,16 @@ class ChargeCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -220,70 +218,53 @@ class ChargeCreateRequest:
                     (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "expiresIn"
             _v = _d.get("expiresIn")
             _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "expiresDate"
             _v = _d.get("expiresDate")
             _obj.expires_date = None if _v is None else (_t.date_time(_v))
-            _key = "dueDate"
             _v = _d.get("dueDate")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.CustomerCreateRequest.from_dict(_v))
-            _key = "ensureSameTaxID"
             _v = _d.get("ensureSameTaxID")
             _obj.ensure_same_tax_id = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "fixedLocation"
             _v = _d.get("fixedLocation")
             _obj.fixed_location = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "paymentLinkID"
             _v = _d.get("paymentLinkID")
             _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "daysForDueDate"
             _v = _d.get("daysForDueDate")
             _obj.days_for_due_date = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "daysAfterDueDate"
             _v = _d.get("daysAfterDueDate")
             _obj.days_after_due_date = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "interests"
             _v = _d.get("interests")
             _obj.interests = None if _v is None else (_models.ChargePenalty.from_dict(_v))
-            _key = "fines"
             _v = _d.get("fines")
             _obj.fines = None if _v is None else (_models.ChargePenalty.from_dict(_v))
-            _key = "discountSettings"
             _v = _d.get("discountSettings")
             _obj.discount_settings = None if _v is None else (_models.ChargeDiscountSettings.from_dict(_v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "enableCashbackPercentage"
             _v = _d.get("enableCashbackPercentage")
             _obj.enable_cashback_percentage = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "enableCashbackExclusivePercentage"
             _v = _d.get("enableCashbackExclusivePercentage")
             _obj.enable_cashback_exclusive_percentage = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-            _key = "subaccount"
             _v = _d.get("subaccount")
             _obj.subaccount = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "splits"
             _v = _d.get("splits")
             _obj.splits = None if _v is None else (_t.list_of(_v, _models.ChargeSplit.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_discount_modality as _e_charge_discount_modality
 from ..models.charge_discount_modality import ChargeDiscountModality
 
@@ -31,13 +34,12 @@ class ChargeDiscountSettings:
         "discount_fixed_date",
         "value",
     )
-    _KEYS = frozenset(
-        (
-            "modality",
-            "discountFixedDate",
-            "value",
-        )
+    _KEYS_IN_ORDER = (
+        "modality",
+        "discountFixedDate",
+        "value",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     modality: ChargeDiscountModality | None = _attrs_field(
         default=None, converter=_e_charge_discount_modality.coerce_optional
@@ -73,10 +75,8 @@ class ChargeDiscountSettings:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "modality"
             _v = _d.get("modality")
             _obj.modality = (
                 None
@@ -87,20 +87,19 @@ class ChargeDiscountSettings:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "discountFixedDate"
             _v = _d.get("discountFixedDate")
             _obj.discount_fixed_date = (
                 None if _v is None else (_t.list_of(_v, _models.ChargeDiscountFixedDate.from_dict))
             )
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.boleto_payment import BoletoPayment
     from ..models.charge_pix_payment_method import ChargePixPaymentMethod
@@ -28,12 +31,11 @@ class ChargePaymentMethods:
         "pix",
         "boleto",
     )
-    _KEYS = frozenset(
-        (
-            "pix",
-            "boleto",
-        )
+    _KEYS_IN_ORDER = (
+        "pix",
+        "boleto",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pix: ChargePixPaymentMethod | None = None
     boleto: BoletoPayment | None = None
@@ -63,21 +65,19 @@ class ChargePaymentMethods:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pix"
             _v = _d.get("pix")
             _obj.pix = None if _v is None else (_models.ChargePixPaymentMethod.from_dict(_v))
-            _key = "boleto"
             _v = _d.get("boleto")
             _obj.boleto = None if _v is None else (_models.BoletoPayment.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_penalty_type as _e_charge_penalty_type
 from ..models.charge_penalty_type import ChargePenaltyType
 
@@ -25,12 +28,11 @@ class ChargePenalty:
         "value",
         "type_",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "type",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "type",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     type_: ChargePenaltyType | None = _attrs_field(default=None, converter=_e_charge_penalty_type.coerce_optional)
@@ -60,13 +62,10 @@ class ChargePenalty:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -77,12 +76,13 @@ class ChargePenalty:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
 
@@ -43,20 +46,19 @@ class ChargePixPaymentMethod:
         "br_code",
         "qr_code_image",
     )
-    _KEYS = frozenset(
-        (
-            "method",
-            "transactionID",
-            "identifier",
-            "additionalInfo",
-            "fee",
-            "value",
-            "status",
-            "txId",
-            "brCode",
-            "qrCodeImage",
-        )
+    _KEYS_IN_ORDER = (
+        "method",
+        "transactionID",
+        "identifier",
+        "additionalInfo",
+        "fee",
+        "value",
+        "status",
+        "txId",
+        "brCode",
+        "qrCodeImage",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     method: str | None = None
     transaction_id: str | None = None
@@ -118,45 +120,35 @@ class ChargePixPaymentMethod:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "method"
             _v = _d.get("method")
             _obj.method = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionID"
             _v = _d.get("transactionID")
             _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "identifier"
             _v = _d.get("identifier")
             _obj.identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "fee"
             _v = _d.get("fee")
             _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "txId"
             _v = _d.get("txId")
             _obj.tx_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "brCode"
             _v = _d.get("brCode")
             _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "qrCodeImage"
             _v = _d.get("qrCodeImage")
             _obj.qr_code_image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeRefundCreateRequest:
@@ -25,13 +27,12 @@ class ChargeRefundCreateRequest:
         "value",
         "comment",
     )
-    _KEYS = frozenset(
-        (
-            "correlationID",
-            "value",
-            "comment",
-        )
+    _KEYS_IN_ORDER = (
+        "correlationID",
+        "value",
+        "comment",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     correlation_id: str
     value: int | None = None
@@ -63,26 +64,23 @@ class ChargeRefundCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_split_type as _e_charge_split_type
 from ..models.charge_split_type import ChargeSplitType
 
@@ -27,13 +30,12 @@ class ChargeSplit:
         "pix_key",
         "split_type",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "pixKey",
-            "splitType",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "pixKey",
+        "splitType",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int
     pix_key: str
@@ -63,20 +65,16 @@ class ChargeSplit:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "pixKey"
             _v = _d.get("pixKey")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pixKey")
             _obj.pix_key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "splitType"
             _v = _d.get("splitType")
             _obj.split_type = (
                 None
@@ -87,12 +85,13 @@ class ChargeSplit:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

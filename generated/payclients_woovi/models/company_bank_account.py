@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.account_balance import AccountBalance
 
@@ -41,19 +44,18 @@ class CompanyBankAccount:
         "account",
         "account_name",
     )
-    _KEYS = frozenset(
-        (
-            "accountId",
-            "isDefault",
-            "balance",
-            "taxId",
-            "officialName",
-            "tradeName",
-            "branch",
-            "account",
-            "accountName",
-        )
+    _KEYS_IN_ORDER = (
+        "accountId",
+        "isDefault",
+        "balance",
+        "taxId",
+        "officialName",
+        "tradeName",
+        "branch",
+        "account",
+        "accountName",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     account_id: str
     is_default: bool
@@ -105,48 +107,39 @@ class CompanyBankAccount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "accountId"
             _v = _d.get("accountId")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "accountId")
             _obj.account_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "isDefault"
             _v = _d.get("isDefault")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "isDefault")
             _obj.is_default = _v if type(_v) is bool else _t.wrong("boolean", _v)
-            _key = "balance"
             _v = _d.get("balance")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "balance")
             _obj.balance = _models.AccountBalance.from_dict(_v)
-            _key = "taxId"
             _v = _d.get("taxId")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "officialName"
             _v = _d.get("officialName")
             _obj.official_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tradeName"
             _v = _d.get("tradeName")
             _obj.trade_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "branch"
             _v = _d.get("branch")
             _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "accountName"
             _v = _d.get("accountName")
             _obj.account_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import dispute_status as _e_dispute_status
 from ..models import dispute_type as _e_dispute_type
 from ..models.dispute_status import DisputeStatus
@@ -44,20 +47,19 @@ class Dispute:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "status",
-            "type",
-            "name",
-            "email",
-            "phoneNumber",
-            "value",
-            "disputeReason",
-            "endToEndId",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "status",
+        "type",
+        "name",
+        "email",
+        "phoneNumber",
+        "value",
+        "disputeReason",
+        "endToEndId",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     status: DisputeStatus | None = _attrs_field(default=None, converter=_e_dispute_status.coerce_optional)
     type_: DisputeType | None = _attrs_field(default=None, converter=_e_dispute_type.coerce_optional)
@@ -119,10 +121,8 @@ class Dispute:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -133,7 +133,6 @@ class Dispute:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -142,36 +141,29 @@ class Dispute:
                     (_e_dispute_type.BY_VALUE.get(_v) or DisputeType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "email"
             _v = _d.get("email")
             _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "phoneNumber"
             _v = _d.get("phoneNumber")
             _obj.phone_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "disputeReason"
             _v = _d.get("disputeReason")
             _obj.dispute_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvCobCalendar:
@@ -26,13 +28,12 @@ class EmvCobCalendar:
         "expiration",
         "creation",
     )
-    _KEYS = frozenset(
-        (
-            "presentation",
-            "expiration",
-            "creation",
-        )
+    _KEYS_IN_ORDER = (
+        "presentation",
+        "expiration",
+        "creation",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     presentation: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expiration: int | None = None
@@ -66,24 +67,21 @@ class EmvCobCalendar:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "presentation"
             _v = _d.get("presentation")
             _obj.presentation = None if _v is None else (_t.date_time(_v))
-            _key = "expiration"
             _v = _d.get("expiration")
             _obj.expiration = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "creation"
             _v = _d.get("creation")
             _obj.creation = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.emv_cob_calendar import EmvCobCalendar
     from ..models.emv_cob_value import EmvCobValue
@@ -42,18 +45,17 @@ class EmvCobPayload:
         "txid",
         "value",
     )
-    _KEYS = frozenset(
-        (
-            "calendar",
-            "key",
-            "debtor",
-            "additionalInfo",
-            "revision",
-            "status",
-            "txid",
-            "value",
-        )
+    _KEYS_IN_ORDER = (
+        "calendar",
+        "key",
+        "debtor",
+        "additionalInfo",
+        "revision",
+        "status",
+        "txid",
+        "value",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     calendar: EmvCobCalendar | None = None
     key: str | None = None
@@ -107,39 +109,31 @@ class EmvCobPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "calendar"
             _v = _d.get("calendar")
             _obj.calendar = None if _v is None else (_models.EmvCobCalendar.from_dict(_v))
-            _key = "key"
             _v = _d.get("key")
             _obj.key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "debtor"
             _v = _d.get("debtor")
             _obj.debtor = None if _v is None else (_models.EmvDebtor.from_dict(_v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.EmvNamedValue.from_dict))
-            _key = "revision"
             _v = _d.get("revision")
             _obj.revision = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "txid"
             _v = _d.get("txid")
             _obj.txid = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_models.EmvCobValue.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.emv_additional_data_field import EmvAdditionalDataField
     from ..models.emv_merchant_account_information import EmvMerchantAccountInformation
@@ -50,22 +53,21 @@ class EmvData:
         "unreserved_templates",
         "crc",
     )
-    _KEYS = frozenset(
-        (
-            "payloadFormatIndicator",
-            "pointOfInitiationMethod",
-            "merchantAccountInformationPix",
-            "merchantCategoryCode",
-            "transactionCurrency",
-            "transactionAmount",
-            "countryCode",
-            "merchantName",
-            "merchantCity",
-            "additionalDataFieldTemplate",
-            "unreservedTemplates",
-            "crc",
-        )
+    _KEYS_IN_ORDER = (
+        "payloadFormatIndicator",
+        "pointOfInitiationMethod",
+        "merchantAccountInformationPix",
+        "merchantCategoryCode",
+        "transactionCurrency",
+        "transactionAmount",
+        "countryCode",
+        "merchantName",
+        "merchantCity",
+        "additionalDataFieldTemplate",
+        "unreservedTemplates",
+        "crc",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     payload_format_indicator: str | None = None
     point_of_initiation_method: str | None = None
@@ -135,55 +137,43 @@ class EmvData:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "payloadFormatIndicator"
             _v = _d.get("payloadFormatIndicator")
             _obj.payload_format_indicator = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pointOfInitiationMethod"
             _v = _d.get("pointOfInitiationMethod")
             _obj.point_of_initiation_method = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "merchantAccountInformationPix"
             _v = _d.get("merchantAccountInformationPix")
             _obj.merchant_account_information_pix = (
                 None if _v is None else (_models.EmvMerchantAccountInformation.from_dict(_v))
             )
-            _key = "merchantCategoryCode"
             _v = _d.get("merchantCategoryCode")
             _obj.merchant_category_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionCurrency"
             _v = _d.get("transactionCurrency")
             _obj.transaction_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionAmount"
             _v = _d.get("transactionAmount")
             _obj.transaction_amount = None if _v is None else (_t.decimal(_v))
-            _key = "countryCode"
             _v = _d.get("countryCode")
             _obj.country_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "merchantName"
             _v = _d.get("merchantName")
             _obj.merchant_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "merchantCity"
             _v = _d.get("merchantCity")
             _obj.merchant_city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "additionalDataFieldTemplate"
             _v = _d.get("additionalDataFieldTemplate")
             _obj.additional_data_field_template = None if _v is None else (_models.EmvAdditionalDataField.from_dict(_v))
-            _key = "unreservedTemplates"
             _v = _d.get("unreservedTemplates")
             _obj.unreserved_templates = None if _v is None else (_models.EmvUnreservedTemplate.from_dict(_v))
-            _key = "crc"
             _v = _d.get("crc")
             _obj.crc = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

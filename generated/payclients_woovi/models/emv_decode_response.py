@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.emv_cob_location import EmvCobLocation
     from ..models.emv_data import EmvData
@@ -31,13 +34,12 @@ class EmvDecodeResponse:
         "cob_location",
         "rec_location",
     )
-    _KEYS = frozenset(
-        (
-            "emv",
-            "cobLocation",
-            "recLocation",
-        )
+    _KEYS_IN_ORDER = (
+        "emv",
+        "cobLocation",
+        "recLocation",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     emv: EmvData | None = None
     cob_location: EmvCobLocation | None = None
@@ -71,24 +73,21 @@ class EmvDecodeResponse:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "emv"
             _v = _d.get("emv")
             _obj.emv = None if _v is None else (_models.EmvData.from_dict(_v))
-            _key = "cobLocation"
             _v = _d.get("cobLocation")
             _obj.cob_location = None if _v is None else (_models.EmvCobLocation.from_dict(_v))
-            _key = "recLocation"
             _v = _d.get("recLocation")
             _obj.rec_location = None if _v is None else (_models.EmvRecLocation.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvRecCalendar:
@@ -24,12 +26,11 @@ class EmvRecCalendar:
         "start_date",
         "periodicity",
     )
-    _KEYS = frozenset(
-        (
-            "startDate",
-            "periodicity",
-        )
+    _KEYS_IN_ORDER = (
+        "startDate",
+        "periodicity",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     start_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
     periodicity: str | None = None
@@ -59,21 +60,19 @@ class EmvRecCalendar:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "startDate"
             _v = _d.get("startDate")
             _obj.start_date = None if _v is None else (_t.date(_v))
-            _key = "periodicity"
             _v = _d.get("periodicity")
             _obj.periodicity = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.emv_rec_calendar import EmvRecCalendar
     from ..models.emv_rec_link import EmvRecLink
@@ -41,17 +44,16 @@ class EmvRecPayload:
         "value",
         "link",
     )
-    _KEYS = frozenset(
-        (
-            "updates",
-            "calendar",
-            "idRec",
-            "retryPolicy",
-            "receiver",
-            "value",
-            "link",
-        )
+    _KEYS_IN_ORDER = (
+        "updates",
+        "calendar",
+        "idRec",
+        "retryPolicy",
+        "receiver",
+        "value",
+        "link",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     updates: list[EmvRecUpdate] | None = None
     calendar: EmvRecCalendar | None = None
@@ -101,36 +103,29 @@ class EmvRecPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "updates"
             _v = _d.get("updates")
             _obj.updates = None if _v is None else (_t.list_of(_v, _models.EmvRecUpdate.from_dict))
-            _key = "calendar"
             _v = _d.get("calendar")
             _obj.calendar = None if _v is None else (_models.EmvRecCalendar.from_dict(_v))
-            _key = "idRec"
             _v = _d.get("idRec")
             _obj.id_rec = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "retryPolicy"
             _v = _d.get("retryPolicy")
             _obj.retry_policy = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "receiver"
             _v = _d.get("receiver")
             _obj.receiver = None if _v is None else (_models.EmvRecReceiver.from_dict(_v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_models.EmvRecValue.from_dict(_v))
-            _key = "link"
             _v = _d.get("link")
             _obj.link = None if _v is None else (_models.EmvRecLink.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import funds_recovery_direction as _e_funds_recovery_direction
 from ..models import funds_recovery_situation_type as _e_funds_recovery_situation_type
 from ..models import funds_recovery_status as _e_funds_recovery_status
@@ -55,22 +58,21 @@ class FundsRecovery:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "dictId",
-            "rootTransactionId",
-            "situationType",
-            "reportDetails",
-            "status",
-            "direction",
-            "reporterParticipant",
-            "creationTime",
-            "lastModified",
-            "events",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "dictId",
+        "rootTransactionId",
+        "situationType",
+        "reportDetails",
+        "status",
+        "direction",
+        "reporterParticipant",
+        "creationTime",
+        "lastModified",
+        "events",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     dict_id: UUID | None = None
     root_transaction_id: str | None = None
@@ -144,16 +146,12 @@ class FundsRecovery:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "dictId"
             _v = _d.get("dictId")
             _obj.dict_id = None if _v is None else (_t.uuid(_v))
-            _key = "rootTransactionId"
             _v = _d.get("rootTransactionId")
             _obj.root_transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "situationType"
             _v = _d.get("situationType")
             _obj.situation_type = (
                 None
@@ -164,10 +162,8 @@ class FundsRecovery:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "reportDetails"
             _v = _d.get("reportDetails")
             _obj.report_details = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -178,7 +174,6 @@ class FundsRecovery:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "direction"
             _v = _d.get("direction")
             _obj.direction = (
                 None
@@ -189,30 +184,25 @@ class FundsRecovery:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "reporterParticipant"
             _v = _d.get("reporterParticipant")
             _obj.reporter_participant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "creationTime"
             _v = _d.get("creationTime")
             _obj.creation_time = None if _v is None else (_t.date_time(_v))
-            _key = "lastModified"
             _v = _d.get("lastModified")
             _obj.last_modified = None if _v is None else (_t.date_time(_v))
-            _key = "events"
             _v = _d.get("events")
             _obj.events = None if _v is None else (_t.list_of(_v, _models.FundsRecoveryEvent.from_dict))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

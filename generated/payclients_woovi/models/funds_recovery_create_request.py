@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import funds_recovery_situation_type as _e_funds_recovery_situation_type
 from ..models.funds_recovery_situation_type import FundsRecoverySituationType
 
@@ -27,13 +30,12 @@ class FundsRecoveryCreateRequest:
         "situation_type",
         "details",
     )
-    _KEYS = frozenset(
-        (
-            "transactionEndToEndId",
-            "situationType",
-            "details",
-        )
+    _KEYS_IN_ORDER = (
+        "transactionEndToEndId",
+        "situationType",
+        "details",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     transaction_end_to_end_id: str
     situation_type: FundsRecoverySituationType = _attrs_field(converter=_e_funds_recovery_situation_type.coerce)
@@ -61,34 +63,31 @@ class FundsRecoveryCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "transactionEndToEndId"
             _v = _d.get("transactionEndToEndId")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "transactionEndToEndId")
             _obj.transaction_end_to_end_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "situationType"
             _v = _d.get("situationType")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "situationType")
             _obj.situation_type = (
                 (_e_funds_recovery_situation_type.BY_VALUE.get(_v) or FundsRecoverySituationType(_v))
                 if type(_v) is str
                 else _t.wrong("string", _v)
             )
-            _key = "details"
             _v = _d.get("details")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "details")
             _obj.details = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

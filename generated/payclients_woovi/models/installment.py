@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.installment_cobr import InstallmentCobr
 
@@ -44,20 +47,19 @@ class Installment:
         "correlation_id",
         "global_id",
     )
-    _KEYS = frozenset(
-        (
-            "dateGenerateCharge",
-            "expiration",
-            "installmentNumber",
-            "value",
-            "status",
-            "createdAt",
-            "cobr",
-            "paymentSubscriptionGlobalID",
-            "correlationID",
-            "globalID",
-        )
+    _KEYS_IN_ORDER = (
+        "dateGenerateCharge",
+        "expiration",
+        "installmentNumber",
+        "value",
+        "status",
+        "createdAt",
+        "cobr",
+        "paymentSubscriptionGlobalID",
+        "correlationID",
+        "globalID",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     date_generate_charge: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expiration: int | None = None
@@ -119,47 +121,37 @@ class Installment:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "dateGenerateCharge"
             _v = _d.get("dateGenerateCharge")
             _obj.date_generate_charge = None if _v is None else (_t.date_time(_v))
-            _key = "expiration"
             _v = _d.get("expiration")
             _obj.expiration = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "installmentNumber"
             _v = _d.get("installmentNumber")
             _obj.installment_number = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "cobr"
             _v = _d.get("cobr")
             _obj.cobr = None if _v is None else (_models.InstallmentCobr.from_dict(_v))
-            _key = "paymentSubscriptionGlobalID"
             _v = _d.get("paymentSubscriptionGlobalID")
             _obj.payment_subscription_global_id = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.installment_cobr_try import InstallmentCobrTry
 
@@ -50,23 +53,22 @@ class InstallmentCobr:
         "expiry_date",
         "created_at",
     )
-    _KEYS = frozenset(
-        (
-            "identifierId",
-            "recurrencyId",
-            "installmentId",
-            "endToEndId",
-            "rejectCode",
-            "status",
-            "value",
-            "description",
-            "tries",
-            "paymentDate",
-            "chargeDate",
-            "expiryDate",
-            "createdAt",
-        )
+    _KEYS_IN_ORDER = (
+        "identifierId",
+        "recurrencyId",
+        "installmentId",
+        "endToEndId",
+        "rejectCode",
+        "status",
+        "value",
+        "description",
+        "tries",
+        "paymentDate",
+        "chargeDate",
+        "expiryDate",
+        "createdAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     identifier_id: str | None = None
     recurrency_id: str | None = None
@@ -140,54 +142,41 @@ class InstallmentCobr:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "identifierId"
             _v = _d.get("identifierId")
             _obj.identifier_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "recurrencyId"
             _v = _d.get("recurrencyId")
             _obj.recurrency_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "installmentId"
             _v = _d.get("installmentId")
             _obj.installment_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "rejectCode"
             _v = _d.get("rejectCode")
             _obj.reject_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tries"
             _v = _d.get("tries")
             _obj.tries = None if _v is None else (_t.list_of(_v, _models.InstallmentCobrTry.from_dict))
-            _key = "paymentDate"
             _v = _d.get("paymentDate")
             _obj.payment_date = None if _v is None else (_t.date(_v))
-            _key = "chargeDate"
             _v = _d.get("chargeDate")
             _obj.charge_date = None if _v is None else (_t.date(_v))
-            _key = "expiryDate"
             _v = _d.get("expiryDate")
             _obj.expiry_date = None if _v is None else (_t.date(_v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InstallmentCobrTry:
@@ -34,17 +36,16 @@ class InstallmentCobrTry:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "tryStatus",
-            "finalityPurpose",
-            "rejectCode",
-            "value",
-            "requestedExecutionDate",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "tryStatus",
+        "finalityPurpose",
+        "rejectCode",
+        "value",
+        "requestedExecutionDate",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     try_status: str | None = None
     finality_purpose: str | None = None
@@ -94,36 +95,29 @@ class InstallmentCobrTry:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "tryStatus"
             _v = _d.get("tryStatus")
             _obj.try_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "finalityPurpose"
             _v = _d.get("finalityPurpose")
             _obj.finality_purpose = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "rejectCode"
             _v = _d.get("rejectCode")
             _obj.reject_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "requestedExecutionDate"
             _v = _d.get("requestedExecutionDate")
             _obj.requested_execution_date = None if _v is None else (_t.date_time(_v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_status as _e_invoice_status
 from ..models.invoice_status import InvoiceStatus
 
@@ -47,20 +50,19 @@ class Invoice:
         "customer",
         "charge",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "correlationID",
-            "value",
-            "date",
-            "billingDate",
-            "status",
-            "description",
-            "statusRaw",
-            "customer",
-            "charge",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "correlationID",
+        "value",
+        "date",
+        "billingDate",
+        "status",
+        "description",
+        "statusRaw",
+        "customer",
+        "charge",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str
     correlation_id: str
@@ -110,59 +112,49 @@ class Invoice:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "id")
             _obj.id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "date"
             _v = _d.get("date")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "date")
             _obj.date = _t.date_time(_v)
-            _key = "billingDate"
             _v = _d.get("billingDate")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "billingDate")
             _obj.billing_date = _t.date_time(_v)
-            _key = "status"
             _v = _d.get("status")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "status")
             _obj.status = (
                 (_e_invoice_status.BY_VALUE.get(_v) or InvoiceStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "statusRaw"
             _v = _d.get("statusRaw")
             _obj.status_raw = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.InvoiceCustomer.from_dict(_v))
-            _key = "charge"
             _v = _d.get("charge")
             _obj.charge = None if _v is None else (_models.InvoiceCharge.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

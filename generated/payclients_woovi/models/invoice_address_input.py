@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceAddressInput:
@@ -31,16 +33,15 @@ class InvoiceAddressInput:
         "state",
         "complement",
     )
-    _KEYS = frozenset(
-        (
-            "country",
-            "zipcode",
-            "street",
-            "number",
-            "state",
-            "complement",
-        )
+    _KEYS_IN_ORDER = (
+        "country",
+        "zipcode",
+        "street",
+        "number",
+        "state",
+        "complement",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     country: str
     zipcode: str
@@ -76,43 +77,37 @@ class InvoiceAddressInput:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "country"
             _v = _d.get("country")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "country")
             _obj.country = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "zipcode"
             _v = _d.get("zipcode")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "zipcode")
             _obj.zipcode = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "street"
             _v = _d.get("street")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "street")
             _obj.street = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "number"
             _v = _d.get("number")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "number")
             _obj.number = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "state"
             _v = _d.get("state")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "state")
             _obj.state = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "complement"
             _v = _d.get("complement")
             _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_status as _e_charge_status
 from ..models.charge_status import ChargeStatus
 
@@ -32,15 +35,14 @@ class InvoiceCharge:
         "paid_at",
         "date",
     )
-    _KEYS = frozenset(
-        (
-            "correlationID",
-            "value",
-            "status",
-            "paidAt",
-            "date",
-        )
+    _KEYS_IN_ORDER = (
+        "correlationID",
+        "value",
+        "status",
+        "paidAt",
+        "date",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     correlation_id: str | None = None
     value: int | None = None
@@ -82,16 +84,12 @@ class InvoiceCharge:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -102,18 +100,17 @@ class InvoiceCharge:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "paidAt"
             _v = _d.get("paidAt")
             _obj.paid_at = None if _v is None else (_t.date_time(_v))
-            _key = "date"
             _v = _d.get("date")
             _obj.date = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_integration_status as _e_invoice_integration_status
 from ..models import invoice_integration_type as _e_invoice_integration_type
 from ..models.invoice_integration_status import InvoiceIntegrationStatus
@@ -39,16 +42,15 @@ class InvoiceIntegration:
         "company_bank_account",
         "metadata",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "type",
-            "status",
-            "isActive",
-            "companyBankAccount",
-            "metadata",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "type",
+        "status",
+        "isActive",
+        "companyBankAccount",
+        "metadata",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     type_: InvoiceIntegrationType | None = _attrs_field(
@@ -98,13 +100,10 @@ class InvoiceIntegration:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -115,7 +114,6 @@ class InvoiceIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -126,21 +124,19 @@ class InvoiceIntegration:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "companyBankAccount"
             _v = _d.get("companyBankAccount")
             _obj.company_bank_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "metadata"
             _v = _d.get("metadata")
             _obj.metadata = None if _v is None else (_models.InvoiceIntegrationMetadata.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.nfeio_settings import NfeioSettings
 
@@ -23,7 +26,8 @@ class InvoiceIntegrationMetadata:
     """
 
     _FIELDS = ("nfeio",)
-    _KEYS = frozenset(("nfeio",))
+    _KEYS_IN_ORDER = ("nfeio",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     nfeio: NfeioSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,18 +53,17 @@ class InvoiceIntegrationMetadata:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "nfeio"
             _v = _d.get("nfeio")
             _obj.nfeio = None if _v is None else (_models.NfeioSettings.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

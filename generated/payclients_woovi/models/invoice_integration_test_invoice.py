@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import invoice_status as _e_invoice_status
 from ..models.invoice_status import InvoiceStatus
 
@@ -27,13 +30,12 @@ class InvoiceIntegrationTestInvoice:
         "correlation_id",
         "status",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "correlationID",
-            "status",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "correlationID",
+        "status",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str
     correlation_id: str | None = None
@@ -65,18 +67,14 @@ class InvoiceIntegrationTestInvoice:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "id")
             _obj.id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -87,12 +85,13 @@ class InvoiceIntegrationTestInvoice:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

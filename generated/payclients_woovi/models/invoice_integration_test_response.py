@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.invoice_integration import InvoiceIntegration
     from ..models.invoice_integration_test_invoice import InvoiceIntegrationTestInvoice
@@ -28,12 +31,11 @@ class InvoiceIntegrationTestResponse:
         "invoice",
         "integration",
     )
-    _KEYS = frozenset(
-        (
-            "invoice",
-            "integration",
-        )
+    _KEYS_IN_ORDER = (
+        "invoice",
+        "integration",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     invoice: InvoiceIntegrationTestInvoice | None = None
     integration: InvoiceIntegration | None = None
@@ -63,21 +65,19 @@ class InvoiceIntegrationTestResponse:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "invoice"
             _v = _d.get("invoice")
             _obj.invoice = None if _v is None else (_models.InvoiceIntegrationTestInvoice.from_dict(_v))
-            _key = "integration"
             _v = _d.get("integration")
             _obj.integration = None if _v is None else (_models.InvoiceIntegration.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceIntegrationUpdateRequest:
@@ -37,19 +39,18 @@ class InvoiceIntegrationUpdateRequest:
         "municipal_tax_determination",
         "is_portal_nacional",
     )
-    _KEYS = frozenset(
-        (
-            "cityServiceCode",
-            "municipalSubscription",
-            "rpsNumber",
-            "specialTax",
-            "taxRegime",
-            "legalNature",
-            "federalTaxDetermination",
-            "municipalTaxDetermination",
-            "isPortalNacional",
-        )
+    _KEYS_IN_ORDER = (
+        "cityServiceCode",
+        "municipalSubscription",
+        "rpsNumber",
+        "specialTax",
+        "taxRegime",
+        "legalNature",
+        "federalTaxDetermination",
+        "municipalTaxDetermination",
+        "isPortalNacional",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     city_service_code: str | None = None
     municipal_subscription: str | None = None
@@ -107,44 +108,35 @@ class InvoiceIntegrationUpdateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "cityServiceCode"
             _v = _d.get("cityServiceCode")
             _obj.city_service_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "municipalSubscription"
             _v = _d.get("municipalSubscription")
             _obj.municipal_subscription = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "rpsNumber"
             _v = _d.get("rpsNumber")
             _obj.rps_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "specialTax"
             _v = _d.get("specialTax")
             _obj.special_tax = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "taxRegime"
             _v = _d.get("taxRegime")
             _obj.tax_regime = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "legalNature"
             _v = _d.get("legalNature")
             _obj.legal_nature = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "federalTaxDetermination"
             _v = _d.get("federalTaxDetermination")
             _obj.federal_tax_determination = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "municipalTaxDetermination"
             _v = _d.get("municipalTaxDetermination")
             _obj.municipal_tax_determination = (
                 None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
-            _key = "isPortalNacional"
             _v = _d.get("isPortalNacional")
             _obj.is_portal_nacional = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

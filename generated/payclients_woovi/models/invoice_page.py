@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.page_info import PageInfo
@@ -28,12 +31,11 @@ class InvoicePage:
         "invoices",
         "page_info",
     )
-    _KEYS = frozenset(
-        (
-            "invoices",
-            "pageInfo",
-        )
+    _KEYS_IN_ORDER = (
+        "invoices",
+        "pageInfo",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     invoices: list[Invoice]
     page_info: PageInfo | None = None
@@ -61,23 +63,21 @@ class InvoicePage:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "invoices"
             _v = _d.get("invoices")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "invoices")
             _obj.invoices = _t.list_of(_v, _models.Invoice.from_dict)
-            _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.kyc_onboarding_representative import KycOnboardingRepresentative
 
@@ -31,14 +34,13 @@ class KycOnboardingRequest:
         "redirect_url",
         "representatives",
     )
-    _KEYS = frozenset(
-        (
-            "taxID",
-            "correlationID",
-            "redirectUrl",
-            "representatives",
-        )
+    _KEYS_IN_ORDER = (
+        "taxID",
+        "correlationID",
+        "redirectUrl",
+        "representatives",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     tax_id: str
     correlation_id: str | None = None
@@ -74,31 +76,27 @@ class KycOnboardingRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "taxID"
             _v = _d.get("taxID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "taxID")
             _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "redirectUrl"
             _v = _d.get("redirectUrl")
             _obj.redirect_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "representatives"
             _v = _d.get("representatives")
             _obj.representatives = (
                 None if _v is None else (_t.list_of(_v, _models.KycOnboardingRepresentative.from_dict))
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.page_info_error import PageInfoError
 
@@ -35,16 +38,15 @@ class PageInfo:
         "has_next_page",
         "errors",
     )
-    _KEYS = frozenset(
-        (
-            "skip",
-            "limit",
-            "totalCount",
-            "hasPreviousPage",
-            "hasNextPage",
-            "errors",
-        )
+    _KEYS_IN_ORDER = (
+        "skip",
+        "limit",
+        "totalCount",
+        "hasPreviousPage",
+        "hasNextPage",
+        "errors",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     skip: int | None = None
     limit: int | None = None
@@ -90,33 +92,27 @@ class PageInfo:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "skip"
             _v = _d.get("skip")
             _obj.skip = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "limit"
             _v = _d.get("limit")
             _obj.limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "totalCount"
             _v = _d.get("totalCount")
             _obj.total_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "hasPreviousPage"
             _v = _d.get("hasPreviousPage")
             _obj.has_previous_page = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "hasNextPage"
             _v = _d.get("hasNextPage")
             _obj.has_next_page = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "errors"
             _v = _d.get("errors")
             _obj.errors = None if _v is None else (_t.list_of(_v, _models.PageInfoError.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PartnerAccount:
@@ -29,15 +31,14 @@ class PartnerAccount:
         "branch",
         "account",
     )
-    _KEYS = frozenset(
-        (
-            "clientId",
-            "name",
-            "accountId",
-            "branch",
-            "account",
-        )
+    _KEYS_IN_ORDER = (
+        "clientId",
+        "name",
+        "accountId",
+        "branch",
+        "account",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     client_id: str | None = None
     name: str | None = None
@@ -79,30 +80,25 @@ class PartnerAccount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "clientId"
             _v = _d.get("clientId")
             _obj.client_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "accountId"
             _v = _d.get("accountId")
             _obj.account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "branch"
             _v = _d.get("branch")
             _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.partner_account import PartnerAccount
     from ..models.partner_company import PartnerCompany
@@ -28,12 +31,11 @@ class PartnerAffiliate:
         "company",
         "account",
     )
-    _KEYS = frozenset(
-        (
-            "company",
-            "account",
-        )
+    _KEYS_IN_ORDER = (
+        "company",
+        "account",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     company: PartnerCompany
     account: PartnerAccount | None = None
@@ -61,23 +63,21 @@ class PartnerAffiliate:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "company"
             _v = _d.get("company")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "company")
             _obj.company = _models.PartnerCompany.from_dict(_v)
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.PartnerAccount.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

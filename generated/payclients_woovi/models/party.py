@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.party_account import PartyAccount
     from ..models.party_holder import PartyHolder
@@ -37,15 +40,14 @@ class Party:
         "holder",
         "tax_id",
     )
-    _KEYS = frozenset(
-        (
-            "pixKey",
-            "account",
-            "psp",
-            "holder",
-            "taxID",
-        )
+    _KEYS_IN_ORDER = (
+        "pixKey",
+        "account",
+        "psp",
+        "holder",
+        "taxID",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pix_key: PartyPixKey | None = None
     account: PartyAccount | None = None
@@ -87,30 +89,25 @@ class Party:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_models.PartyPixKey.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.PartyAccount.from_dict(_v))
-            _key = "psp"
             _v = _d.get("psp")
             _obj.psp = None if _v is None else (_models.PartyPsp.from_dict(_v))
-            _key = "holder"
             _v = _d.get("holder")
             _obj.holder = None if _v is None else (_models.PartyHolder.from_dict(_v))
-            _key = "taxID"
             _v = _d.get("taxID")
             _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

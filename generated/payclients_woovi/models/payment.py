@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_status as _e_payment_status
 from ..models import payment_type as _e_payment_type
 from ..models import pix_key_type as _e_pix_key_type
@@ -62,24 +65,23 @@ class Payment:
         "boleto",
         "metadata",
     )
-    _KEYS = frozenset(
-        (
-            "correlationID",
-            "type",
-            "value",
-            "status",
-            "destinationAlias",
-            "destinationAliasType",
-            "qrCode",
-            "comment",
-            "sourceAccountId",
-            "holder",
-            "account",
-            "psp",
-            "boleto",
-            "metadata",
-        )
+    _KEYS_IN_ORDER = (
+        "correlationID",
+        "type",
+        "value",
+        "status",
+        "destinationAlias",
+        "destinationAliasType",
+        "qrCode",
+        "comment",
+        "sourceAccountId",
+        "holder",
+        "account",
+        "psp",
+        "boleto",
+        "metadata",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     correlation_id: str
     type_: PaymentType | None = _attrs_field(default=None, converter=_e_payment_type.coerce_optional)
@@ -155,15 +157,12 @@ class Payment:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -172,10 +171,8 @@ class Payment:
                     (_e_payment_type.BY_VALUE.get(_v) or PaymentType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -186,10 +183,8 @@ class Payment:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "destinationAlias"
             _v = _d.get("destinationAlias")
             _obj.destination_alias = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "destinationAliasType"
             _v = _d.get("destinationAliasType")
             _obj.destination_alias_type = (
                 None
@@ -198,36 +193,29 @@ class Payment:
                     (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "qrCode"
             _v = _d.get("qrCode")
             _obj.qr_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "sourceAccountId"
             _v = _d.get("sourceAccountId")
             _obj.source_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "holder"
             _v = _d.get("holder")
             _obj.holder = None if _v is None else (_models.PaymentHolder.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.PaymentBankAccount.from_dict(_v))
-            _key = "psp"
             _v = _d.get("psp")
             _obj.psp = None if _v is None else (_models.PartyPsp.from_dict(_v))
-            _key = "boleto"
             _v = _d.get("boleto")
             _obj.boleto = None if _v is None else (_models.BoletoInfo.from_dict(_v))
-            _key = "metadata"
             _v = _d.get("metadata")
             _obj.metadata = None if _v is None else (_models.PaymentMetadata.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import payment_type as _e_payment_type
 from ..models.payment_type import PaymentType
 
@@ -48,20 +51,19 @@ class PaymentCreateManualRequest:
         "metadata",
         "auto_approve",
     )
-    _KEYS = frozenset(
-        (
-            "type",
-            "value",
-            "correlationID",
-            "psp",
-            "holder",
-            "account",
-            "pixKeyEndToEndId",
-            "comment",
-            "metadata",
-            "autoApprove",
-        )
+    _KEYS_IN_ORDER = (
+        "type",
+        "value",
+        "correlationID",
+        "psp",
+        "holder",
+        "account",
+        "pixKeyEndToEndId",
+        "comment",
+        "metadata",
+        "autoApprove",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     type_: PaymentType = _attrs_field(converter=_e_payment_type.coerce)
     value: int
@@ -111,30 +113,25 @@ class PaymentCreateManualRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_payment_type.BY_VALUE.get(_v) or PaymentType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "psp"
             _v = _d.get("psp")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "psp")
             _obj.psp = _t.one_of(
                 _v,
                 (
@@ -143,34 +140,29 @@ class PaymentCreateManualRequest:
                 ),
                 "str or PartyPsp",
             )
-            _key = "holder"
             _v = _d.get("holder")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "holder")
             _obj.holder = _models.PaymentHolder.from_dict(_v)
-            _key = "account"
             _v = _d.get("account")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "account")
             _obj.account = _models.PaymentBankAccount.from_dict(_v)
-            _key = "pixKeyEndToEndId"
             _v = _d.get("pixKeyEndToEndId")
             _obj.pix_key_end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "metadata"
             _v = _d.get("metadata")
             _obj.metadata = None if _v is None else (_models.PaymentMetadata.from_dict(_v))
-            _key = "autoApprove"
             _v = _d.get("autoApprove")
             _obj.auto_approve = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
@@ -41,19 +44,18 @@ class PaymentDestination:
         "account",
         "account_type",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "taxID",
-            "pixKey",
-            "bank",
-            "bankName",
-            "ispb",
-            "branch",
-            "account",
-            "accountType",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "taxID",
+        "pixKey",
+        "bank",
+        "bankName",
+        "ispb",
+        "branch",
+        "account",
+        "accountType",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     tax_id: TaxId | str | None = None
@@ -111,13 +113,10 @@ class PaymentDestination:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "taxID"
             _v = _d.get("taxID")
             _obj.tax_id = (
                 None
@@ -133,33 +132,27 @@ class PaymentDestination:
                     )
                 )
             )
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bank"
             _v = _d.get("bank")
             _obj.bank = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "bankName"
             _v = _d.get("bankName")
             _obj.bank_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "ispb"
             _v = _d.get("ispb")
             _obj.ispb = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "branch"
             _v = _d.get("branch")
             _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "accountType"
             _v = _d.get("accountType")
             _obj.account_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.party import Party
 
@@ -42,19 +45,18 @@ class PaymentTransaction:
         "debit_party",
         "credit_party",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "endToEndId",
-            "correlationID",
-            "time",
-            "providerRejectedReason",
-            "providerErrorCode",
-            "ispb",
-            "debitParty",
-            "creditParty",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "endToEndId",
+        "correlationID",
+        "time",
+        "providerRejectedReason",
+        "providerErrorCode",
+        "ispb",
+        "debitParty",
+        "creditParty",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     end_to_end_id: str | None = None
@@ -112,42 +114,33 @@ class PaymentTransaction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
-            _key = "providerRejectedReason"
             _v = _d.get("providerRejectedReason")
             _obj.provider_rejected_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "providerErrorCode"
             _v = _d.get("providerErrorCode")
             _obj.provider_error_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "ispb"
             _v = _d.get("ispb")
             _obj.ispb = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "debitParty"
             _v = _d.get("debitParty")
             _obj.debit_party = None if _v is None else (_models.Party.from_dict(_v))
-            _key = "creditParty"
             _v = _d.get("creditParty")
             _obj.credit_party = None if _v is None else (_models.Party.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

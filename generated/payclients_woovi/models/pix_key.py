@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
 
@@ -27,13 +30,12 @@ class PixKey:
         "type_",
         "is_default",
     )
-    _KEYS = frozenset(
-        (
-            "key",
-            "type",
-            "isDefault",
-        )
+    _KEYS_IN_ORDER = (
+        "key",
+        "type",
+        "isDefault",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     key: str | None = None
     type_: PixKeyType | None = _attrs_field(default=None, converter=_e_pix_key_type.coerce_optional)
@@ -67,13 +69,10 @@ class PixKey:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "key"
             _v = _d.get("key")
             _obj.key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -82,15 +81,15 @@ class PixKey:
                     (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "isDefault"
             _v = _d.get("isDefault")
             _obj.is_default = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixKeyCheckRequest:
@@ -19,7 +21,8 @@ class PixKeyCheckRequest:
     """
 
     _FIELDS = ("pix_key",)
-    _KEYS = frozenset(("pixKey",))
+    _KEYS_IN_ORDER = ("pixKey",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pix_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,20 +46,19 @@ class PixKeyCheckRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pixKey"
             _v = _d.get("pixKey")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pixKey")
             _obj.pix_key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
 
@@ -25,12 +28,11 @@ class PixKeyCreateRequest:
         "key",
         "type_",
     )
-    _KEYS = frozenset(
-        (
-            "key",
-            "type",
-        )
+    _KEYS_IN_ORDER = (
+        "key",
+        "type",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     key: str
     type_: PixKeyType = _attrs_field(converter=_e_pix_key_type.coerce)
@@ -56,27 +58,25 @@ class PixKeyCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "key"
             _v = _d.get("key")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "key")
             _obj.key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_key_token_operation as _e_pix_key_token_operation
 from ..models.pix_key_token_operation import PixKeyTokenOperation
 
@@ -40,19 +43,18 @@ class PixKeyTokenLog:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "operation",
-            "reason",
-            "tokens",
-            "tokensBefore",
-            "tokensAfter",
-            "endToEndId",
-            "pixKey",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "operation",
+        "reason",
+        "tokens",
+        "tokensBefore",
+        "tokensAfter",
+        "endToEndId",
+        "pixKey",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     operation: PixKeyTokenOperation | None = _attrs_field(
         default=None, converter=_e_pix_key_token_operation.coerce_optional
@@ -112,10 +114,8 @@ class PixKeyTokenLog:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "operation"
             _v = _d.get("operation")
             _obj.operation = (
                 None
@@ -126,36 +126,29 @@ class PixKeyTokenLog:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "reason"
             _v = _d.get("reason")
             _obj.reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "tokens"
             _v = _d.get("tokens")
             _obj.tokens = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "tokensBefore"
             _v = _d.get("tokensBefore")
             _obj.tokens_before = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "tokensAfter"
             _v = _d.get("tokensAfter")
             _obj.tokens_after = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

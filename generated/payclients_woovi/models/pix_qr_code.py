@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixQrCode:
@@ -46,23 +48,22 @@ class PixQrCode:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "value",
-            "comment",
-            "brCode",
-            "correlationID",
-            "identifier",
-            "paymentLinkID",
-            "paymentLinkUrl",
-            "pixKey",
-            "qrCodeImage",
-            "globalID",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "value",
+        "comment",
+        "brCode",
+        "correlationID",
+        "identifier",
+        "paymentLinkID",
+        "paymentLinkUrl",
+        "pixKey",
+        "qrCodeImage",
+        "globalID",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     value: int | None = None
@@ -136,54 +137,41 @@ class PixQrCode:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "brCode"
             _v = _d.get("brCode")
             _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "identifier"
             _v = _d.get("identifier")
             _obj.identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "paymentLinkID"
             _v = _d.get("paymentLinkID")
             _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "paymentLinkUrl"
             _v = _d.get("paymentLinkUrl")
             _obj.payment_link_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "qrCodeImage"
             _v = _d.get("qrCodeImage")
             _obj.qr_code_image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

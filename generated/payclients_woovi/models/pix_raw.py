@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixRaw:
@@ -30,15 +32,14 @@ class PixRaw:
         "horario",
         "info_pagador",
     )
-    _KEYS = frozenset(
-        (
-            "endToEndId",
-            "txid",
-            "valor",
-            "horario",
-            "infoPagador",
-        )
+    _KEYS_IN_ORDER = (
+        "endToEndId",
+        "txid",
+        "valor",
+        "horario",
+        "infoPagador",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     end_to_end_id: str | None = None
     txid: str | None = None
@@ -80,30 +81,25 @@ class PixRaw:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "txid"
             _v = _d.get("txid")
             _obj.txid = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "valor"
             _v = _d.get("valor")
             _obj.valor = None if _v is None else (_t.decimal(_v))
-            _key = "horario"
             _v = _d.get("horario")
             _obj.horario = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "infoPagador"
             _v = _d.get("infoPagador")
             _obj.info_pagador = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_recurring_journey as _e_pix_recurring_journey
 from ..models import pix_recurring_retry_policy as _e_pix_recurring_retry_policy
 from ..models import pix_recurring_status as _e_pix_recurring_status
@@ -37,16 +40,15 @@ class PixRecurring:
         "journey",
         "minimum_value",
     )
-    _KEYS = frozenset(
-        (
-            "recurrencyId",
-            "emv",
-            "status",
-            "retryPolicy",
-            "journey",
-            "minimumValue",
-        )
+    _KEYS_IN_ORDER = (
+        "recurrencyId",
+        "emv",
+        "status",
+        "retryPolicy",
+        "journey",
+        "minimumValue",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     recurrency_id: str | None = None
     emv: str | None = None
@@ -94,16 +96,12 @@ class PixRecurring:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "recurrencyId"
             _v = _d.get("recurrencyId")
             _obj.recurrency_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "emv"
             _v = _d.get("emv")
             _obj.emv = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -114,7 +112,6 @@ class PixRecurring:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "retryPolicy"
             _v = _d.get("retryPolicy")
             _obj.retry_policy = (
                 None
@@ -125,7 +122,6 @@ class PixRecurring:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "journey"
             _v = _d.get("journey")
             _obj.journey = (
                 None
@@ -136,15 +132,15 @@ class PixRecurring:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "minimumValue"
             _v = _d.get("minimumValue")
             _obj.minimum_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

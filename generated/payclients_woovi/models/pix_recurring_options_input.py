@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_recurring_journey as _e_pix_recurring_journey
 from ..models import pix_recurring_retry_policy as _e_pix_recurring_retry_policy
 from ..models.pix_recurring_journey import PixRecurringJourney
@@ -29,13 +32,12 @@ class PixRecurringOptionsInput:
         "journey",
         "minimum_value",
     )
-    _KEYS = frozenset(
-        (
-            "retryPolicy",
-            "journey",
-            "minimumValue",
-        )
+    _KEYS_IN_ORDER = (
+        "retryPolicy",
+        "journey",
+        "minimumValue",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     retry_policy: PixRecurringRetryPolicy | None = _attrs_field(
         default=None, converter=_e_pix_recurring_retry_policy.coerce_optional
@@ -71,10 +73,8 @@ class PixRecurringOptionsInput:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "retryPolicy"
             _v = _d.get("retryPolicy")
             _obj.retry_policy = (
                 None
@@ -85,7 +85,6 @@ class PixRecurringOptionsInput:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "journey"
             _v = _d.get("journey")
             _obj.journey = (
                 None
@@ -96,15 +95,15 @@ class PixRecurringOptionsInput:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "minimumValue"
             _v = _d.get("minimumValue")
             _obj.minimum_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -11,6 +11,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
@@ -40,18 +43,17 @@ class PixWithdrawTransaction:
         "type_",
         "created_at",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "time",
-            "endToEndId",
-            "transactionID",
-            "infoPagador",
-            "payer",
-            "type",
-            "createdAt",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "time",
+        "endToEndId",
+        "transactionID",
+        "infoPagador",
+        "payer",
+        "type",
+        "createdAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
@@ -105,39 +107,31 @@ class PixWithdrawTransaction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionID"
             _v = _d.get("transactionID")
             _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "infoPagador"
             _v = _d.get("infoPagador")
             _obj.info_pagador = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payer"
             _v = _d.get("payer")
             _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tax_id_input import TaxIdInput
 
@@ -29,13 +32,12 @@ class PreRegistrationInput:
         "tax_id",
         "website",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "taxID",
-            "website",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "taxID",
+        "website",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str
     tax_id: TaxIdInput
@@ -65,28 +67,25 @@ class PreRegistrationInput:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "name")
             _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "taxID"
             _v = _d.get("taxID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "taxID")
             _obj.tax_id = _models.TaxIdInput.from_dict(_v)
-            _key = "website"
             _v = _d.get("website")
             _obj.website = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tax_id_input import TaxIdInput
 
@@ -33,15 +36,14 @@ class PreRegistrationUserInput:
         "phone",
         "tax_id",
     )
-    _KEYS = frozenset(
-        (
-            "firstName",
-            "lastName",
-            "email",
-            "phone",
-            "taxID",
-        )
+    _KEYS_IN_ORDER = (
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "taxID",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     first_name: str
     last_name: str
@@ -73,40 +75,35 @@ class PreRegistrationUserInput:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "firstName"
             _v = _d.get("firstName")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "firstName")
             _obj.first_name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "lastName"
             _v = _d.get("lastName")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "lastName")
             _obj.last_name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "email"
             _v = _d.get("email")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "email")
             _obj.email = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "phone"
             _v = _d.get("phone")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "phone")
             _obj.phone = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "taxID"
             _v = _d.get("taxID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "taxID")
             _obj.tax_id = _models.TaxIdInput.from_dict(_v)
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

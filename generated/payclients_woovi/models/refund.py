@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import refund_status as _e_refund_status
 from ..models.refund_status import RefundStatus
 
@@ -36,17 +39,16 @@ class Refund:
         "time",
         "comment",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "status",
-            "correlationID",
-            "refundId",
-            "returnIdentification",
-            "time",
-            "comment",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "status",
+        "correlationID",
+        "refundId",
+        "returnIdentification",
+        "time",
+        "comment",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int
     status: RefundStatus = _attrs_field(converter=_e_refund_status.coerce)
@@ -90,44 +92,37 @@ class Refund:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "status"
             _v = _d.get("status")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "status")
             _obj.status = (
                 (_e_refund_status.BY_VALUE.get(_v) or RefundStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "refundId"
             _v = _d.get("refundId")
             _obj.refund_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "returnIdentification"
             _v = _d.get("returnIdentification")
             _obj.return_identification = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

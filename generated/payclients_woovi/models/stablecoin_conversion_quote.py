@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinConversionQuote:
@@ -31,16 +33,15 @@ class StablecoinConversionQuote:
         "rate",
         "fee",
     )
-    _KEYS = frozenset(
-        (
-            "inputAmount",
-            "inputCurrency",
-            "outputAmount",
-            "outputCurrency",
-            "rate",
-            "fee",
-        )
+    _KEYS_IN_ORDER = (
+        "inputAmount",
+        "inputCurrency",
+        "outputAmount",
+        "outputCurrency",
+        "rate",
+        "fee",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     input_amount: float | None = None
     input_currency: str | None = None
@@ -86,33 +87,27 @@ class StablecoinConversionQuote:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "inputAmount"
             _v = _d.get("inputAmount")
             _obj.input_amount = None if _v is None else (_t.number(_v))
-            _key = "inputCurrency"
             _v = _d.get("inputCurrency")
             _obj.input_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "outputAmount"
             _v = _d.get("outputAmount")
             _obj.output_amount = None if _v is None else (_t.number(_v))
-            _key = "outputCurrency"
             _v = _d.get("outputCurrency")
             _obj.output_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "rate"
             _v = _d.get("rate")
             _obj.rate = None if _v is None else (_t.number(_v))
-            _key = "fee"
             _v = _d.get("fee")
             _obj.fee = None if _v is None else (_t.number(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

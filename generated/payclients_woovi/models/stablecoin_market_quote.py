@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.stablecoin_applied_fee import StablecoinAppliedFee
 
@@ -37,17 +40,16 @@ class StablecoinMarketQuote:
         "pair_name",
         "applied_fees",
     )
-    _KEYS = frozenset(
-        (
-            "basePrice",
-            "inputAmount",
-            "inputCurrency",
-            "outputAmount",
-            "outputCurrency",
-            "pairName",
-            "appliedFees",
-        )
+    _KEYS_IN_ORDER = (
+        "basePrice",
+        "inputAmount",
+        "inputCurrency",
+        "outputAmount",
+        "outputCurrency",
+        "pairName",
+        "appliedFees",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     base_price: float | None = None
     input_amount: float | None = None
@@ -97,36 +99,29 @@ class StablecoinMarketQuote:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "basePrice"
             _v = _d.get("basePrice")
             _obj.base_price = None if _v is None else (_t.number(_v))
-            _key = "inputAmount"
             _v = _d.get("inputAmount")
             _obj.input_amount = None if _v is None else (_t.number(_v))
-            _key = "inputCurrency"
             _v = _d.get("inputCurrency")
             _obj.input_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "outputAmount"
             _v = _d.get("outputAmount")
             _obj.output_amount = None if _v is None else (_t.number(_v))
-            _key = "outputCurrency"
             _v = _d.get("outputCurrency")
             _obj.output_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pairName"
             _v = _d.get("pairName")
             _obj.pair_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "appliedFees"
             _v = _d.get("appliedFees")
             _obj.applied_fees = None if _v is None else (_t.list_of(_v, _models.StablecoinAppliedFee.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.stablecoin_conversion_quote import StablecoinConversionQuote
     from ..models.stablecoin_pix_key_owner import StablecoinPixKeyOwner
@@ -36,16 +39,15 @@ class StablecoinPayout:
         "pix_key_owner",
         "quote",
     )
-    _KEYS = frozenset(
-        (
-            "status",
-            "payoutId",
-            "correlationId",
-            "pixKey",
-            "pixKeyOwner",
-            "quote",
-        )
+    _KEYS_IN_ORDER = (
+        "status",
+        "payoutId",
+        "correlationId",
+        "pixKey",
+        "pixKeyOwner",
+        "quote",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     status: str | None = None
     payout_id: str | None = None
@@ -91,33 +93,27 @@ class StablecoinPayout:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "payoutId"
             _v = _d.get("payoutId")
             _obj.payout_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationId"
             _v = _d.get("correlationId")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKeyOwner"
             _v = _d.get("pixKeyOwner")
             _obj.pix_key_owner = None if _v is None else (_models.StablecoinPixKeyOwner.from_dict(_v))
-            _key = "quote"
             _v = _d.get("quote")
             _obj.quote = None if _v is None else (_models.StablecoinConversionQuote.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

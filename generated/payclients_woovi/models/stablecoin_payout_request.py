@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import stablecoin_currency as _e_stablecoin_currency
 from ..models.stablecoin_currency import StablecoinCurrency
 
@@ -31,15 +34,14 @@ class StablecoinPayoutRequest:
         "correlation_id",
         "pix_message",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "currency",
-            "pixKey",
-            "correlationId",
-            "pixMessage",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "currency",
+        "pixKey",
+        "correlationId",
+        "pixMessage",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int
     currency: StablecoinCurrency = _attrs_field(converter=_e_stablecoin_currency.coerce)
@@ -75,40 +77,35 @@ class StablecoinPayoutRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "currency"
             _v = _d.get("currency")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "currency")
             _obj.currency = (
                 (_e_stablecoin_currency.BY_VALUE.get(_v) or StablecoinCurrency(_v))
                 if type(_v) is str
                 else _t.wrong("string", _v)
             )
-            _key = "pixKey"
             _v = _d.get("pixKey")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "pixKey")
             _obj.pix_key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "correlationId"
             _v = _d.get("correlationId")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixMessage"
             _v = _d.get("pixMessage")
             _obj.pix_message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

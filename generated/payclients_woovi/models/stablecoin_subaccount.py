@@ -10,6 +10,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinSubaccount:
@@ -28,14 +30,13 @@ class StablecoinSubaccount:
         "account",
         "created_at",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "subAccountId",
-            "account",
-            "createdAt",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "subAccountId",
+        "account",
+        "createdAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     sub_account_id: str | None = None
@@ -73,27 +74,23 @@ class StablecoinSubaccount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "subAccountId"
             _v = _d.get("subAccountId")
             _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.stablecoin_wallet import StablecoinWallet
 
@@ -31,14 +34,13 @@ class StablecoinWalletList:
         "sub_account_id",
         "wallets",
     )
-    _KEYS = frozenset(
-        (
-            "status",
-            "companyBankAccountId",
-            "subAccountId",
-            "wallets",
-        )
+    _KEYS_IN_ORDER = (
+        "status",
+        "companyBankAccountId",
+        "subAccountId",
+        "wallets",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     status: str | None = None
     company_bank_account_id: str | None = None
@@ -76,27 +78,23 @@ class StablecoinWalletList:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "companyBankAccountId"
             _v = _d.get("companyBankAccountId")
             _obj.company_bank_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "subAccountId"
             _v = _d.get("subAccountId")
             _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "wallets"
             _v = _d.get("wallets")
             _obj.wallets = None if _v is None else (_t.list_of(_v, _models.StablecoinWallet.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

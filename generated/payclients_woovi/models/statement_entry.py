@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import statement_entry_type as _e_statement_entry_type
 from ..models import subaccount_operation_type as _e_subaccount_operation_type
 from ..models.statement_entry_type import StatementEntryType
@@ -40,18 +43,17 @@ class StatementEntry:
         "transaction_id",
         "operation_type",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "time",
-            "value",
-            "balance",
-            "description",
-            "type",
-            "transactionId",
-            "operationType",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "time",
+        "value",
+        "balance",
+        "description",
+        "type",
+        "transactionId",
+        "operationType",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
@@ -107,25 +109,18 @@ class StatementEntry:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "balance"
             _v = _d.get("balance")
             _obj.balance = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "description"
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -136,10 +131,8 @@ class StatementEntry:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "transactionId"
             _v = _d.get("transactionId")
             _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "operationType"
             _v = _d.get("operationType")
             _obj.operation_type = (
                 None
@@ -150,12 +143,13 @@ class StatementEntry:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StaticQrCodeCreateRequest:
@@ -29,15 +31,14 @@ class StaticQrCodeCreateRequest:
         "comment",
         "pix_key",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "correlationID",
-            "value",
-            "comment",
-            "pixKey",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "correlationID",
+        "value",
+        "comment",
+        "pixKey",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str
     correlation_id: str | None = None
@@ -77,32 +78,27 @@ class StaticQrCodeCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "name")
             _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

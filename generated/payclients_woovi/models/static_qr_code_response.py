@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.pix_qr_code import PixQrCode
 
@@ -29,13 +32,12 @@ class StaticQrCodeResponse:
         "correlation_id",
         "br_code",
     )
-    _KEYS = frozenset(
-        (
-            "pixQrCode",
-            "correlationID",
-            "brCode",
-        )
+    _KEYS_IN_ORDER = (
+        "pixQrCode",
+        "correlationID",
+        "brCode",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     pix_qr_code: PixQrCode | None = None
     correlation_id: str | None = None
@@ -69,24 +71,21 @@ class StaticQrCodeResponse:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "pixQrCode"
             _v = _d.get("pixQrCode")
             _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "brCode"
             _v = _d.get("brCode")
             _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

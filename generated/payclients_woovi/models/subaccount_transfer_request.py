@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
 
@@ -33,16 +36,15 @@ class SubaccountTransferRequest:
         "to_pix_key_type",
         "correlation_id",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "fromPixKey",
-            "fromPixKeyType",
-            "toPixKey",
-            "toPixKeyType",
-            "correlationID",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "fromPixKey",
+        "fromPixKeyType",
+        "toPixKey",
+        "toPixKeyType",
+        "correlationID",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int
     from_pix_key: str
@@ -78,47 +80,41 @@ class SubaccountTransferRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "fromPixKey"
             _v = _d.get("fromPixKey")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "fromPixKey")
             _obj.from_pix_key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "fromPixKeyType"
             _v = _d.get("fromPixKeyType")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "fromPixKeyType")
             _obj.from_pix_key_type = (
                 (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "toPixKey"
             _v = _d.get("toPixKey")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "toPixKey")
             _obj.to_pix_key = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "toPixKeyType"
             _v = _d.get("toPixKeyType")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "toPixKeyType")
             _obj.to_pix_key_type = (
                 (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.subaccount import Subaccount
 
@@ -29,13 +32,12 @@ class SubaccountTransferResponse:
         "destination_subaccount",
         "origin_subaccount",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "destinationSubaccount",
-            "originSubaccount",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "destinationSubaccount",
+        "originSubaccount",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     destination_subaccount: Subaccount | None = None
@@ -69,24 +71,21 @@ class SubaccountTransferResponse:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "destinationSubaccount"
             _v = _d.get("destinationSubaccount")
             _obj.destination_subaccount = None if _v is None else (_models.Subaccount.from_dict(_v))
-            _key = "originSubaccount"
             _v = _d.get("originSubaccount")
             _obj.origin_subaccount = None if _v is None else (_models.Subaccount.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import charge_type as _e_charge_type
 from ..models import subscription_frequency as _e_subscription_frequency
 from ..models import subscription_type as _e_subscription_type
@@ -58,23 +61,22 @@ class SubscriptionCreateRequest:
         "additional_info",
         "pix_recurring_options",
     )
-    _KEYS = frozenset(
-        (
-            "customer",
-            "value",
-            "correlationID",
-            "type",
-            "name",
-            "comment",
-            "frequency",
-            "chargeType",
-            "dayGenerateCharge",
-            "dayDue",
-            "installmentCount",
-            "additionalInfo",
-            "pixRecurringOptions",
-        )
+    _KEYS_IN_ORDER = (
+        "customer",
+        "value",
+        "correlationID",
+        "type",
+        "name",
+        "comment",
+        "frequency",
+        "chargeType",
+        "dayGenerateCharge",
+        "dayDue",
+        "installmentCount",
+        "additionalInfo",
+        "pixRecurringOptions",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     customer: CustomerInput
     value: int
@@ -142,40 +144,32 @@ class SubscriptionCreateRequest:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "customer"
             _v = _d.get("customer")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "customer")
             _obj.customer = _models.CustomerInput.from_dict(_v)
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "correlationID"
             _v = _d.get("correlationID")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "correlationID")
             _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
-            _key = "type"
             _v = _d.get("type")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "type")
             _obj.type_ = (
                 (_e_subscription_type.BY_VALUE.get(_v) or SubscriptionType(_v))
                 if type(_v) is str
                 else _t.wrong("string", _v)
             )
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "comment"
             _v = _d.get("comment")
             _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "frequency"
             _v = _d.get("frequency")
             _obj.frequency = (
                 None
@@ -186,7 +180,6 @@ class SubscriptionCreateRequest:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "chargeType"
             _v = _d.get("chargeType")
             _obj.charge_type = (
                 None
@@ -195,7 +188,6 @@ class SubscriptionCreateRequest:
                     (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
                 )
             )
-            _key = "dayGenerateCharge"
             _v = _d.get("dayGenerateCharge")
             _obj.day_generate_charge = (
                 None
@@ -211,24 +203,21 @@ class SubscriptionCreateRequest:
                     )
                 )
             )
-            _key = "dayDue"
             _v = _d.get("dayDue")
             _obj.day_due = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "installmentCount"
             _v = _d.get("installmentCount")
             _obj.installment_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "pixRecurringOptions"
             _v = _d.get("pixRecurringOptions")
             _obj.pix_recurring_options = None if _v is None else (_models.PixRecurringOptionsInput.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

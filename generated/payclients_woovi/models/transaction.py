@@ -10,6 +10,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import transaction_status as _e_transaction_status
 from ..models import transaction_type as _e_transaction_type
 from ..models.transaction_status import TransactionStatus
@@ -74,30 +77,29 @@ class Transaction:
         "raw",
         "webhook_sent",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "time",
-            "endToEndId",
-            "transactionID",
-            "infoPagador",
-            "type",
-            "status",
-            "globalID",
-            "pixKey",
-            "partial",
-            "createdAt",
-            "charge",
-            "pixQrCode",
-            "customer",
-            "payer",
-            "withdraw",
-            "debitParty",
-            "creditParty",
-            "raw",
-            "webhookSent",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "time",
+        "endToEndId",
+        "transactionID",
+        "infoPagador",
+        "type",
+        "status",
+        "globalID",
+        "pixKey",
+        "partial",
+        "createdAt",
+        "charge",
+        "pixQrCode",
+        "customer",
+        "payer",
+        "withdraw",
+        "debitParty",
+        "creditParty",
+        "raw",
+        "webhookSent",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int | None = None
     time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
@@ -199,25 +201,18 @@ class Transaction:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "time"
             _v = _d.get("time")
             _obj.time = None if _v is None else (_t.date_time(_v))
-            _key = "endToEndId"
             _v = _d.get("endToEndId")
             _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "transactionID"
             _v = _d.get("transactionID")
             _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "infoPagador"
             _v = _d.get("infoPagador")
             _obj.info_pagador = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -228,7 +223,6 @@ class Transaction:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -239,51 +233,39 @@ class Transaction:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "pixKey"
             _v = _d.get("pixKey")
             _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "partial"
             _v = _d.get("partial")
             _obj.partial = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "charge"
             _v = _d.get("charge")
             _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
-            _key = "pixQrCode"
             _v = _d.get("pixQrCode")
             _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "payer"
             _v = _d.get("payer")
             _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "withdraw"
             _v = _d.get("withdraw")
             _obj.withdraw = None if _v is None else (_models.PixWithdrawTransaction.from_dict(_v))
-            _key = "debitParty"
             _v = _d.get("debitParty")
             _obj.debit_party = None if _v is None else (_models.Party.from_dict(_v))
-            _key = "creditParty"
             _v = _d.get("creditParty")
             _obj.credit_party = None if _v is None else (_models.Party.from_dict(_v))
-            _key = "raw"
             _v = _d.get("raw")
             _obj.raw = None if _v is None else (_models.PixRaw.from_dict(_v))
-            _key = "webhookSent"
             _v = _d.get("webhookSent")
             _obj.webhook_sent = None if _v is None else (_t.list_of(_v, _models.TransactionWebhookDelivery.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.transaction_webhook_attempt import TransactionWebhookAttempt
 
@@ -23,7 +26,8 @@ class TransactionWebhookDelivery:
     """
 
     _FIELDS = ("is_retry",)
-    _KEYS = frozenset(("isRetry",))
+    _KEYS_IN_ORDER = ("isRetry",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     is_retry: bool | None = None
     additional_properties: dict[str, TransactionWebhookAttempt] = _attrs_field(init=False, factory=dict)
@@ -49,13 +53,10 @@ class TransactionWebhookDelivery:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "isRetry"
             _v = _d.get("isRetry")
             _obj.is_retry = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
@@ -64,6 +65,8 @@ class TransactionWebhookDelivery:
                     _models.TransactionWebhookAttempt.from_dict,
                 )
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

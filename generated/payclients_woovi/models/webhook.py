@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -40,19 +43,18 @@ class Webhook:
         "created_at",
         "updated_at",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "name",
-            "event",
-            "url",
-            "authorization",
-            "isActive",
-            "hmacSecretKey",
-            "createdAt",
-            "updatedAt",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "name",
+        "event",
+        "url",
+        "authorization",
+        "isActive",
+        "hmacSecretKey",
+        "createdAt",
+        "updatedAt",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     name: str | None = None
@@ -110,16 +112,12 @@ class Webhook:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -130,30 +128,25 @@ class Webhook:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "url"
             _v = _d.get("url")
             _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "authorization"
             _v = _d.get("authorization")
             _obj.authorization = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "hmacSecretKey"
             _v = _d.get("hmacSecretKey")
             _obj.hmac_secret_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "createdAt"
             _v = _d.get("createdAt")
             _obj.created_at = None if _v is None else (_t.date_time(_v))
-            _key = "updatedAt"
             _v = _d.get("updatedAt")
             _obj.updated_at = None if _v is None else (_t.date_time(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

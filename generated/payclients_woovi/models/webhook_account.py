@@ -9,6 +9,8 @@ from attrs import setters as _setters
 
 from .. import types as _t
 
+_new = object.__new__
+
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookAccount:
@@ -39,20 +41,19 @@ class WebhookAccount:
         "tax_id",
         "environment",
     )
-    _KEYS = frozenset(
-        (
-            "id",
-            "accountId",
-            "clientId",
-            "name",
-            "status",
-            "code",
-            "branch",
-            "account",
-            "taxID",
-            "environment",
-        )
+    _KEYS_IN_ORDER = (
+        "id",
+        "accountId",
+        "clientId",
+        "name",
+        "status",
+        "code",
+        "branch",
+        "account",
+        "taxID",
+        "environment",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
     account_id: str | None = None
@@ -114,45 +115,35 @@ class WebhookAccount:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "id"
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "accountId"
             _v = _d.get("accountId")
             _obj.account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "clientId"
             _v = _d.get("clientId")
             _obj.client_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "code"
             _v = _d.get("code")
             _obj.code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "branch"
             _v = _d.get("branch")
             _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "taxID"
             _v = _d.get("taxID")
             _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "environment"
             _v = _d.get("environment")
             _obj.environment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

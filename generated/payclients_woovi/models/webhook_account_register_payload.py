@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -38,16 +41,15 @@ class WebhookAccountRegisterPayload:
         "step_scope",
         "step_status",
     )
-    _KEYS = frozenset(
-        (
-            "event",
-            "accountRegister",
-            "account",
-            "step",
-            "stepScope",
-            "stepStatus",
-        )
+    _KEYS_IN_ORDER = (
+        "event",
+        "accountRegister",
+        "account",
+        "step",
+        "stepScope",
+        "stepStatus",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
     account_register: AccountRegister | None = None
@@ -93,10 +95,8 @@ class WebhookAccountRegisterPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -107,27 +107,23 @@ class WebhookAccountRegisterPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "accountRegister"
             _v = _d.get("accountRegister")
             _obj.account_register = None if _v is None else (_models.AccountRegister.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
-            _key = "step"
             _v = _d.get("step")
             _obj.step = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "stepScope"
             _v = _d.get("stepScope")
             _obj.step_scope = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "stepStatus"
             _v = _d.get("stepStatus")
             _obj.step_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

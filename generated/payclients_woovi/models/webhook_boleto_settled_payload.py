@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -38,15 +41,14 @@ class WebhookBoletoSettledPayload:
         "company",
         "account",
     )
-    _KEYS = frozenset(
-        (
-            "event",
-            "charge",
-            "boleto",
-            "company",
-            "account",
-        )
+    _KEYS_IN_ORDER = (
+        "event",
+        "charge",
+        "boleto",
+        "company",
+        "account",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
     charge: Charge | None = None
@@ -88,10 +90,8 @@ class WebhookBoletoSettledPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -102,24 +102,21 @@ class WebhookBoletoSettledPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "charge"
             _v = _d.get("charge")
             _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
-            _key = "boleto"
             _v = _d.get("boleto")
             _obj.boleto = None if _v is None else (_models.BoletoPayment.from_dict(_v))
-            _key = "company"
             _v = _d.get("company")
             _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -21,7 +24,8 @@ class WebhookEventInfo:
     """
 
     _FIELDS = ("name",)
-    _KEYS = frozenset(("name",))
+    _KEYS_IN_ORDER = ("name",)
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,10 +51,8 @@ class WebhookEventInfo:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = (
                 None
@@ -61,12 +63,13 @@ class WebhookEventInfo:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

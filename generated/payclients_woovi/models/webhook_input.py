@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from attrs import setters as _setters
 
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -31,15 +34,14 @@ class WebhookInput:
         "authorization",
         "is_active",
     )
-    _KEYS = frozenset(
-        (
-            "name",
-            "event",
-            "url",
-            "authorization",
-            "isActive",
-        )
+    _KEYS_IN_ORDER = (
+        "name",
+        "event",
+        "url",
+        "authorization",
+        "isActive",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     name: str | None = None
     event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
@@ -81,13 +83,10 @@ class WebhookInput:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -98,21 +97,19 @@ class WebhookInput:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "url"
             _v = _d.get("url")
             _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "authorization"
             _v = _d.get("authorization")
             _obj.authorization = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

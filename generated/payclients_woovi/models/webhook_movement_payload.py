@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -41,16 +44,15 @@ class WebhookMovementPayload:
         "destination",
         "error",
     )
-    _KEYS = frozenset(
-        (
-            "event",
-            "account",
-            "payment",
-            "transaction",
-            "destination",
-            "error",
-        )
+    _KEYS_IN_ORDER = (
+        "event",
+        "account",
+        "payment",
+        "transaction",
+        "destination",
+        "error",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
     account: WebhookAccount | None = None
@@ -96,10 +98,8 @@ class WebhookMovementPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -110,27 +110,23 @@ class WebhookMovementPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
-            _key = "payment"
             _v = _d.get("payment")
             _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
-            _key = "transaction"
             _v = _d.get("transaction")
             _obj.transaction = None if _v is None else (_models.PaymentTransaction.from_dict(_v))
-            _key = "destination"
             _v = _d.get("destination")
             _obj.destination = None if _v is None else (_models.PaymentDestination.from_dict(_v))
-            _key = "error"
             _v = _d.get("error")
             _obj.error = None if _v is None else (_models.WebhookMovementError.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.webhook import Webhook
@@ -28,12 +31,11 @@ class WebhookPage:
         "webhooks",
         "page_info",
     )
-    _KEYS = frozenset(
-        (
-            "webhooks",
-            "pageInfo",
-        )
+    _KEYS_IN_ORDER = (
+        "webhooks",
+        "pageInfo",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     webhooks: list[Webhook] | None = None
     page_info: PageInfo | None = None
@@ -63,21 +65,19 @@ class WebhookPage:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "webhooks"
             _v = _d.get("webhooks")
             _obj.webhooks = None if _v is None else (_t.list_of(_v, _models.Webhook.from_dict))
-            _key = "pageInfo"
             _v = _d.get("pageInfo")
             _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

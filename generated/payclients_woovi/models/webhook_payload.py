@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.account_register import AccountRegister
     from ..models.boleto_payment import BoletoPayment
@@ -90,34 +93,33 @@ class WebhookPayload:
         "error",
         "refunds",
     )
-    _KEYS = frozenset(
-        (
-            "event",
-            "evento",
-            "data_criacao",
-            "charge",
-            "pix",
-            "pixQrCode",
-            "transaction",
-            "refundTransaction",
-            "originalTransaction",
-            "payment",
-            "destination",
-            "invoice",
-            "subscription",
-            "cobr",
-            "pixRecurring",
-            "dispute",
-            "accountRegister",
-            "boleto",
-            "ted",
-            "payer",
-            "company",
-            "account",
-            "error",
-            "refunds",
-        )
+    _KEYS_IN_ORDER = (
+        "event",
+        "evento",
+        "data_criacao",
+        "charge",
+        "pix",
+        "pixQrCode",
+        "transaction",
+        "refundTransaction",
+        "originalTransaction",
+        "payment",
+        "destination",
+        "invoice",
+        "subscription",
+        "cobr",
+        "pixRecurring",
+        "dispute",
+        "accountRegister",
+        "boleto",
+        "ted",
+        "payer",
+        "company",
+        "account",
+        "error",
+        "refunds",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     event: str | None = None
     evento: str | None = None
@@ -235,76 +237,52 @@ class WebhookPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "event"
             _v = _d.get("event")
             _obj.event = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "evento"
             _v = _d.get("evento")
             _obj.evento = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "data_criacao"
             _v = _d.get("data_criacao")
             _obj.data_criacao = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "charge"
             _v = _d.get("charge")
             _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
-            _key = "pix"
             _v = _d.get("pix")
             _obj.pix = None if _v is None else (_models.Transaction.from_dict(_v))
-            _key = "pixQrCode"
             _v = _d.get("pixQrCode")
             _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
-            _key = "transaction"
             _v = _d.get("transaction")
             _obj.transaction = None if _v is None else (_models.PaymentTransaction.from_dict(_v))
-            _key = "refundTransaction"
             _v = _d.get("refundTransaction")
             _obj.refund_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
-            _key = "originalTransaction"
             _v = _d.get("originalTransaction")
             _obj.original_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
-            _key = "payment"
             _v = _d.get("payment")
             _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
-            _key = "destination"
             _v = _d.get("destination")
             _obj.destination = None if _v is None else (_models.PaymentDestination.from_dict(_v))
-            _key = "invoice"
             _v = _d.get("invoice")
             _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
-            _key = "subscription"
             _v = _d.get("subscription")
             _obj.subscription = None if _v is None else (_models.Subscription.from_dict(_v))
-            _key = "cobr"
             _v = _d.get("cobr")
             _obj.cobr = None if _v is None else (_models.InstallmentCobr.from_dict(_v))
-            _key = "pixRecurring"
             _v = _d.get("pixRecurring")
             _obj.pix_recurring = None if _v is None else (_models.PixRecurring.from_dict(_v))
-            _key = "dispute"
             _v = _d.get("dispute")
             _obj.dispute = None if _v is None else (_models.Dispute.from_dict(_v))
-            _key = "accountRegister"
             _v = _d.get("accountRegister")
             _obj.account_register = None if _v is None else (_models.AccountRegister.from_dict(_v))
-            _key = "boleto"
             _v = _d.get("boleto")
             _obj.boleto = None if _v is None else (_models.BoletoPayment.from_dict(_v))
-            _key = "ted"
             _v = _d.get("ted")
             _obj.ted = None if _v is None else (_models.WebhookTed.from_dict(_v))
-            _key = "payer"
             _v = _d.get("payer")
             _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "company"
             _v = _d.get("company")
             _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
-            _key = "error"
             _v = _d.get("error")
             _obj.error = (
                 None
@@ -320,15 +298,15 @@ class WebhookPayload:
                     )
                 )
             )
-            _key = "refunds"
             _v = _d.get("refunds")
             _obj.refunds = None if _v is None else (_t.list_of(_v, _models.ChargeRefund.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import subscription_frequency as _e_subscription_frequency
 from ..models import subscription_status as _e_subscription_status
 from ..models import subscription_type as _e_subscription_type
@@ -69,28 +72,27 @@ class WebhookPixAutomaticPayload:
         "pix_recurring_options",
         "event",
     )
-    _KEYS = frozenset(
-        (
-            "value",
-            "globalID",
-            "correlationID",
-            "name",
-            "customer",
-            "type",
-            "frequency",
-            "status",
-            "isActive",
-            "dayGenerateCharge",
-            "dayDue",
-            "installmentsCount",
-            "paymentLinkUrl",
-            "additionalInfo",
-            "addtionalInfo",
-            "pixRecurring",
-            "pixRecurringOptions",
-            "event",
-        )
+    _KEYS_IN_ORDER = (
+        "value",
+        "globalID",
+        "correlationID",
+        "name",
+        "customer",
+        "type",
+        "frequency",
+        "status",
+        "isActive",
+        "dayGenerateCharge",
+        "dayDue",
+        "installmentsCount",
+        "paymentLinkUrl",
+        "additionalInfo",
+        "addtionalInfo",
+        "pixRecurring",
+        "pixRecurringOptions",
+        "event",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: int
     global_id: str | None = None
@@ -184,27 +186,20 @@ class WebhookPixAutomaticPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "value"
             _v = _d.get("value")
             if _v is None:
-                _t.missing(_d, _key)
+                _t.missing(_d, "value")
             _obj.value = _v if type(_v) is int else _t.integer(_v)
-            _key = "globalID"
             _v = _d.get("globalID")
             _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "correlationID"
             _v = _d.get("correlationID")
             _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "name"
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "customer"
             _v = _d.get("customer")
             _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
-            _key = "type"
             _v = _d.get("type")
             _obj.type_ = (
                 None
@@ -215,7 +210,6 @@ class WebhookPixAutomaticPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "frequency"
             _v = _d.get("frequency")
             _obj.frequency = (
                 None
@@ -226,7 +220,6 @@ class WebhookPixAutomaticPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "status"
             _v = _d.get("status")
             _obj.status = (
                 None
@@ -237,34 +230,24 @@ class WebhookPixAutomaticPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "isActive"
             _v = _d.get("isActive")
             _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "dayGenerateCharge"
             _v = _d.get("dayGenerateCharge")
             _obj.day_generate_charge = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "dayDue"
             _v = _d.get("dayDue")
             _obj.day_due = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "installmentsCount"
             _v = _d.get("installmentsCount")
             _obj.installments_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
-            _key = "paymentLinkUrl"
             _v = _d.get("paymentLinkUrl")
             _obj.payment_link_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "additionalInfo"
             _v = _d.get("additionalInfo")
             _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "addtionalInfo"
             _v = _d.get("addtionalInfo")
             _obj.addtional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
-            _key = "pixRecurring"
             _v = _d.get("pixRecurring")
             _obj.pix_recurring = None if _v is None else (_models.PixRecurring.from_dict(_v))
-            _key = "pixRecurringOptions"
             _v = _d.get("pixRecurringOptions")
             _obj.pix_recurring_options = None if _v is None else (_models.PixRecurring.from_dict(_v))
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -275,12 +258,13 @@ class WebhookPixAutomaticPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -9,6 +9,9 @@ from attrs import setters as _setters
 
 from .. import models as _models
 from .. import types as _t
+
+_new = object.__new__
+
 from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
 
@@ -39,16 +42,15 @@ class WebhookPixRefundPayload:
         "account",
         "error",
     )
-    _KEYS = frozenset(
-        (
-            "event",
-            "refundTransaction",
-            "originalTransaction",
-            "company",
-            "account",
-            "error",
-        )
+    _KEYS_IN_ORDER = (
+        "event",
+        "refundTransaction",
+        "originalTransaction",
+        "company",
+        "account",
+        "error",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
     refund_transaction: Transaction | None = None
@@ -94,10 +96,8 @@ class WebhookPixRefundPayload:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "event"
             _v = _d.get("event")
             _obj.event = (
                 None
@@ -108,27 +108,23 @@ class WebhookPixRefundPayload:
                     else _t.wrong("string", _v)
                 )
             )
-            _key = "refundTransaction"
             _v = _d.get("refundTransaction")
             _obj.refund_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
-            _key = "originalTransaction"
             _v = _d.get("originalTransaction")
             _obj.original_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
-            _key = "company"
             _v = _d.get("company")
             _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
-            _key = "account"
             _v = _d.get("account")
             _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
-            _key = "error"
             _v = _d.get("error")
             _obj.error = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 

@@ -10,6 +10,9 @@ from attrs import setters as _setters
 from .. import models as _models
 from .. import types as _t
 
+_new = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.woovi_error_data_type_0 import WooviErrorDataType0
     from ..models.woovi_error_detail import WooviErrorDetail
@@ -41,17 +44,16 @@ class WooviError:
         "status",
         "details",
     )
-    _KEYS = frozenset(
-        (
-            "error",
-            "errorCode",
-            "errors",
-            "data",
-            "success",
-            "status",
-            "details",
-        )
+    _KEYS_IN_ORDER = (
+        "error",
+        "errorCode",
+        "errors",
+        "data",
+        "success",
+        "status",
+        "details",
     )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
 
     error: str | list[str | WooviErrorIssue] | WooviErrorFields | None = None
     error_code: str | None = None
@@ -101,10 +103,8 @@ class WooviError:
         _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
         # Built without __init__: the values are checked and typed here, so the converters that let a
         # user pass plain values have nothing left to do.
-        _obj = object.__new__(_cls)
-        _key = ""
+        _obj = _new(_cls)
         try:
-            _key = "error"
             _v = _d.get("error")
             _obj.error = (
                 None
@@ -131,30 +131,25 @@ class WooviError:
                     )
                 )
             )
-            _key = "errorCode"
             _v = _d.get("errorCode")
             _obj.error_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "errors"
             _v = _d.get("errors")
             _obj.errors = None if _v is None else (_t.list_of(_v, _models.WooviGraphQLError.from_dict))
-            _key = "data"
             _v = _d.get("data")
             _obj.data = None if _v is None else (_models.WooviErrorDataType0.from_dict(_v))
-            _key = "success"
             _v = _d.get("success")
             _obj.success = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
-            _key = "status"
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
-            _key = "details"
             _v = _d.get("details")
             _obj.details = None if _v is None else (_t.list_of(_v, _models.WooviErrorDetail.from_dict))
-            _key = ""
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:
                 _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
         except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
             raise (exc.within(_key) if _key else exc) from None
         return _obj
 
