@@ -21,6 +21,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -73,6 +76,41 @@ def run(cmd: list[str], cwd: Path) -> str:
     return output
 
 
+def _jinja_literal(value: Any) -> str:
+    """`value` (str, int, bool, list, dict) as a Jinja literal."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_jinja_literal(k)}: {_jinja_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
+    if isinstance(value, int | str):
+        return json.dumps(value)
+    raise GenerationError(f"an x-payclients- value the templates cannot take: {value!r}")
+
+
+def spec_extensions(document: dict[str, Any]) -> str:
+    """The `x-payclients-*` facts the templates need, as a Jinja module (`spec_extensions.jinja`).
+
+    The generator hands the templates its parsed model, which drops extensions. So the facts travel
+    separately: `pagination` maps "METHOD /path" to the operation's `x-payclients-pagination` with its
+    style's fields merged in under `rules` (see specs/README.md, "Pagination"); `tags` maps each tag
+    to its description, the docstring of its resource attribute.
+    """
+    styles = document.get("x-payclients-pagination-styles", {})
+    pagination: dict[str, Any] = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            mark = operation.get("x-payclients-pagination") if isinstance(operation, dict) else None
+            if mark is None:
+                continue
+            if mark.get("style") not in styles:
+                raise GenerationError(f"{method.upper()} {path}: unknown pagination style {mark.get('style')!r}")
+            pagination[f"{method.upper()} {path}"] = {**mark, "rules": styles[mark["style"]]}
+    tags = {tag["name"]: " ".join(tag.get("description", "").split()) for tag in document.get("tags", [])}
+    return f"{{% set pagination = {_jinja_literal(pagination)} %}}\n{{% set tags = {_jinja_literal(tags)} %}}\n"
+
+
 def with_parameter_descriptions(spec: Path, target: Path) -> Path:
     """A copy of the spec in which each parameter's description is also its schema's.
 
@@ -113,6 +151,10 @@ def generate_into(provider: str, target: Path) -> None:
     validate_spec(spec)
     with tempfile.TemporaryDirectory(prefix="payclients-gen-") as tmp:
         out = Path(tmp) / package_name(provider)
+        templates = Path(tmp) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        (templates / "spec_extensions.jinja").write_text(spec_extensions(document), encoding="utf-8")
         output = run(
             [
                 sys.executable,
@@ -124,7 +166,7 @@ def generate_into(provider: str, target: Path) -> None:
                 "--config",
                 str(CONFIGS / f"{provider}.yaml"),
                 "--custom-template-path",
-                str(TEMPLATES),
+                str(templates),
                 "--meta",
                 "none",
                 "--output-path",

@@ -62,6 +62,10 @@ class SpyInvoker:
 
     request_raw = request
 
+    def paginate(self, operation: str, request: dict[str, Any], parse: Any, listing: Any, **options: Any) -> Any:
+        assert listing.rules and listing.items
+        return self.request(operation, request, parse)
+
 
 class AsyncSpyInvoker(SpyInvoker):
     async def request(self, operation: str, request: dict[str, Any], parse: Any) -> Any:  # type: ignore[override]

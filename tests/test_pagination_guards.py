@@ -7,17 +7,15 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
 import pytest
 
 from payclients import ParameterError
-from payclients._pagination import AsyncPager, PageStyle, SyncPager
+from payclients._pagination import AsyncPager, SyncPager
+from payclients._response import APIResponse
+from payclients_woovi.types import Listing
 
-STYLE = PageStyle(
-    items=lambda page: page["items"],
-    next_params=lambda params, page: (
-        {**params, "offset": params["offset"] + len(page["items"])} if page["more"] else None
-    ),
-)
+LISTING = Listing(style="offset_more", rules={"offset": "offset", "limit": "limit", "has_more": "more"}, items="items")
 
 
 class Server:
@@ -27,22 +25,26 @@ class Server:
         self.total, self.size, self.ignore_offset = total, size, ignore_offset
         self.calls: list[Mapping[str, Any]] = []
 
-    def page(self, **params: Any) -> dict[str, Any]:
+    def page(self, request: dict[str, Any]) -> APIResponse[Any]:
+        params = request["params"]
         self.calls.append(params)
         start = 0 if self.ignore_offset else params["offset"]
         items = list(range(start, min(start + self.size, self.total)))
-        return {"items": items, "more": True if self.ignore_offset else start + self.size < self.total}
+        body = {"items": items, "more": True if self.ignore_offset else start + self.size < self.total}
+        return APIResponse(http_response=httpx.Response(200, json=body), parsed=items, request_id=None, attempts=1)
 
-    async def apage(self, **params: Any) -> dict[str, Any]:
-        return self.page(**params)
+    async def apage(self, request: dict[str, Any]) -> APIResponse[Any]:
+        return self.page(request)
 
 
 def collect(mode: str, server: Server, **options: Any) -> list[Any]:
+    # the parsed page is the item list itself, so the listing reads it as a bare array (no attributes)
     if mode == "sync":
-        return list(SyncPager(server.page, {"offset": 0}, STYLE, **options))
+        return list(SyncPager("list_things", {"params": {}}, LISTING, server.page, **options))
 
     async def main() -> list[Any]:
-        return [item async for item in AsyncPager(server.apage, {"offset": 0}, STYLE, **options)]
+        pager = AsyncPager("list_things", {"params": {}}, LISTING, server.apage, **options)
+        return [item async for item in pager]
 
     return asyncio.run(main())
 

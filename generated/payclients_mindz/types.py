@@ -3,7 +3,7 @@
 import datetime as _dt
 import io as _io
 import json as _json
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, MutableMapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from http import HTTPStatus
@@ -569,34 +569,113 @@ ParseResponse = Callable[..., Any]
 """An operation module's `_parse_response(*, client, response)`."""
 
 
+@define(frozen=True)
+class Listing:
+    """How one listing operation pages: its spec's `x-payclients-pagination`, with its style's fields.
+
+    The generated listing methods hand it to `Invoker.paginate`; the application's pager reads it.
+    """
+
+    style: str
+    """The style's name in `x-payclients-pagination-styles` (`skip_limit`, `page`, `drf`, ...)."""
+    rules: Mapping[str, Any]
+    """The style's fields, in the API's own spelling (`{"offset": "skip", "limit": "limit", ...}`)."""
+    items: str
+    """The body field holding a page's items, or "." when the body is the array itself."""
+    attributes: tuple[str, ...] = ()
+    """The page model's attributes holding the items (the first one set wins); empty for a bare array."""
+    max_offset: int | None = None
+    """The largest offset the API accepts, when it names one."""
+
+
+P_co = TypeVar("P_co", covariant=True)
+
+
+class Pager(Protocol[P_co, T_co]):
+    """What a listing method returns: iterate it for every item across pages (`for item in pager`)."""
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+    def iter_pages(self) -> Iterator[P_co]:
+        """Each page as the API returned it."""
+        ...
+
+    def first_page(self) -> P_co:
+        """The first page (fetched once; iterating afterwards starts from it)."""
+        ...
+
+    def to_list(self) -> list[T_co]: ...
+
+
+class AsyncPager(Protocol[P_co, T_co]):
+    """The async listing methods' pager: `async for item in pager`."""
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    def iter_pages(self) -> AsyncIterator[P_co]:
+        """Each page as the API returned it."""
+        ...
+
+    async def first_page(self) -> P_co:
+        """The first page (fetched once; iterating afterwards starts from it)."""
+        ...
+
+    async def to_list(self) -> list[T_co]: ...
+
+
 class Invoker(Protocol):
     """Sends an operation's request and returns what its success status parses to.
 
     The resource classes in `api/<tag>/__init__.py` call it; the application supplies it (payclients'
     runtime does: auth, retries, typed errors). `operation` is the operation's snake_case name,
     `request` the keyword arguments for `httpx.Client.request` from the module's `_get_kwargs`.
+    `paginate` returns a pager over a listing operation, starting from `request` (the first page) and
+    asking for the following pages as `listing` says.
     """
 
     def request(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> Any: ...
 
     def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> RawResponse[Any]: ...
 
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Listing,
+        *,
+        max_items: int | None = None,
+    ) -> Pager[Any, Any]: ...
+
 
 class AsyncInvoker(Protocol):
-    """The async twin of `Invoker`."""
+    """The async twin of `Invoker` (`paginate` itself is not awaited: its pager is)."""
 
     async def request(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> Any: ...
 
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> RawResponse[Any]: ...
+
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Listing,
+        *,
+        max_items: int | None = None,
+    ) -> AsyncPager[Any, Any]: ...
 
 
 __all__ = [
     "NULL",
     "UNSET",
     "AsyncInvoker",
+    "AsyncPager",
     "File",
     "FileTypes",
     "Invoker",
+    "Listing",
+    "Pager",
     "ParseResponse",
     "RawResponse",
     "RequestFiles",

@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -42,12 +42,13 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import REDACTED, logger, redact_headers, redact_url, setup_logging
+from ._pagination import AsyncPager, SyncPager, page_parser
 from ._paths import expand_path
 from ._provider import ErrorDetails, Provider, decode_json_body
 from ._response import APIResponse
 from ._retries import DEFAULT_MAX_RETRIES, Outcome, RetryPolicy, Send, Sleep
 
-__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "LazyResources", "SyncAPIClient"]
 
 ParseResponse = Any  # an operation module's `_parse_response(*, client, response)`
 
@@ -75,6 +76,15 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: it costs a sync user's import about 15 ms
 
     await asyncio.sleep(seconds)
+
+
+class LazyResources:
+    """Stands in, at run time, for a generated package's `api.Resources` / `api.AsyncResources`.
+
+    A provider client inherits those for type checkers only (`if TYPE_CHECKING:`): they declare the
+    typed resource attributes, while `_Core.__getattr__` builds each resource on first use, so neither
+    importing nor constructing a client imports the generated package.
+    """
 
 
 class _Core:
@@ -113,6 +123,39 @@ class _Core:
         self._headers = {"User-Agent": user_agent(), "Accept": "application/json", **(default_headers or {})}
         self._owns_http = True
 
+    def _connect(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Settings and connections in one step, for a provider's `__init__` shared by both clients."""
+        self._init_core(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            deadline=deadline,
+        )
+        self._open(transport, http_client, limits)
+
+    def _open(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        limits: httpx.Limits | None,
+    ) -> None:
+        """Open the connections (the sync or async httpx client), checking the transport's kind."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r} max_retries={self.max_retries}>"
 
@@ -124,19 +167,25 @@ class _Core:
 
     # -- resources -------------------------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:
-        """Build a generated resource (`client.invoices`) on first use; later uses find it cached."""
-        if name.startswith("_"):
-            raise AttributeError(name)
-        resources = self._resource_map()
-        if name not in resources:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        module_name, sync_class, async_class = resources[name]
-        module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
-        cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
-        resource = _CheckedResource(cls(self._invoker_for(name)))
-        self.__dict__[name] = resource
-        return resource
+    if not TYPE_CHECKING:  # type checkers see the resources declared by the generated `api.Resources`
+
+        def __getattr__(self, name: str) -> Any:
+            """Build a generated resource (`client.invoices`) on first use; later uses find it cached."""
+            if name.startswith("_"):
+                raise AttributeError(name)
+            resources = self._resource_map()
+            if name not in resources:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            module_name, sync_class, async_class = resources[name]
+            module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
+            cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
+            resource = _CheckedResource(cls(self._invoker_for(name)))
+            self.__dict__[name] = resource
+            return resource
+
+    def __dir__(self) -> list[str]:
+        """The attributes, with the resources not built yet (so Tab completion lists them)."""
+        return sorted({*super().__dir__(), *self._resource_map()})
 
     def _invoker_for(self, tag: str) -> Any:
         """The invoker a resource sends through; a provider may route some tags elsewhere."""
@@ -548,28 +597,40 @@ class SyncAPIClient(_Core):
         limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._init_core(
+        self._connect(
             base_url=base_url,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
+
+    def _open(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        limits: httpx.Limits | None,
+    ) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(f"transport must be an httpx.BaseTransport, not {type(transport).__name__}")
         if http_client is None:
             _check_pool_options(transport, limits)
             self._http = httpx.Client(
                 base_url=self.base_url,
-                auth=auth,
+                auth=self._auth,
                 transport=transport,
                 follow_redirects=False,
                 limits=limits or DEFAULT_LIMITS,
             )
-        else:
+        elif isinstance(http_client, httpx.Client):
             self._http = _user_client(http_client, httpx.Client, transport, limits)
             self._owns_http = False
+        else:
+            raise ConfigurationError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
 
     @property
     def _invoker(self) -> _SyncInvoker:
@@ -650,28 +711,40 @@ class AsyncAPIClient(_Core):
         limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._init_core(
+        self._connect(
             base_url=base_url,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
             deadline=deadline,
         )
+
+    def _open(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        limits: httpx.Limits | None,
+    ) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         if http_client is None:
             _check_pool_options(transport, limits)
             self._http = httpx.AsyncClient(
                 base_url=self.base_url,
-                auth=auth,
+                auth=self._auth,
                 transport=transport,
                 follow_redirects=False,
                 limits=limits or DEFAULT_LIMITS,
             )
-        else:
+        elif isinstance(http_client, httpx.AsyncClient):
             self._http = _user_client(http_client, httpx.AsyncClient, transport, limits)
             self._owns_http = False
+        else:
+            raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
 
     @property
     def _invoker(self) -> _AsyncInvoker:
@@ -751,6 +824,21 @@ class _SyncInvoker:
         built, retry_safe = self._client._prepare(request)
         return self._client._send(built, retry_safe, parse)
 
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Any,
+        *,
+        max_items: int | None = None,
+    ) -> SyncPager[Any, Any]:
+        self._client._prepare(request)  # a bad argument (a path value, say) fails here, not at the first page
+        parse_page = page_parser(parse, listing)
+        return SyncPager(
+            operation, request, listing, lambda page: self.request_raw(operation, page, parse_page), max_items=max_items
+        )
+
 
 class _AsyncInvoker:
     """The generated resources' `AsyncInvoker`, backed by an `AsyncAPIClient`."""
@@ -765,6 +853,21 @@ class _AsyncInvoker:
         _mark_reached()
         built, retry_safe = self._client._prepare(request)
         return await self._client._send(built, retry_safe, parse)
+
+    def paginate(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: ParseResponse,
+        listing: Any,
+        *,
+        max_items: int | None = None,
+    ) -> AsyncPager[Any, Any]:
+        self._client._prepare(request)  # a bad argument (a path value, say) fails here, not at the first page
+        parse_page = page_parser(parse, listing)
+        return AsyncPager(
+            operation, request, listing, lambda page: self.request_raw(operation, page, parse_page), max_items=max_items
+        )
 
 
 class _CheckedResource:

@@ -72,8 +72,14 @@ def test_operation_help_shows_the_specs_description_and_parameters(run: Run) -> 
     assert "RESOURCE_ID" in text and "Invoice ID." in text  # the path parameter, positional
     assert "--idempotency-key TEXT" in text and "[header Idempotency-Key]" in text.replace("- ", "-")
     assert "--json JSON|@FILE|-" in text and "RefreshInvoiceRequest" in text
-    for option in ("--fake", "--all", "--max-items", "--base-url", "--environment", "--timeout", "--max-retries"):
+    for option in ("--fake", "--base-url", "--environment", "--timeout", "--max-retries"):
         assert option in text
+    assert "--all" not in text and "--max-items" not in text  # only listings page
+
+
+def test_only_listings_have_all_and_max_items(run: Run) -> None:
+    text = run("solvimon", "list-invoices", "--help").stdout
+    assert "--all" in text and "--max-items" in text
 
 
 def test_option_types_come_from_the_method_signature(run: Run) -> None:

@@ -167,7 +167,7 @@ def test_all_on_an_operation_that_does_not_page(run: Run) -> None:
     result = run("solvimon", "get-invoice", INVOICE, "--fake", "--all")
 
     assert result.exit_code == 2
-    assert "--all: get-invoice is not a paged listing" in result.stderr
+    assert "No such option '--all'" in result.stderr
 
 
 def test_all_with_mindz_limit_offset_pages(run: Run, use_fake: UseFake) -> None:

@@ -9,7 +9,6 @@ import httpx
 import pytest
 
 from payclients import AsyncPager, AsyncSolvimon, ParameterError, Solvimon, SyncPager
-from payclients._pagination import PageStyle
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
@@ -64,18 +63,6 @@ def test_max_items_zero_fetches_nothing() -> None:
     script = Script(lambda r: paged(r, total=3))
     assert list(Solvimon(api_key=KEY, transport=script.transport()).list_invoices(max_items=0)) == []
     assert script.requests == []
-
-
-def test_a_server_repeating_the_same_page_cannot_loop_forever() -> None:
-    calls: list[dict[str, Any]] = []
-
-    def fetch(**params: Any) -> dict[str, Any]:
-        calls.append(params)
-        return {"items": [1, 2]}
-
-    repeating = PageStyle(items=lambda page: page["items"], next_params=lambda params, page: params)
-    assert list(SyncPager(fetch, {"page": 1}, repeating)) == [1, 2]
-    assert len(calls) == 1
 
 
 def test_filters_are_sent_in_solvimon_syntax() -> None:

@@ -99,12 +99,12 @@ def test_field_errors_are_drf_shaped(mindz: MindzOverHTTP) -> None:
 def test_limit_offset_pages(fake: FakeMindz, mindz: MindzOverHTTP) -> None:
     for _ in range(4):
         fake.add_invoice(ACCOUNT)
-    page = mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=3, offset=3)
+    page = mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=3, offset=3).first_page()
     assert page.count == 7
     assert [i.id for i in page.results] == [4, 5, 6]
     assert "offset=6" in page.next_
     assert "offset=0" in page.previous
-    assert mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=3, offset=6).next_ is None
+    assert mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=3, offset=6).first_page().next_ is None
 
 
 def test_unknown_account_and_invoice_are_404(mindz: MindzOverHTTP) -> None:
@@ -126,4 +126,4 @@ def test_credentials_as_headers_or_basic(fake: FakeMindz) -> None:
 
 def test_requests_are_checked_against_the_spec(mindz: MindzOverHTTP) -> None:
     with pytest.raises(SpecViolation):
-        mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=0)
+        mindz.mindzpay_invoices.list_mindz_pay_invoices(ACCOUNT, limit=0).first_page()

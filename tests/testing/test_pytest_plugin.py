@@ -169,7 +169,7 @@ def test_a_request_that_breaks_the_spec_fails_the_user_test(pytester: pytest.Pyt
     pytester.makepyfile(
         """
         def test_bad_listing(solvimon):
-            solvimon.invoices.list_invoices(limit=0)
+            solvimon.invoices.list_invoices(limit=0).first_page()
         """
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")

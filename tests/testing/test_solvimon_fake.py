@@ -54,7 +54,7 @@ def test_pagination_in_solvimons_style(fake: FakeSolvimon, client: Solvimon) -> 
     customer_id = next(iter(fake.customers))
     for _ in range(4):
         fake.add_invoice(customer_id, lines=[("Usage", "10.00")])
-    page = client.invoices.list_invoices(page=2, limit=3)
+    page = client.invoices.list_invoices(page=2, limit=3).first_page()
     assert page.page == 2
     assert page.total_number_of_pages == 3
     assert page.links.next_ == "/v1/invoices?page=3&limit=3"
@@ -184,7 +184,7 @@ def test_injected_failures_are_retried_by_the_client(fake: FakeSolvimon, client:
 
 def test_requests_that_break_the_spec_fail_loudly(fake: FakeSolvimon, client: Solvimon) -> None:
     with pytest.raises(SpecViolation, match="minimum of 1"):
-        client.invoices.list_invoices(limit=0)
+        client.invoices.list_invoices(limit=0).first_page()
     with pytest.raises(SpecViolation, match="'type' is a required property"):
         client._http.post("/v1/invoices", json={"customer_id": "x"})
     with pytest.raises(SpecViolation, match="Path not found"):

@@ -79,12 +79,12 @@ def test_invoice_lifecycle(fake: FakeWoovi, woovi: WooviOverHTTP) -> None:
         woovi.invoices.get_invoice_pdf("nfse-1")
 
     fake.process_invoices()
-    assert woovi.invoices.list_invoices().invoices[0].status is InvoiceStatus.PROCESSING
+    assert woovi.invoices.list_invoices().first_page().invoices[0].status is InvoiceStatus.PROCESSING
     fake.process_invoices()
     assert woovi.invoices.get_invoice_pdf("nfse-1").payload.read().startswith(b"%PDF")
     assert woovi.invoices.get_invoice_xml("nfse-1").payload.read().startswith(b"<?xml")
     assert woovi.invoices.cancel_invoice("nfse-1").success is True
-    assert woovi.invoices.list_invoices().invoices[0].status is InvoiceStatus.CANCELED
+    assert woovi.invoices.list_invoices().first_page().invoices[0].status is InvoiceStatus.CANCELED
 
 
 def test_invoice_rules(woovi: WooviOverHTTP) -> None:
@@ -126,13 +126,13 @@ def test_charge_correlation_id_is_unique_unless_return_existing(woovi: WooviOver
 def test_listings_page_with_skip_and_limit(fake: FakeWoovi, woovi: WooviOverHTTP) -> None:
     for n in range(5):
         fake.add_charge(correlation_id=f"bulk-{n}", value=100 + n)
-    page = woovi.charges.list_charges(skip=2, limit=2)
+    page = woovi.charges.list_charges(skip=2, limit=2).first_page()
     assert [c.correlation_id for c in page.charges] == ["bulk-1", "bulk-2"]
     assert page.page_info.has_next_page is True
     assert page.page_info.has_previous_page is True
-    last = woovi.charges.list_charges(skip=4, limit=2)
+    last = woovi.charges.list_charges(skip=4, limit=2).first_page()
     assert last.page_info.has_next_page is False
-    assert woovi.customers.list_customers(limit=1).page_info.total_count == 2
+    assert woovi.customers.list_customers(limit=1).first_page().page_info.total_count == 2
 
 
 def test_refund_of_a_paid_charge(fake: FakeWoovi, woovi: WooviOverHTTP) -> None:
@@ -143,16 +143,16 @@ def test_refund_of_a_paid_charge(fake: FakeWoovi, woovi: WooviOverHTTP) -> None:
         body=RefundCreateRequest(value=990, transaction_end_to_end_id=paid["transactionID"], correlation_id="rf-1")
     ).refund
     assert refund.status == "IN_PROCESSING"
-    assert [r.correlation_id for r in woovi.refunds.list_refunds().refunds] == ["rf-1"]
+    assert [r.correlation_id for r in woovi.refunds.list_refunds().first_page().refunds] == ["rf-1"]
 
 
 def test_wrong_app_id_gets_wooviis_401_body(fake: FakeWoovi) -> None:
     with pytest.raises(AuthenticationError, match="appID inválido"):
-        WooviOverHTTP(fake, app_id="wrong").charges.list_charges()
+        WooviOverHTTP(fake, app_id="wrong").charges.list_charges().first_page()
 
 
 def test_requests_are_checked_against_the_spec(woovi: WooviOverHTTP) -> None:
     with pytest.raises(SpecViolation):
-        woovi.charges.list_charges(limit=0)
+        woovi.charges.list_charges(limit=0).first_page()
     with pytest.raises(SpecViolation, match="required"):
         woovi._http.post("/api/v1/invoice", json={"value": 10})

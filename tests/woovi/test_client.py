@@ -155,14 +155,13 @@ def test_a_redirect_to_plain_http_never_carries_the_app_id() -> None:
 
 
 def test_every_tag_is_a_typed_resource_of_both_clients() -> None:
-    from payclients_woovi.api import RESOURCES
+    from payclients_woovi.api import RESOURCES, AsyncResources, Resources
 
     assert len(RESOURCES) == 28
+    for declared, index in ((Resources, 1), (AsyncResources, 2)):
+        assert {tag: names[index] for tag, names in RESOURCES.items()} == declared.__annotations__
     for client_class in (Woovi, AsyncWoovi):
-        annotations = client_class.__annotations__
-        assert set(RESOURCES) <= set(annotations), set(RESOURCES) - set(annotations)
-        for tag, (_, sync_name, async_name) in RESOURCES.items():
-            assert annotations[tag] == (async_name if client_class is AsyncWoovi else sync_name)
+        assert set(RESOURCES) <= set(dir(client_class(app_id=APP_ID)))
 
 
 def test_resources_send_through_the_runtime_with_auth() -> None:

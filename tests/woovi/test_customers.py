@@ -50,7 +50,7 @@ def test_create_customer(woovi: Woovi) -> None:
 
 @pytest.mark.vcr
 def test_list_customers(woovi: Woovi) -> None:
-    customers = list(woovi.list_customers(page_size=10))
+    customers = list(woovi.customers.list_customers(skip=0, limit=10))
     assert [(c.name, c.email) for c in customers] == [("Dan", "email0@example.com")]
 
 
@@ -96,6 +96,6 @@ async def test_async_create_and_list_customers() -> None:
     script = Script(httpx.Response(200, json=CREATED), httpx.Response(200, json=page))
     async with AsyncWoovi(app_id=APP_ID, transport=script.async_transport()) as woovi:
         created = await woovi.create_customer(name="Dan", email="email0@example.com")
-        listed = [c.name async for c in woovi.list_customers()]
+        listed = [c.name async for c in woovi.customers.list_customers(skip=0, limit=20)]
     assert created.name == "Dan"
     assert listed == ["Dan"]

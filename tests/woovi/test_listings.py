@@ -20,7 +20,7 @@ def woovi() -> Woovi:
 def test_list_subscriptions(woovi: Woovi) -> None:
     from payclients_woovi.models import Subscription
 
-    subscriptions = list(woovi.list_subscriptions(page_size=10))
+    subscriptions = list(woovi.subscriptions.list_subscriptions(skip=0, limit=10))
     assert len(subscriptions) == 1
     subscription = subscriptions[0]
     assert isinstance(subscription, Subscription)
@@ -59,5 +59,5 @@ def test_list_subaccount_statement(woovi: Woovi) -> None:
 @pytest.mark.anyio
 async def test_async_list_subscriptions() -> None:
     async with AsyncWoovi(app_id=APP_ID) as woovi:
-        ids = [s.correlation_id async for s in woovi.list_subscriptions(page_size=10)]
+        ids = [s.correlation_id async for s in woovi.subscriptions.list_subscriptions(skip=0, limit=10)]
     assert ids == ["My-UniqueID"]

@@ -94,7 +94,7 @@ def test_charges_are_walked_across_several_pages() -> None:
 
 def test_customers_are_walked_across_several_pages() -> None:
     script = Script(listing("customers", 5, customer))
-    names = [c.name for c in woovi(script).list_customers(page_size=2)]
+    names = [c.name for c in woovi(script).customers.list_customers(limit=2)]
     assert names == [f"Customer {n}" for n in range(1, 6)]
     assert pages(script) == [("0", "2"), ("2", "2"), ("4", "2")]
 
@@ -102,14 +102,19 @@ def test_customers_are_walked_across_several_pages() -> None:
 @pytest.mark.parametrize(
     ("method", "key", "make"),
     [
-        ("list_refunds", "refunds", lambda n: {"correlationID": f"refund-{n}", "value": n, "status": "REFUNDED"}),
-        ("list_subscriptions", "subscriptions", lambda n: {"correlationID": f"sub-{n}", "value": n}),
-        ("list_transactions", "transactions", lambda n: {"endToEndId": f"E{n}", "value": n}),
+        (
+            "refunds.list_refunds",
+            "refunds",
+            lambda n: {"correlationID": f"refund-{n}", "value": n, "status": "REFUNDED"},
+        ),
+        ("subscriptions.list_subscriptions", "subscriptions", lambda n: {"correlationID": f"sub-{n}", "value": n}),
+        ("transactions.list_transactions", "transactions", lambda n: {"endToEndId": f"E{n}", "value": n}),
     ],
 )
 def test_other_listings_page_the_same_way(method: str, key: str, make: Callable[[int], dict[str, Any]]) -> None:
     script = Script(listing(key, 5, make))
-    items = list(getattr(woovi(script), method)(page_size=2))
+    resource, name = method.split(".")
+    items = list(getattr(getattr(woovi(script), resource), name)(limit=2))
     assert [item.value for item in items] == [1, 2, 3, 4, 5]
     assert len(script.requests) == 3
 
@@ -155,7 +160,7 @@ def test_a_bare_array_repeated_by_the_server_is_dropped() -> None:
 
 def test_a_listing_can_be_iterated_twice() -> None:
     script = Script(listing("customers", 3, customer))
-    pager = woovi(script).list_customers(page_size=2)
+    pager = woovi(script).customers.list_customers(limit=2)
     assert len(list(pager)) == 3
     assert len(list(pager)) == 3
     assert len(script.requests) == 4
@@ -181,8 +186,8 @@ def test_max_items_zero_fetches_nothing() -> None:
 
 
 def test_the_default_page_size_is_woovis_default_limit() -> None:
-    script = Script(listing("customers", 1, customer))
-    list(woovi(script).list_customers())
+    script = Script(listing("charges", 1, charge))
+    list(woovi(script).list_charges())
     assert pages(script) == [("0", "100")]
 
 
@@ -237,8 +242,8 @@ def test_subaccount_statement_is_paged_by_pix_key() -> None:
 @pytest.mark.parametrize(
     ("call", "param"),
     [
-        (lambda w: w.list_customers(page_size=0), "page_size"),
-        (lambda w: w.list_refunds(page_size=True), "page_size"),
+        (lambda w: w.list_charges(page_size=0), "page_size"),
+        (lambda w: w.list_transactions(page_size=True), "page_size"),
         (lambda w: w.list_invoices(start="2025-09-01", end="2025-08-01"), "end"),
         (lambda w: w.list_statement(end=dt.datetime(2026, 1, 1)), "end"),
         (lambda w: w.list_transactions(charge=""), "charge"),

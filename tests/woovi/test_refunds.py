@@ -35,7 +35,7 @@ def test_create_refund(woovi: Woovi) -> None:
 
 @pytest.mark.vcr
 def test_list_refunds(woovi: Woovi) -> None:
-    refunds = list(woovi.list_refunds(page_size=10))
+    refunds = list(woovi.refunds.list_refunds(skip=0, limit=10))
     assert [(r.correlation_id, r.comment) for r in refunds] == [(E2E, "Comentário do reembolso")]
 
 
@@ -90,6 +90,6 @@ async def test_async_create_and_list_refunds() -> None:
     script = Script(httpx.Response(200, json=REFUND), httpx.Response(200, json=page))
     async with AsyncWoovi(app_id=APP_ID, transport=script.async_transport()) as woovi:
         refund = await woovi.create_refund(transaction_end_to_end_id=E2E, value=100, correlation_id="refund-1")
-        listed = await woovi.list_refunds().to_list()
+        listed = await woovi.refunds.list_refunds(skip=0, limit=20).to_list()
     assert refund.status == "IN_PROCESSING"
     assert [r.correlation_id for r in listed] == ["refund-1"]

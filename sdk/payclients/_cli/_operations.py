@@ -23,15 +23,14 @@ import click
 
 from .._dates import to_date, to_datetime
 from .._exceptions import ParameterError
-from .._pagination import PageStyle, SyncPager
 from ._body import build_body, media_schema, read_json, union_members
 from ._catalog import Catalog, Operation, catalog, kebab, load_spec, resolve
 from ._friendly import convenience_for
 from ._output import Progress, emit, reported_errors, stdout_is_terminal
-from ._registry import ClientOptions, ProviderEntry, ProviderUnavailable, build_client, load
+from ._registry import ClientOptions, ProviderEntry, ProviderUnavailable, build_client
 from ._suggest import SuggestingGroup
 
-__all__ = ["OperationCommand", "ProviderGroup", "build_command", "pageable"]
+__all__ = ["OperationCommand", "ProviderGroup", "build_command", "is_listing"]
 
 # -- the provider group -------------------------------------------------------------------------------
 
@@ -118,6 +117,8 @@ class OperationCommand(click.Command):
 
 
 if TYPE_CHECKING:
+    from .._pagination import SyncPager
+
     _ParamType = click.ParamType[Any]  # generic from click 8.4 on
 else:
     _ParamType = click.ParamType
@@ -254,29 +255,9 @@ def _kind(spec: Mapping[str, Any], node: Any) -> str:
     return " or ".join(shown)
 
 
-def pageable(entry: ProviderEntry, operation: Operation, keywords: set[str]) -> PageStyle | None:
-    """The page style `--all` uses for this operation; None when it is not a paged listing."""
-    if entry.paging is None or not entry.paging.params <= keywords:
-        return None
-    style: Any = load(entry.paging.style)
-    if not isinstance(style, PageStyle):
-        style = style(operation.spec)  # a provider whose lists differ: a function of the operation
-    if style is None:
-        return None
-    base: PageStyle = style
-
-    def items(page: Any) -> Sequence[Any]:
-        return page if isinstance(page, list) else base.items(page)
-
-    def next_params(params: Mapping[str, Any], page: Any) -> Mapping[str, Any] | None:
-        if not isinstance(page, list):
-            return base.next_params(params, page)
-        try:
-            return base.next_params(params, page)
-        except AttributeError:
-            return None  # a bare list where the style expects an envelope: the whole listing
-
-    return PageStyle(items=items, next_params=next_params)
+def is_listing(operation: Operation) -> bool:
+    """Whether the spec marks the operation as a listing (`x-payclients-pagination`): `--all` pages it."""
+    return isinstance(operation.spec.get("x-payclients-pagination"), Mapping)
 
 
 @functools.cache
@@ -295,6 +276,8 @@ def build_command(entry: ProviderEntry, operation: Operation) -> click.Command:
     body_annotation: Any = None
     body_required = False
     for parameter in list(signature.parameters.values())[1:]:  # after self
+        if parameter.name == "max_items":
+            continue  # a listing's pager cap: the common --max-items
         if parameter.name == "body":
             body_annotation = parameter.annotation
             body_required = parameter.default is inspect.Parameter.empty
@@ -344,7 +327,7 @@ def build_command(entry: ProviderEntry, operation: Operation) -> click.Command:
                 help="Write the downloaded file here (- for stdout). Needed when stdout is a terminal.",
             )
         )
-    params += _common_options(entry)
+    params += _common_options(entry, listing=is_listing(operation))
 
     def run(**values: Any) -> None:
         _run(entry, operation, inputs, body_annotation, keywords, values)
@@ -378,7 +361,7 @@ def _client_settings(entry: ProviderEntry) -> Collection[str]:
         return ("base_url", "environment", "timeout", "max_retries")
 
 
-def _common_options(entry: ProviderEntry) -> list[click.Parameter]:
+def _common_options(entry: ProviderEntry, *, listing: bool) -> list[click.Parameter]:
     settings = _client_settings(entry)
     fake_help = (
         f"Call an offline fake of {entry.title} instead (fresh and seeded with demo data at every run; "
@@ -386,13 +369,12 @@ def _common_options(entry: ProviderEntry) -> list[click.Parameter]:
         if entry.fake
         else f"Call an offline fake (none for {entry.title} yet)."
     )
-    return [
-        click.Option(["--fake", "fake"], is_flag=True, default=False, help=fake_help),
+    paging = [
         click.Option(
             ["--all", "all_pages"],
             is_flag=True,
             default=False,
-            help="For list operations: fetch every page and print one JSON array of the items.",
+            help="Fetch every page and print one JSON array of the items (without it: the first page).",
         ),
         click.Option(
             ["--max-items", "max_items"],
@@ -400,6 +382,10 @@ def _common_options(entry: ProviderEntry) -> list[click.Parameter]:
             metavar="N",
             help="With --all (implied), stop after N items.",
         ),
+    ]
+    return [
+        click.Option(["--fake", "fake"], is_flag=True, default=False, help=fake_help),
+        *(paging if listing else []),
         click.Option(["--base-url", "base_url"], metavar="URL", help=f"Override {entry.env_prefix}BASE_URL."),
         click.Option(
             ["--environment", "environment"],
@@ -437,8 +423,8 @@ def _run(
         timeout=values["timeout"],
         max_retries=values["max_retries"],
     )
-    max_items: int | None = values["max_items"]
-    every_page = bool(values["all_pages"]) or max_items is not None
+    max_items: int | None = values.get("max_items")
+    every_page = bool(values.get("all_pages")) or max_items is not None
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for item in inputs:
@@ -461,50 +447,32 @@ def _run(
             spec, operation.request_body, body_annotation, data, lambda text: click.echo(f"Warning: {text}", err=True)
         )
     output = values.get("output")
-    style: PageStyle | None = None
-    if every_page:
-        if entry.paging is None:
-            raise click.UsageError(f"--all: paging through {entry.title} listings is not supported yet")
-        style = pageable(entry, operation, keywords)
-        if style is None:
-            raise click.UsageError(f"--all: {operation.command} is not a paged listing")
     if "output" in values and output is None and stdout_is_terminal():
         raise click.UsageError(
             f"{operation.command} downloads a file: give --output FILE, or pipe stdout to a file or program"
         )
     with reported_errors(), build_client(entry, options) as client:
         call = getattr(getattr(client, operation.tag), operation.name)
-        if style is not None:
-            result: Any = _every_item(call, args, kwargs, style, entry, max_items)
+        if not is_listing(operation):
+            result: Any = call(*args, **kwargs)
+        elif every_page:
+            if "limit" in keywords:
+                kwargs.setdefault("limit", ALL_PAGE_SIZE)
+            result = _every_item(call(*args, **kwargs, max_items=max_items))
         else:
-            result = call(*args, **kwargs)
+            result = call(*args, **kwargs).first_page()
     emit(result, output=output)
 
 
-def _every_item(
-    call: Callable[..., Any],
-    args: Sequence[Any],
-    kwargs: dict[str, Any],
-    style: PageStyle,
-    entry: ProviderEntry,
-    max_items: int | None,
-) -> list[Any]:
-    """Every item of a listing, page by page (the provider's page style), with progress on stderr."""
-    assert entry.paging is not None
-    page_params = {name: kwargs.pop(name) for name in list(kwargs) if name in entry.paging.params}
-    params = {**entry.paging.defaults, **page_params}
+ALL_PAGE_SIZE = 100
+"""The page size `--all` asks for when the command line names none (fewer round trips)."""
 
-    def fetch(**page: Any) -> Any:
-        return call(*args, **kwargs, **page)
 
+def _every_item(pager: SyncPager[Any, Any]) -> list[Any]:
+    """Every item of a listing, page by page (the spec's paging), with progress on stderr."""
     items: list[Any] = []
     with Progress() as progress:
-        for page in SyncPager(fetch, params, style).iter_pages():
-            found = list(style.items(page))
-            if max_items is not None:
-                found = found[: max_items - len(items)]
+        for found in pager.iter_page_items():
             items += found
             progress.page(len(found))
-            if max_items is not None and len(items) >= max_items:
-                break
     return items

@@ -11,8 +11,6 @@ use. To add a provider, add one entry to `PROVIDERS`:
   `Fake()` (spec-checked when the `testing` extra is installed) and seeded with demo data, and the
   client arguments it accepts as credentials.
   None until the provider has one: `--fake` then says so, and the demo skips the provider.
-- `paging`: the `PageStyle` of its list operations and the query parameters that mark one, for `--all`.
-  None while the provider has no page style: `--all` then says so.
 - `demo`: the function that runs its flows in `payclients demo` (see `_demo.py`), given the client and
   the fake.
 """
@@ -26,7 +24,7 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -37,16 +35,13 @@ if TYPE_CHECKING:
     import httpx
 
     from .._base_client import SyncAPIClient
-    from .._pagination import PageStyle
 
 __all__ = [
     "PROVIDERS",
-    "woovi_page_style",
     "ClientOptions",
     "Needs",
     "in_cli_terms",
     "FakeSetup",
-    "Paging",
     "ProviderEntry",
     "ProviderUnavailable",
     "build_client",
@@ -72,18 +67,6 @@ class FakeSetup:
     """`"module:Class"` of the fake: an httpx transport (a `FakeAPI`), seeded with demo data."""
     credentials: Mapping[str, str]
     """Client arguments the fake accepts as credentials (`{"api_key": "test"}`)."""
-
-
-@dataclass(frozen=True)
-class Paging:
-    """How `--all` pages through a provider's list operations."""
-
-    style: str
-    """`"module:NAME"` of the provider's `PageStyle`."""
-    params: frozenset[str]
-    """Query parameters (Python names) every list operation of this style has: they mark one."""
-    defaults: Mapping[str, Any] = field(default_factory=dict)
-    """Paging parameters to send when the user gives none (e.g. a bigger page size)."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +112,6 @@ class ProviderEntry:
     needs: tuple[Needs, ...] = ()
     """What a real call needs, checked before the client is made so the error names variables."""
     fake: FakeSetup | None = None
-    paging: Paging | None = None
     demo: str | None = None
     """`"module:function"` running the provider's demo flows: `function(out, client, fake)`."""
 
@@ -166,11 +148,6 @@ PROVIDERS: dict[str, ProviderEntry] = {
             ),
             needs=(Needs("credentials", (("WOOVI_APP_ID",),)),),
             fake=FakeSetup(transport="payclients.testing:FakeWoovi", credentials={"app_id": "test"}),
-            paging=Paging(
-                style="payclients._cli._registry:woovi_page_style",
-                params=frozenset({"skip", "limit"}),
-                defaults={"skip": 0, "limit": 100},
-            ),
             demo="payclients._cli._demo:woovi",
         ),
         ProviderEntry(
@@ -186,11 +163,6 @@ PROVIDERS: dict[str, ProviderEntry] = {
             ),
             needs=(Needs("credentials", (("SOLVIMON_API_KEY",), ("SOLVIMON_BEARER_TOKEN",))),),
             fake=FakeSetup(transport="payclients.testing:FakeSolvimon", credentials={"api_key": "test"}),
-            paging=Paging(
-                style="payclients.solvimon._client:PAGES",
-                params=frozenset({"page", "limit"}),
-                defaults={"page": 1, "limit": 100},
-            ),
             demo="payclients._cli._demo:solvimon",
         ),
         ProviderEntry(
@@ -212,26 +184,10 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 transport="payclients.testing:FakeMindz",
                 credentials={"app_id": "test-app", "api_key": "test-key", "platform": "demo"},
             ),
-            paging=Paging(
-                style="payclients.mindz._client:PAGES",
-                params=frozenset({"limit", "offset"}),
-                defaults={"limit": 50, "offset": 0},
-            ),
             demo="payclients._cli._demo:mindz",
         ),
     )
 }
-
-
-def woovi_page_style(operation: Mapping[str, Any]) -> PageStyle | None:
-    """Woovi's page style for one listing: its items sit under the spec's `x-payclients-pagination.itemsField`."""
-    from payclients.woovi._pages import OffsetListing
-
-    pagination = operation.get("x-payclients-pagination")
-    items_field = pagination.get("itemsField") if isinstance(pagination, Mapping) else None
-    attribute = re.sub(r"(?<!^)(?=[A-Z])", "_", items_field).lower() if isinstance(items_field, str) else None
-    style: PageStyle = OffsetListing(attribute).style
-    return style
 
 
 # -- building a client -----------------------------------------------------------------------------

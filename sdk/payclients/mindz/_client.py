@@ -2,7 +2,8 @@
 
 Every operation of `specs/mindz.yaml` is a typed method of a resource (`client.mindzpay_invoices`,
 `client.users`, `client.public_contact`, ...). The methods here add argument checks, exact amounts,
-the one-file upload and pagination on top of the MindzPay invoice operations.
+the one-file upload on top of the MindzPay invoice operations; every listing of the spec returns a
+pager. Each convenience is written once, for both clients (see `payclients._facade`).
 
 Mindz has no idempotency mechanism, so its POST and PATCH calls are never repeated after a response
 (only when the connection failed before anything reached the server).
@@ -14,14 +15,14 @@ import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, cast
+from typing import IO, TYPE_CHECKING, Any, Final
 
 import httpx
 
-from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
 from .._config import TimeoutTypes
 from .._exceptions import ParameterError
-from .._pagination import AsyncPager, PageStyle, SyncPager
+from .._facade import Steps, convenience, listing
 from .._provider import Provider, no_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
 from ._config import AuthStyle, resolve
@@ -30,49 +31,7 @@ from ._money import AmountLike, to_amount
 from ._status import LABELS, InvoiceStatus
 
 if TYPE_CHECKING:
-    from payclients_mindz.api.bundles import AsyncBundlesResource, BundlesResource
-    from payclients_mindz.api.course_grade_details import AsyncCourseGradeDetailsResource, CourseGradeDetailsResource
-    from payclients_mindz.api.course_grades import AsyncCourseGradesResource, CourseGradesResource
-    from payclients_mindz.api.course_teachers import AsyncCourseTeachersResource, CourseTeachersResource
-    from payclients_mindz.api.courses import AsyncCoursesResource, CoursesResource
-    from payclients_mindz.api.email_campaign_courses import (
-        AsyncEmailCampaignCoursesResource,
-        EmailCampaignCoursesResource,
-    )
-    from payclients_mindz.api.email_campaign_excluded_courses import (
-        AsyncEmailCampaignExcludedCoursesResource,
-        EmailCampaignExcludedCoursesResource,
-    )
-    from payclients_mindz.api.email_campaign_excluded_lists import (
-        AsyncEmailCampaignExcludedListsResource,
-        EmailCampaignExcludedListsResource,
-    )
-    from payclients_mindz.api.email_campaign_excluded_plans import (
-        AsyncEmailCampaignExcludedPlansResource,
-        EmailCampaignExcludedPlansResource,
-    )
-    from payclients_mindz.api.email_campaign_lists import AsyncEmailCampaignListsResource, EmailCampaignListsResource
-    from payclients_mindz.api.email_campaign_plans import AsyncEmailCampaignPlansResource, EmailCampaignPlansResource
-    from payclients_mindz.api.email_campaigns import AsyncEmailCampaignsResource, EmailCampaignsResource
-    from payclients_mindz.api.email_lists import AsyncEmailListsResource, EmailListsResource
-    from payclients_mindz.api.emails import AsyncEmailsResource, EmailsResource
-    from payclients_mindz.api.enrolls import AsyncEnrollsResource, EnrollsResource
-    from payclients_mindz.api.mindzpay_accounts import AsyncMindzpayAccountsResource, MindzpayAccountsResource
-    from payclients_mindz.api.mindzpay_invoices import AsyncMindzpayInvoicesResource, MindzpayInvoicesResource
-    from payclients_mindz.api.mindzpay_payments import AsyncMindzpayPaymentsResource, MindzpayPaymentsResource
-    from payclients_mindz.api.mindzpay_subscriptions import (
-        AsyncMindzpaySubscriptionsResource,
-        MindzpaySubscriptionsResource,
-    )
-    from payclients_mindz.api.public_contact import AsyncPublicContactResource, PublicContactResource
-    from payclients_mindz.api.public_newsletter import AsyncPublicNewsletterResource, PublicNewsletterResource
-    from payclients_mindz.api.public_products import AsyncPublicProductsResource, PublicProductsResource
-    from payclients_mindz.api.public_site_identity import AsyncPublicSiteIdentityResource, PublicSiteIdentityResource
-    from payclients_mindz.api.public_statements import AsyncPublicStatementsResource, PublicStatementsResource
-    from payclients_mindz.api.public_stats import AsyncPublicStatsResource, PublicStatsResource
-    from payclients_mindz.api.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
-    from payclients_mindz.api.teams import AsyncTeamsResource, TeamsResource
-    from payclients_mindz.api.users import AsyncUsersResource, UsersResource
+    from payclients_mindz.api import AsyncResources, Resources
     from payclients_mindz.models import (
         MindzPayInvoice,
         MindzPayInvoicePage,
@@ -80,14 +39,16 @@ if TYPE_CHECKING:
         MindzPayInvoiceStatus,
         PatchedMindzPayInvoiceRequest,
     )
-    from payclients_mindz.types import File
+    from payclients_mindz.types import File, Pager
+else:  # the resource declarations are for type checkers: at run time each resource loads on first use
+    from .._base_client import LazyResources as AsyncResources
+    from .._base_client import LazyResources as Resources
 
 __all__ = ["AsyncMindz", "InvoiceFile", "Mindz"]
 
 DEFAULT_PAGE_SIZE: Final = 50
 """The n8n node's default page size for Mindz listings."""
 PUBLIC_TAG_PREFIX: Final = "public_"
-LIST_OPERATION: Final = "list_mindz_pay_invoices"
 
 InvoiceFile = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
 """The one invoice document: its bytes, a file opened in binary mode, or a path to it."""
@@ -120,6 +81,9 @@ class _PublicV1Invoker:
 
     def request_raw(self, operation: str, request: dict[str, Any], parse: Any) -> Any:
         return self._invoker.request_raw(operation, self._absolute(request), parse)
+
+    def paginate(self, operation: str, request: dict[str, Any], parse: Any, listing: Any, **options: Any) -> Any:
+        return self._invoker.paginate(operation, self._absolute(request), parse, listing, **options)
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -287,46 +251,185 @@ def _list_params(*, search: str | None, ordering: str | None, page_size: int) ->
     return params
 
 
-def _list_request(account_key: str, params: Mapping[str, Any]) -> dict[str, Any]:
-    from payclients_mindz.api.mindzpay_invoices import list_mindz_pay_invoices
-
-    return list_mindz_pay_invoices._get_kwargs(account_key, **params)
+# -- the conveniences, one definition for both clients ----------------------------------------------
 
 
-def _parse_invoice_page(*, client: Any, response: httpx.Response) -> Any:
-    """The spec's DRF envelope, or a bare JSON list, which is read as the one and only page."""
-    from payclients_mindz.api.mindzpay_invoices import list_mindz_pay_invoices
-    from payclients_mindz.models import MindzPayInvoice, MindzPayInvoicePage
-    from payclients_mindz.types import decode_json, list_of
-
-    if response.status_code == 200:
-        data = decode_json(response.content)
-        if isinstance(data, list):  # everything there is: `count` says so to _next_page
-            return MindzPayInvoicePage(results=list_of(data, MindzPayInvoice.from_dict), count=len(data))
-    return list_mindz_pay_invoices._parse_response(client=client, response=response)
+def _refresh_invoice(client: Mindz, account_key: str, invoice_id: int) -> Steps[MindzPayInvoice]:
+    """Have Mindz re-query the NF-e provider; returns the invoice with its current status."""
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.refresh_mindz_pay_invoice(
+        *_invoice_ref(account_key, invoice_id)
+    )
+    return invoice
 
 
-def _next_page(params: Mapping[str, Any], page: MindzPayInvoicePage) -> Mapping[str, Any] | None:
-    """Limit/offset paging. The next offset is counted here, never taken from `next` (which may name
-    another host): a `next` link says there is more. Without one (absent or null), `count` decides, then a
-    short page."""
-    results = page.results
-    if not results:
-        return None
-    following = {**params, "offset": int(params.get("offset", 0)) + len(results)}
-    if page.next_:
-        return following
-    count = page.count
-    if isinstance(count, int):
-        return following if following["offset"] < count else None
-    limit = params.get("limit")
-    return following if isinstance(limit, int) and len(results) >= limit else None
+def _get_invoice(client: Mindz, account_key: str, invoice_id: int) -> Steps[MindzPayInvoice]:
+    """One invoice of a MindzPay account."""
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.get_mindz_pay_invoice(
+        *_invoice_ref(account_key, invoice_id)
+    )
+    return invoice
 
 
-PAGES: Final = PageStyle(items=lambda page: page.results, next_params=_next_page)
+def _reissue_invoice(client: Mindz, account_key: str, invoice_id: int) -> Steps[MindzPayInvoice]:
+    """Issue the NF-e again (e.g. after `ISSUE_FAILED`); returns the invoice."""
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.reissue_mindz_pay_invoice(
+        *_invoice_ref(account_key, invoice_id)
+    )
+    return invoice
 
 
-class Mindz(SyncAPIClient):
+def _cancel_invoice(client: Mindz, account_key: str, invoice_id: int) -> Steps[MindzPayInvoice]:
+    """Cancel the NF-e; the invoice moves to `CANCELING`, then `CANCELED` or `CANCEL_FAILED`."""
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.cancel_mindz_pay_invoice(
+        *_invoice_ref(account_key, invoice_id)
+    )
+    return invoice
+
+
+def _create_invoice(
+    client: Mindz,
+    account_key: str,
+    file: InvoiceFile,
+    *,
+    amount: AmountLike | None = None,
+    nfe_id: str | None = None,
+    status: InvoiceStatus | int | None = None,
+    payment_id: int | None = None,
+    client_id: int | None = None,
+    file_name: str | None = None,
+    content_type: str | None = None,
+) -> Steps[MindzPayInvoice]:
+    """Upload one invoice document (PDF or XML) with its details, as multipart/form-data.
+
+    `amount` is exact: a `Decimal`, an int or a string with at most two decimals (sent as `"150.00"`);
+    floats are refused. `file_name` and `content_type` default to the file's own name (or
+    `invoice.pdf` / `invoice.xml` from its content) and the matching media type.
+    """
+    body = _create_body(
+        file,
+        amount=amount,
+        nfe_id=nfe_id,
+        status=status,
+        payment_id=payment_id,
+        client_id=client_id,
+        file_name=file_name,
+        content_type=content_type,
+    )
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.create_mindz_pay_invoice(
+        _account_key(account_key), body=body
+    )
+    return invoice
+
+
+def _update_invoice(
+    client: Mindz,
+    account_key: str,
+    invoice_id: int,
+    *,
+    file: InvoiceFile | None = None,
+    amount: AmountLike | None = None,
+    nfe_id: str | None = None,
+    status: InvoiceStatus | int | None = None,
+    payment_id: int | None = None,
+    client_id: int | None = None,
+    file_name: str | None = None,
+    content_type: str | None = None,
+) -> Steps[MindzPayInvoice]:
+    """Change some fields of an invoice (PATCH); what you leave out (None) keeps its value."""
+    key, number = _invoice_ref(account_key, invoice_id)
+    body = _update_body(
+        file=file,
+        amount=amount,
+        nfe_id=nfe_id,
+        status=status,
+        payment_id=payment_id,
+        client_id=client_id,
+        file_name=file_name,
+        content_type=content_type,
+    )
+    invoice: MindzPayInvoice = yield client.mindzpay_invoices.update_mindz_pay_invoice(key, number, body=body)
+    return invoice
+
+
+def _list_invoices(
+    client: Mindz,
+    account_key: str,
+    *,
+    search: str | None = None,
+    ordering: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[MindzPayInvoicePage, MindzPayInvoice]:
+    """Every invoice of the account, fetched page by page (limit/offset) as you iterate.
+
+    `ordering` is a field name, `-` first for descending (`"-created_at"`); `max_items` caps the total.
+    Pages may be DRF envelopes (`{count, next, previous, results}`) or a bare list (the only page).
+    """
+    params = _list_params(search=search, ordering=ordering, page_size=page_size)
+    return client.mindzpay_invoices.list_mindz_pay_invoices(_account_key(account_key), **params, max_items=max_items)
+
+
+class _Mindz(_Core):
+    """What both Mindz clients have: tenant settings, the v1 routing and the conveniences."""
+
+    provider = PROVIDER
+    public_base_url: str
+    """Where the public API v1 operations (`client.public_*`) go: `<tenant>/api/public/v1`."""
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        api_key: str | None = None,
+        *,
+        platform: str | None = None,
+        base_url: str | None = None,
+        auth_style: AuthStyle | None = None,
+        app_id_header: str | None = None,
+        api_key_header: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        settings = resolve(
+            app_id=app_id,
+            api_key=api_key,
+            platform=platform,
+            base_url=base_url,
+            auth_style=auth_style,
+            app_id_header=app_id_header,
+            api_key_header=api_key_header,
+        )
+        self._connect(
+            base_url=settings.api_base_url,
+            auth=settings.auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=None,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
+        )
+        self.public_base_url = settings.public_base_url
+
+    def _invoker_for(self, tag: str) -> Any:
+        if tag.startswith(PUBLIC_TAG_PREFIX):
+            return _PublicV1Invoker(self._invoker, self.public_base_url)
+        return self._invoker
+
+    refresh_invoice = convenience(_refresh_invoice)
+    get_invoice = convenience(_get_invoice)
+    reissue_invoice = convenience(_reissue_invoice)
+    cancel_invoice = convenience(_cancel_invoice)
+    create_invoice = convenience(_create_invoice)
+    update_invoice = convenience(_update_invoice)
+    list_invoices = listing(_list_invoices)
+
+
+class Mindz(_Mindz, Resources, SyncAPIClient):
     """One Mindz tenant's API (private v2 and public v1), synchronous.
 
     >>> mindz = Mindz(app_id="...", api_key="...", platform="escola")
@@ -349,185 +452,11 @@ class Mindz(SyncAPIClient):
     * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
       our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
     * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
-    provider = PROVIDER
-    public_base_url: str
-    """Where the public API v1 operations (`client.public_*`) go: `<tenant>/api/public/v1`."""
 
-    bundles: BundlesResource
-    course_grade_details: CourseGradeDetailsResource
-    course_grades: CourseGradesResource
-    course_teachers: CourseTeachersResource
-    courses: CoursesResource
-    email_campaign_courses: EmailCampaignCoursesResource
-    email_campaign_excluded_courses: EmailCampaignExcludedCoursesResource
-    email_campaign_excluded_lists: EmailCampaignExcludedListsResource
-    email_campaign_excluded_plans: EmailCampaignExcludedPlansResource
-    email_campaign_lists: EmailCampaignListsResource
-    email_campaign_plans: EmailCampaignPlansResource
-    email_campaigns: EmailCampaignsResource
-    email_lists: EmailListsResource
-    emails: EmailsResource
-    enrolls: EnrollsResource
-    mindzpay_accounts: MindzpayAccountsResource
-    mindzpay_invoices: MindzpayInvoicesResource
-    mindzpay_payments: MindzpayPaymentsResource
-    mindzpay_subscriptions: MindzpaySubscriptionsResource
-    public_contact: PublicContactResource
-    public_newsletter: PublicNewsletterResource
-    public_products: PublicProductsResource
-    public_site_identity: PublicSiteIdentityResource
-    public_statements: PublicStatementsResource
-    public_stats: PublicStatsResource
-    subscriptions: SubscriptionsResource
-    teams: TeamsResource
-    users: UsersResource
-
-    def __init__(
-        self,
-        app_id: str | None = None,
-        api_key: str | None = None,
-        *,
-        platform: str | None = None,
-        base_url: str | None = None,
-        auth_style: AuthStyle | None = None,
-        app_id_header: str | None = None,
-        api_key_header: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        settings = resolve(
-            app_id=app_id,
-            api_key=api_key,
-            platform=platform,
-            base_url=base_url,
-            auth_style=auth_style,
-            app_id_header=app_id_header,
-            api_key_header=api_key_header,
-        )
-        super().__init__(
-            base_url=settings.api_base_url,
-            auth=settings.auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-        self.public_base_url = settings.public_base_url
-
-    def _invoker_for(self, tag: str) -> Any:
-        if tag.startswith(PUBLIC_TAG_PREFIX):
-            return _PublicV1Invoker(self._invoker, self.public_base_url)
-        return self._invoker
-
-    def refresh_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Have Mindz re-query the NF-e provider; returns the invoice with its current status."""
-        return self.mindzpay_invoices.refresh_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    def get_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """One invoice of a MindzPay account."""
-        return self.mindzpay_invoices.get_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    def reissue_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Issue the NF-e again (e.g. after `ISSUE_FAILED`); returns the invoice."""
-        return self.mindzpay_invoices.reissue_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    def cancel_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Cancel the NF-e; the invoice moves to `CANCELING`, then `CANCELED` or `CANCEL_FAILED`."""
-        return self.mindzpay_invoices.cancel_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    def create_invoice(
-        self,
-        account_key: str,
-        file: InvoiceFile,
-        *,
-        amount: AmountLike | None = None,
-        nfe_id: str | None = None,
-        status: InvoiceStatus | int | None = None,
-        payment_id: int | None = None,
-        client_id: int | None = None,
-        file_name: str | None = None,
-        content_type: str | None = None,
-    ) -> MindzPayInvoice:
-        """Upload one invoice document (PDF or XML) with its details, as multipart/form-data.
-
-        `amount` is exact: a `Decimal`, an int or a string with at most two decimals (sent as `"150.00"`);
-        floats are refused. `file_name` and `content_type` default to the file's own name (or
-        `invoice.pdf` / `invoice.xml` from its content) and the matching media type.
-        """
-        body = _create_body(
-            file,
-            amount=amount,
-            nfe_id=nfe_id,
-            status=status,
-            payment_id=payment_id,
-            client_id=client_id,
-            file_name=file_name,
-            content_type=content_type,
-        )
-        return self.mindzpay_invoices.create_mindz_pay_invoice(_account_key(account_key), body=body)
-
-    def update_invoice(
-        self,
-        account_key: str,
-        invoice_id: int,
-        *,
-        file: InvoiceFile | None = None,
-        amount: AmountLike | None = None,
-        nfe_id: str | None = None,
-        status: InvoiceStatus | int | None = None,
-        payment_id: int | None = None,
-        client_id: int | None = None,
-        file_name: str | None = None,
-        content_type: str | None = None,
-    ) -> MindzPayInvoice:
-        """Change some fields of an invoice (PATCH); what you leave out (None) keeps its value."""
-        key, number = _invoice_ref(account_key, invoice_id)
-        body = _update_body(
-            file=file,
-            amount=amount,
-            nfe_id=nfe_id,
-            status=status,
-            payment_id=payment_id,
-            client_id=client_id,
-            file_name=file_name,
-            content_type=content_type,
-        )
-        return self.mindzpay_invoices.update_mindz_pay_invoice(key, number, body=body)
-
-    def list_invoices(
-        self,
-        account_key: str,
-        *,
-        search: str | None = None,
-        ordering: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[MindzPayInvoice]:
-        """Every invoice of the account, fetched page by page (limit/offset) as you iterate.
-
-        `ordering` is a field name, `-` first for descending (`"-created_at"`); `max_items` caps the total.
-        Pages may be DRF envelopes (`{count, next, previous, results}`) or a bare list (the only page).
-        """
-        key = _account_key(account_key)
-        params = _list_params(search=search, ordering=ordering, page_size=page_size)
-        invoker = self._invoker
-
-        def fetch(**page_params: Any) -> MindzPayInvoicePage:
-            page = invoker.request(LIST_OPERATION, _list_request(key, page_params), _parse_invoice_page)
-            return cast("MindzPayInvoicePage", page)
-
-        return SyncPager(fetch, params, PAGES, max_items=max_items)
-
-
-class AsyncMindz(AsyncAPIClient):
+class AsyncMindz(_Mindz, AsyncResources, AsyncAPIClient):
     """One Mindz tenant's API, asynchronous: the same surface as `Mindz`, awaited.
 
     >>> async with AsyncMindz(app_id="...", api_key="...", platform="escola") as mindz:
@@ -535,169 +464,3 @@ class AsyncMindz(AsyncAPIClient):
     ...     async for invoice in mindz.list_invoices("conta-principal"):
     ...         ...
     """
-
-    provider = PROVIDER
-    public_base_url: str
-    """Where the public API v1 operations (`client.public_*`) go: `<tenant>/api/public/v1`."""
-
-    bundles: AsyncBundlesResource
-    course_grade_details: AsyncCourseGradeDetailsResource
-    course_grades: AsyncCourseGradesResource
-    course_teachers: AsyncCourseTeachersResource
-    courses: AsyncCoursesResource
-    email_campaign_courses: AsyncEmailCampaignCoursesResource
-    email_campaign_excluded_courses: AsyncEmailCampaignExcludedCoursesResource
-    email_campaign_excluded_lists: AsyncEmailCampaignExcludedListsResource
-    email_campaign_excluded_plans: AsyncEmailCampaignExcludedPlansResource
-    email_campaign_lists: AsyncEmailCampaignListsResource
-    email_campaign_plans: AsyncEmailCampaignPlansResource
-    email_campaigns: AsyncEmailCampaignsResource
-    email_lists: AsyncEmailListsResource
-    emails: AsyncEmailsResource
-    enrolls: AsyncEnrollsResource
-    mindzpay_accounts: AsyncMindzpayAccountsResource
-    mindzpay_invoices: AsyncMindzpayInvoicesResource
-    mindzpay_payments: AsyncMindzpayPaymentsResource
-    mindzpay_subscriptions: AsyncMindzpaySubscriptionsResource
-    public_contact: AsyncPublicContactResource
-    public_newsletter: AsyncPublicNewsletterResource
-    public_products: AsyncPublicProductsResource
-    public_site_identity: AsyncPublicSiteIdentityResource
-    public_statements: AsyncPublicStatementsResource
-    public_stats: AsyncPublicStatsResource
-    subscriptions: AsyncSubscriptionsResource
-    teams: AsyncTeamsResource
-    users: AsyncUsersResource
-
-    def __init__(
-        self,
-        app_id: str | None = None,
-        api_key: str | None = None,
-        *,
-        platform: str | None = None,
-        base_url: str | None = None,
-        auth_style: AuthStyle | None = None,
-        app_id_header: str | None = None,
-        api_key_header: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        settings = resolve(
-            app_id=app_id,
-            api_key=api_key,
-            platform=platform,
-            base_url=base_url,
-            auth_style=auth_style,
-            app_id_header=app_id_header,
-            api_key_header=api_key_header,
-        )
-        super().__init__(
-            base_url=settings.api_base_url,
-            auth=settings.auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-        self.public_base_url = settings.public_base_url
-
-    def _invoker_for(self, tag: str) -> Any:
-        if tag.startswith(PUBLIC_TAG_PREFIX):
-            return _PublicV1Invoker(self._invoker, self.public_base_url)
-        return self._invoker
-
-    async def refresh_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Have Mindz re-query the NF-e provider; returns the invoice with its current status."""
-        return await self.mindzpay_invoices.refresh_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    async def get_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """One invoice of a MindzPay account."""
-        return await self.mindzpay_invoices.get_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    async def reissue_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Issue the NF-e again (e.g. after `ISSUE_FAILED`); returns the invoice."""
-        return await self.mindzpay_invoices.reissue_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    async def cancel_invoice(self, account_key: str, invoice_id: int) -> MindzPayInvoice:
-        """Cancel the NF-e; the invoice moves to `CANCELING`, then `CANCELED` or `CANCEL_FAILED`."""
-        return await self.mindzpay_invoices.cancel_mindz_pay_invoice(*_invoice_ref(account_key, invoice_id))
-
-    async def create_invoice(
-        self,
-        account_key: str,
-        file: InvoiceFile,
-        *,
-        amount: AmountLike | None = None,
-        nfe_id: str | None = None,
-        status: InvoiceStatus | int | None = None,
-        payment_id: int | None = None,
-        client_id: int | None = None,
-        file_name: str | None = None,
-        content_type: str | None = None,
-    ) -> MindzPayInvoice:
-        """Upload one invoice document (PDF or XML) with its details, as multipart/form-data (see `Mindz`)."""
-        body = _create_body(
-            file,
-            amount=amount,
-            nfe_id=nfe_id,
-            status=status,
-            payment_id=payment_id,
-            client_id=client_id,
-            file_name=file_name,
-            content_type=content_type,
-        )
-        return await self.mindzpay_invoices.create_mindz_pay_invoice(_account_key(account_key), body=body)
-
-    async def update_invoice(
-        self,
-        account_key: str,
-        invoice_id: int,
-        *,
-        file: InvoiceFile | None = None,
-        amount: AmountLike | None = None,
-        nfe_id: str | None = None,
-        status: InvoiceStatus | int | None = None,
-        payment_id: int | None = None,
-        client_id: int | None = None,
-        file_name: str | None = None,
-        content_type: str | None = None,
-    ) -> MindzPayInvoice:
-        """Change some fields of an invoice (PATCH); what you leave out (None) keeps its value."""
-        key, number = _invoice_ref(account_key, invoice_id)
-        body = _update_body(
-            file=file,
-            amount=amount,
-            nfe_id=nfe_id,
-            status=status,
-            payment_id=payment_id,
-            client_id=client_id,
-            file_name=file_name,
-            content_type=content_type,
-        )
-        return await self.mindzpay_invoices.update_mindz_pay_invoice(key, number, body=body)
-
-    def list_invoices(
-        self,
-        account_key: str,
-        *,
-        search: str | None = None,
-        ordering: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[MindzPayInvoice]:
-        """Every invoice of the account (`async for`), fetched page by page (see `Mindz.list_invoices`)."""
-        key = _account_key(account_key)
-        params = _list_params(search=search, ordering=ordering, page_size=page_size)
-        invoker = self._invoker
-
-        async def fetch(**page_params: Any) -> MindzPayInvoicePage:
-            page = await invoker.request(LIST_OPERATION, _list_request(key, page_params), _parse_invoice_page)
-            return cast("MindzPayInvoicePage", page)
-
-        return AsyncPager(fetch, params, PAGES, max_items=max_items)

@@ -1,7 +1,8 @@
 """Solvimon clients: configuration, auth and the invoice conveniences.
 
-Every operation of `specs/solvimon.yaml` is a typed method of a resource (`client.invoices.<op>`);
-the methods here add argument checks and pagination on top of the most used ones.
+Every operation of `specs/solvimon.yaml` is a typed method of a resource (`client.invoices.<op>`),
+and every listing among them returns a pager. The conveniences here add argument checks on top of the
+most used ones. Each is written once, for both clients (see `payclients._facade`).
 """
 
 from __future__ import annotations
@@ -13,18 +14,22 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._auth import CredentialHeaders
-from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
 from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
-from .._pagination import AsyncPager, PageStyle, SyncPager
+from .._facade import Steps, convenience, listing
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
 
 if TYPE_CHECKING:
-    from payclients_solvimon.api.invoices import AsyncInvoicesResource, InvoicesResource
+    from payclients_solvimon.api import AsyncResources, Resources
     from payclients_solvimon.models import Invoice, InvoicePage, RefreshInvoiceRequest
+    from payclients_solvimon.types import Pager
+else:  # the resource declarations are for type checkers: at run time each resource loads on first use
+    from .._base_client import LazyResources as AsyncResources
+    from .._base_client import LazyResources as Resources
 
 __all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
 
@@ -190,27 +195,109 @@ def _list_params(
     return {k: v for k, v in params.items() if v is not None}
 
 
-def _next_page(params: Mapping[str, Any], page: InvoicePage) -> Mapping[str, Any] | None:
-    """Page-number paging: stop at `total_number_of_pages`, or at a short page when it is absent."""
-    current = params.get("page", 1)
-    total = page.total_number_of_pages
-    if isinstance(total, int):
-        return {**params, "page": current + 1} if current < total else None
-    links = page.links
-    if links is not None:
-        following = links.next_
-        if isinstance(following, str) and following:
-            return {**params, "page": current + 1}
-    limit = params.get("limit")
-    if page.data and isinstance(limit, int) and len(page.data) >= limit:
-        return {**params, "page": current + 1}
-    return None
+# -- the conveniences, one definition for both clients ----------------------------------------------
 
 
-PAGES = PageStyle(items=lambda page: page.data, next_params=_next_page)
+def _refresh_invoice(
+    client: Solvimon,
+    invoice_id: str,
+    types: str | Iterable[str] | None = None,
+    *,
+    idempotency_key: str | None = None,
+) -> Steps[Invoice]:
+    """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice.
+
+    Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
+    One idempotency key is used for every retry of the call (a new one unless you give it).
+    """
+    body = _refresh_body(types)
+    invoice: Invoice = yield client.invoices.refresh_invoice(
+        _invoice_id(invoice_id), body=body, idempotency_key=idempotency_key
+    )
+    return invoice
 
 
-class Solvimon(SyncAPIClient):
+def _get_invoice(client: Solvimon, invoice_id: str) -> Steps[Invoice]:
+    """One invoice by id."""
+    invoice: Invoice = yield client.invoices.get_invoice(_invoice_id(invoice_id))
+    return invoice
+
+
+def _list_invoices(
+    client: Solvimon,
+    *,
+    customer_id: str | None = None,
+    statuses: Iterable[str] | None = None,
+    invoice_date: tuple[DateLike, DateLike] | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    order_by: str | None = None,
+    order_direction: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[InvoicePage, Invoice]:
+    """Every matching invoice, fetched page by page as you iterate (`max_items` caps the total).
+
+    The filters are checked before anything is sent; `invoice_date` is a (start, end) pair.
+    """
+    params = _list_params(
+        customer_id=customer_id,
+        statuses=statuses,
+        invoice_date=invoice_date,
+        paid=paid,
+        on_hold=on_hold,
+        pricing_plan_subscription_id=pricing_plan_subscription_id,
+        include_periods=include_periods,
+        include_lines=include_lines,
+        order_by=order_by,
+        order_direction=order_direction,
+        page_size=page_size,
+    )
+    return client.invoices.list_invoices(**params, max_items=max_items)
+
+
+class _Solvimon(_Core):
+    """What both Solvimon clients have: settings and the conveniences."""
+
+    provider = PROVIDER
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        bearer_token: str | None = None,
+        platform_id: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        self._connect(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=headers,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
+        )
+
+    refresh_invoice = convenience(_refresh_invoice)
+    get_invoice = convenience(_get_invoice)
+    list_invoices = listing(_list_invoices)
+
+
+class Solvimon(_Solvimon, Resources, SyncAPIClient):
     """Solvimon's API (invoices), synchronous.
 
     >>> client = Solvimon(api_key="...", environment="test")
@@ -229,97 +316,11 @@ class Solvimon(SyncAPIClient):
     * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
       our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
     * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
-    provider = PROVIDER
-    invoices: InvoicesResource
-    """Every invoice operation of the spec, typed (`client.invoices.refresh_invoice(...)`)."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        bearer_token: str | None = None,
-        platform_id: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
-        super().__init__(
-            base_url=url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=headers,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-
-    def refresh_invoice(
-        self,
-        invoice_id: str,
-        types: str | Iterable[str] | None = None,
-        *,
-        idempotency_key: str | None = None,
-    ) -> Invoice:
-        """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice.
-
-        Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
-        One idempotency key is used for every retry of the call (a new one unless you give it).
-        """
-        body = _refresh_body(types)
-        return self.invoices.refresh_invoice(
-            _invoice_id(invoice_id),
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-
-    def get_invoice(self, invoice_id: str) -> Invoice:
-        """One invoice by id."""
-        return self.invoices.get_invoice(_invoice_id(invoice_id))
-
-    def list_invoices(
-        self,
-        *,
-        customer_id: str | None = None,
-        statuses: Iterable[str] | None = None,
-        invoice_date: tuple[DateLike, DateLike] | None = None,
-        paid: bool | None = None,
-        on_hold: bool | None = None,
-        pricing_plan_subscription_id: str | None = None,
-        include_periods: bool | None = None,
-        include_lines: bool | None = None,
-        order_by: str | None = None,
-        order_direction: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[Invoice]:
-        """Every matching invoice, fetched page by page as you iterate (`max_items` caps the total)."""
-        params = _list_params(
-            customer_id=customer_id,
-            statuses=statuses,
-            invoice_date=invoice_date,
-            paid=paid,
-            on_hold=on_hold,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            include_periods=include_periods,
-            include_lines=include_lines,
-            order_by=order_by,
-            order_direction=order_direction,
-            page_size=page_size,
-        )
-        return SyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)
-
-
-class AsyncSolvimon(AsyncAPIClient):
+class AsyncSolvimon(_Solvimon, AsyncResources, AsyncAPIClient):
     """Solvimon's API (invoices), asynchronous: the same surface as `Solvimon`, awaited.
 
     >>> async with AsyncSolvimon(api_key="...") as client:
@@ -327,86 +328,3 @@ class AsyncSolvimon(AsyncAPIClient):
     ...     async for invoice in client.list_invoices(statuses=["OPEN"]):
     ...         ...
     """
-
-    provider = PROVIDER
-    invoices: AsyncInvoicesResource
-    """Every invoice operation of the spec, typed (`await client.invoices.refresh_invoice(...)`)."""
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        bearer_token: str | None = None,
-        platform_id: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
-        super().__init__(
-            base_url=url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=headers,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-
-    async def refresh_invoice(
-        self,
-        invoice_id: str,
-        types: str | Iterable[str] | None = None,
-        *,
-        idempotency_key: str | None = None,
-    ) -> Invoice:
-        """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice."""
-        body = _refresh_body(types)
-        return await self.invoices.refresh_invoice(
-            _invoice_id(invoice_id),
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-
-    async def get_invoice(self, invoice_id: str) -> Invoice:
-        """One invoice by id."""
-        return await self.invoices.get_invoice(_invoice_id(invoice_id))
-
-    def list_invoices(
-        self,
-        *,
-        customer_id: str | None = None,
-        statuses: Iterable[str] | None = None,
-        invoice_date: tuple[DateLike, DateLike] | None = None,
-        paid: bool | None = None,
-        on_hold: bool | None = None,
-        pricing_plan_subscription_id: str | None = None,
-        include_periods: bool | None = None,
-        include_lines: bool | None = None,
-        order_by: str | None = None,
-        order_direction: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[Invoice]:
-        """Every matching invoice (`async for`), fetched page by page (`max_items` caps the total)."""
-        params = _list_params(
-            customer_id=customer_id,
-            statuses=statuses,
-            invoice_date=invoice_date,
-            paid=paid,
-            on_hold=on_hold,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            include_periods=include_periods,
-            include_lines=include_lines,
-            order_by=order_by,
-            order_direction=order_direction,
-            page_size=page_size,
-        )
-        return AsyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)

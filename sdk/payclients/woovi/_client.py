@@ -2,73 +2,51 @@
 
 Every operation of `specs/woovi.yaml` is a typed method of a resource named after its tag
 (`client.charges.create_charge(...)`, `client.pix_keys.get_pix_key_tokens()`, 28 resources); the
-methods here check their arguments before sending, pick the object out of Woovi's response envelope
-(`{"charge": {...}}` -> `Charge`) and walk listings page by page. The models are the generated ones
-(`payclients_woovi.models`).
+methods here check their arguments before sending and pick the object out of Woovi's response
+envelope (`{"charge": {...}}` -> `Charge`); every listing of the spec returns a pager, and the
+`list_*` here add checked filters on top of the common ones. Each convenience is written once, for
+both clients (see `payclients._facade`). The models are the generated ones (`payclients_woovi.models`).
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._auth import CredentialHeaders
-from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
 from .._checks import config_text
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike
 from .._exceptions import ConfigurationError, ResponseValidationError
+from .._facade import Steps, convenience, listing
 from .._logging import redact_url
-from .._pagination import AsyncPager, SyncPager
 from .._retries import DEFAULT_MAX_RETRIES
 from . import _params as P
-from ._pages import OffsetListing
 from ._provider import PROVIDER
 
 if TYPE_CHECKING:
-    from payclients_woovi.api.account_registers import AccountRegistersResource, AsyncAccountRegistersResource
-    from payclients_woovi.api.accounts import AccountsResource, AsyncAccountsResource
-    from payclients_woovi.api.anticipations import AnticipationsResource, AsyncAnticipationsResource
-    from payclients_woovi.api.applications import ApplicationsResource, AsyncApplicationsResource
-    from payclients_woovi.api.boleto import AsyncBoletoResource, BoletoResource
-    from payclients_woovi.api.cashback import AsyncCashbackResource, CashbackResource
-    from payclients_woovi.api.charges import AsyncChargesResource, ChargesResource
-    from payclients_woovi.api.companies import AsyncCompaniesResource, CompaniesResource
-    from payclients_woovi.api.customers import AsyncCustomersResource, CustomersResource
-    from payclients_woovi.api.disputes import AsyncDisputesResource, DisputesResource
-    from payclients_woovi.api.funds_recoveries import AsyncFundsRecoveriesResource, FundsRecoveriesResource
-    from payclients_woovi.api.installments import AsyncInstallmentsResource, InstallmentsResource
-    from payclients_woovi.api.invoices import AsyncInvoicesResource, InvoicesResource
-    from payclients_woovi.api.kyc_onboardings import AsyncKycOnboardingsResource, KycOnboardingsResource
-    from payclients_woovi.api.partners import AsyncPartnersResource, PartnersResource
-    from payclients_woovi.api.payments import AsyncPaymentsResource, PaymentsResource
-    from payclients_woovi.api.pix_keys import AsyncPixKeysResource, PixKeysResource
-    from payclients_woovi.api.psps import AsyncPspsResource, PspsResource
-    from payclients_woovi.api.qr_codes import AsyncQrCodesResource, QrCodesResource
-    from payclients_woovi.api.receipts import AsyncReceiptsResource, ReceiptsResource
-    from payclients_woovi.api.refunds import AsyncRefundsResource, RefundsResource
-    from payclients_woovi.api.stablecoins import AsyncStablecoinsResource, StablecoinsResource
-    from payclients_woovi.api.statements import AsyncStatementsResource, StatementsResource
-    from payclients_woovi.api.subaccounts import AsyncSubaccountsResource, SubaccountsResource
-    from payclients_woovi.api.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
-    from payclients_woovi.api.transactions import AsyncTransactionsResource, TransactionsResource
-    from payclients_woovi.api.transfers import AsyncTransfersResource, TransfersResource
-    from payclients_woovi.api.webhooks import AsyncWebhooksResource, WebhooksResource
+    from payclients_woovi.api import AsyncResources, Resources
     from payclients_woovi.models import (
         Charge,
+        ChargePage,
         ChargeStatus,
         Customer,
         CustomerCreateRequest,
         Invoice,
         InvoiceCustomerInput,
+        InvoicePage,
         Refund,
         StatementEntry,
-        Subscription,
         Transaction,
+        TransactionPage,
     )
+    from payclients_woovi.types import Pager
+else:  # the resource declarations are for type checkers: at run time each resource loads on first use
+    from .._base_client import LazyResources as AsyncResources
+    from .._base_client import LazyResources as Resources
 
 __all__ = ["ENVIRONMENTS", "AsyncWoovi", "Woovi"]
 
@@ -197,15 +175,268 @@ def _period_filters(start: DateLike | None, end: DateLike | None, page_size: int
     return P.offset_params(page_size, start=first, end=last)
 
 
-def _sync_pager(fetch: Any, params: dict[str, Any], items_field: str | None, max_items: int | None) -> SyncPager[Any]:
-    return SyncPager(fetch, params, OffsetListing(items_field).style, max_items=max_items)
+# -- the conveniences, one definition for both clients ----------------------------------------------------
 
 
-def _async_pager(fetch: Any, params: dict[str, Any], items_field: str | None, max_items: int | None) -> AsyncPager[Any]:
-    return AsyncPager(fetch, params, OffsetListing(items_field).style, max_items=max_items)
+def _create_invoice(
+    client: Woovi,
+    *,
+    billing_date: DateLike,
+    value: int | None = None,
+    charge: str | None = None,
+    customer_id: str | None = None,
+    customer: Mapping[str, Any] | InvoiceCustomerInput | None = None,
+    description: str | None = None,
+    correlation_id: str | None = None,
+) -> Steps[Invoice]:
+    """Issue a service invoice (NFS-e); it starts PENDING and is confirmed asynchronously.
+
+    Give exactly one of `value` (integer cents) and `charge` (the correlationID of an existing
+    charge, whose value and customer are used). By value, also give `customer_id` (an existing
+    customer's correlationID) or a complete `customer`: `taxID`, `name`, `email`, `phone` and an
+    `address` with `country`, `zipcode`, `street`, `number` and `state` (Woovi's field names).
+    `billing_date` is a `date`, an aware `datetime` or an ISO-8601 string. `correlation_id` is the
+    invoice's id for `cancel_invoice` and the downloads; a new UUID unless you give one, and the
+    same on every retry (Woovi refuses a repeated one, so the invoice is issued at most once).
+    """
+    body = P.invoice_body(
+        billing_date=billing_date,
+        value=value,
+        charge=charge,
+        customer_id=customer_id,
+        customer=customer,
+        description=description,
+        correlation_id=correlation_id,
+    )
+    raw = yield client.invoices.with_raw_response.create_invoice(body=body)
+    invoice: Invoice = _unwrap(raw, "invoice")
+    return invoice
 
 
-class Woovi(SyncAPIClient):
+def _list_invoices(
+    client: Woovi,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[InvoicePage, Invoice]:
+    """Every invoice, optionally of a billing period (dates), fetched page by page as you iterate."""
+    return client.invoices.list_invoices(**_invoice_filters(start, end, page_size), max_items=max_items)
+
+
+def _cancel_invoice(client: Woovi, correlation_id: str) -> Steps[None]:
+    """Cancel a CONFIRMED invoice, by the correlationID it was issued with (or its id)."""
+    raw = yield client.invoices.with_raw_response.cancel_invoice(P.identifier(correlation_id, "correlation_id"))
+    _cancelled(raw)
+
+
+def _get_invoice_pdf(client: Woovi, correlation_id: str) -> Steps[bytes]:
+    """The PDF of a CONFIRMED invoice."""
+    file = yield client.invoices.get_invoice_pdf(P.identifier(correlation_id, "correlation_id"))
+    return _file_bytes(file)
+
+
+def _get_invoice_xml(client: Woovi, correlation_id: str) -> Steps[bytes]:
+    """The XML of a CONFIRMED invoice."""
+    file = yield client.invoices.get_invoice_xml(P.identifier(correlation_id, "correlation_id"))
+    return _file_bytes(file)
+
+
+def _create_charge(
+    client: Woovi,
+    *,
+    value: int,
+    correlation_id: str | None = None,
+    comment: str | None = None,
+    customer: Mapping[str, Any] | CustomerCreateRequest | None = None,
+    expires_in: int | None = None,
+    expires_date: DateLike | None = None,
+    additional_info: Mapping[str, str] | None = None,
+) -> Steps[Charge]:
+    """Create a Pix charge of `value` cents; its `br_code` and `qr_code_image` are what the payer uses.
+
+    Safe to retry: the call sends `return_existing=true` and one correlationID (yours, or a new
+    UUID) on every attempt, so a repeat returns the charge already created instead of a second one.
+    `customer` uses Woovi's field names (`name` and at least one of `taxID`, `email`, `phone`).
+    For the other fields (splits, discounts, interests...) use `client.charges.create_charge`.
+    """
+    body = P.charge_body(
+        value=value,
+        correlation_id=correlation_id,
+        comment=comment,
+        customer=customer,
+        expires_in=expires_in,
+        expires_date=expires_date,
+        additional_info=additional_info,
+    )
+    raw = yield client.charges.with_raw_response.create_charge(body=body, return_existing=True)
+    charge: Charge = _unwrap(raw, "charge")
+    return charge
+
+
+def _get_charge(client: Woovi, charge_id: str) -> Steps[Charge]:
+    """One charge, by its id or its correlationID."""
+    raw = yield client.charges.with_raw_response.get_charge(P.identifier(charge_id, "charge_id"))
+    charge: Charge = _unwrap(raw, "charge")
+    return charge
+
+
+def _list_charges(
+    client: Woovi,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    status: str | ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[ChargePage, Charge]:
+    """Every matching charge, fetched page by page as you iterate (`max_items` caps the total)."""
+    filters = _charge_filters(start, end, status, customer, subscription, page_size)
+    return client.charges.list_charges(**filters, max_items=max_items)
+
+
+def _create_customer(
+    client: Woovi,
+    *,
+    name: str,
+    tax_id: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    correlation_id: str | None = None,
+    address: Mapping[str, str] | None = None,
+) -> Steps[Customer]:
+    """Create a customer: a name and at least one of tax_id (CPF/CNPJ digits), email and phone.
+
+    Sent once: Woovi does not document what a repeated customer creation does, so it is not retried.
+    """
+    body = P.customer_body(
+        name=name, tax_id=tax_id, email=email, phone=phone, correlation_id=correlation_id, address=address
+    )
+    raw = yield client.customers.with_raw_response.create_customer(body=body)
+    created: Customer = _unwrap(raw, "customer")
+    return created
+
+
+def _create_refund(
+    client: Woovi,
+    *,
+    transaction_end_to_end_id: str,
+    value: int,
+    correlation_id: str | None = None,
+    comment: str | None = None,
+) -> Steps[Refund]:
+    """Refund `value` cents of a received Pix, identified by its end-to-end id.
+
+    Sent once, never retried after it may have reached Woovi (Woovi does not document refunds as
+    deduplicated). Give your own `correlation_id` to look the refund up, or to repeat the call yourself.
+    """
+    body = P.refund_body(
+        transaction_end_to_end_id=transaction_end_to_end_id,
+        value=value,
+        correlation_id=correlation_id,
+        comment=comment,
+    )
+    raw = yield client.refunds.with_raw_response.create_refund(body=body)
+    refund: Refund = _unwrap(raw, "refund")
+    return refund
+
+
+def _list_transactions(
+    client: Woovi,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[TransactionPage, Transaction]:
+    """Every matching Pix transaction, fetched page by page as you iterate."""
+    filters = _transaction_filters(start, end, charge, pix_qr_code, withdrawal, page_size)
+    return client.transactions.list_transactions(**filters, max_items=max_items)
+
+
+def _list_statement(
+    client: Woovi,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[list[StatementEntry], StatementEntry]:
+    """Every ledger entry of the account. Woovi sends bare arrays here; a short one is the last."""
+    return client.statements.get_statement(**_period_filters(start, end, page_size), max_items=max_items)
+
+
+def _list_subaccount_statement(
+    client: Woovi,
+    pix_key: str,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[list[StatementEntry], StatementEntry]:
+    """Every ledger entry of the subaccount with this Pix key (bare arrays, like `list_statement`)."""
+    return client.subaccounts.get_subaccount_statement(
+        P.identifier(pix_key, "pix_key"), **_period_filters(start, end, page_size), max_items=max_items
+    )
+
+
+class _Woovi(_Core):
+    """What both Woovi clients have: settings and the conveniences."""
+
+    provider = PROVIDER
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        *,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        url, auth = _settings(app_id, environment, base_url)
+        self._connect(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=None,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
+        )
+
+    # invoices (NFS-e)
+    create_invoice = convenience(_create_invoice)
+    list_invoices = listing(_list_invoices)
+    cancel_invoice = convenience(_cancel_invoice)
+    get_invoice_pdf = convenience(_get_invoice_pdf)
+    get_invoice_xml = convenience(_get_invoice_xml)
+    # charges
+    create_charge = convenience(_create_charge)
+    get_charge = convenience(_get_charge)
+    list_charges = listing(_list_charges)
+    # customers, refunds, transactions, statements
+    create_customer = convenience(_create_customer)
+    create_refund = convenience(_create_refund)
+    list_transactions = listing(_list_transactions)
+    list_statement = listing(_list_statement)
+    list_subaccount_statement = listing(_list_subaccount_statement)
+
+
+class Woovi(_Woovi, Resources, SyncAPIClient):
     """Woovi's API (Pix charges, customers, refunds, subscriptions, NFS-e invoices, ...), synchronous.
 
     >>> woovi = Woovi(app_id="...", environment="sandbox")
@@ -224,287 +455,11 @@ class Woovi(SyncAPIClient):
     * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
       our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
     * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
+    * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
-    provider = PROVIDER
-    account_registers: AccountRegistersResource
-    accounts: AccountsResource
-    anticipations: AnticipationsResource
-    applications: ApplicationsResource
-    boleto: BoletoResource
-    cashback: CashbackResource
-    charges: ChargesResource
-    companies: CompaniesResource
-    customers: CustomersResource
-    disputes: DisputesResource
-    funds_recoveries: FundsRecoveriesResource
-    installments: InstallmentsResource
-    invoices: InvoicesResource
-    kyc_onboardings: KycOnboardingsResource
-    partners: PartnersResource
-    payments: PaymentsResource
-    pix_keys: PixKeysResource
-    psps: PspsResource
-    qr_codes: QrCodesResource
-    receipts: ReceiptsResource
-    refunds: RefundsResource
-    stablecoins: StablecoinsResource
-    statements: StatementsResource
-    subaccounts: SubaccountsResource
-    subscriptions: SubscriptionsResource
-    transactions: TransactionsResource
-    transfers: TransfersResource
-    webhooks: WebhooksResource
-    """The webhook subscriptions API (`/api/v1/webhook`); deliveries are verified by `payclients.woovi.webhooks`."""
 
-    def __init__(
-        self,
-        app_id: str | None = None,
-        *,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        url, auth = _settings(app_id, environment, base_url)
-        super().__init__(
-            base_url=url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-
-    # -- invoices (NFS-e) --------------------------------------------------------------------------------
-
-    def create_invoice(
-        self,
-        *,
-        billing_date: DateLike,
-        value: int | None = None,
-        charge: str | None = None,
-        customer_id: str | None = None,
-        customer: Mapping[str, Any] | InvoiceCustomerInput | None = None,
-        description: str | None = None,
-        correlation_id: str | None = None,
-    ) -> Invoice:
-        """Issue a service invoice (NFS-e); it starts PENDING and is confirmed asynchronously.
-
-        Give exactly one of `value` (integer cents) and `charge` (the correlationID of an existing
-        charge, whose value and customer are used). By value, also give `customer_id` (an existing
-        customer's correlationID) or a complete `customer`: `taxID`, `name`, `email`, `phone` and an
-        `address` with `country`, `zipcode`, `street`, `number` and `state` (Woovi's field names).
-        `billing_date` is a `date`, an aware `datetime` or an ISO-8601 string. `correlation_id` is the
-        invoice's id for `cancel_invoice` and the downloads; a new UUID unless you give one, and the
-        same on every retry (Woovi refuses a repeated one, so the invoice is issued at most once).
-        """
-        body = P.invoice_body(
-            billing_date=billing_date,
-            value=value,
-            charge=charge,
-            customer_id=customer_id,
-            customer=customer,
-            description=description,
-            correlation_id=correlation_id,
-        )
-        raw = self.invoices.with_raw_response.create_invoice(body=body)
-        invoice: Invoice = _unwrap(raw, "invoice")
-        return invoice
-
-    def list_invoices(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[Invoice]:
-        """Every invoice, optionally of a billing period (dates), fetched page by page as you iterate."""
-        params = _invoice_filters(start, end, page_size)
-        return _sync_pager(self.invoices.list_invoices, params, "invoices", max_items)
-
-    def cancel_invoice(self, correlation_id: str) -> None:
-        """Cancel a CONFIRMED invoice, by the correlationID it was issued with (or its id)."""
-        raw = self.invoices.with_raw_response.cancel_invoice(P.identifier(correlation_id, "correlation_id"))
-        _cancelled(raw)
-
-    def get_invoice_pdf(self, correlation_id: str) -> bytes:
-        """The PDF of a CONFIRMED invoice."""
-        return _file_bytes(self.invoices.get_invoice_pdf(P.identifier(correlation_id, "correlation_id")))
-
-    def get_invoice_xml(self, correlation_id: str) -> bytes:
-        """The XML of a CONFIRMED invoice."""
-        return _file_bytes(self.invoices.get_invoice_xml(P.identifier(correlation_id, "correlation_id")))
-
-    # -- charges ---------------------------------------------------------------------------------------------
-
-    def create_charge(
-        self,
-        *,
-        value: int,
-        correlation_id: str | None = None,
-        comment: str | None = None,
-        customer: Mapping[str, Any] | CustomerCreateRequest | None = None,
-        expires_in: int | None = None,
-        expires_date: DateLike | None = None,
-        additional_info: Mapping[str, str] | None = None,
-    ) -> Charge:
-        """Create a Pix charge of `value` cents; its `br_code` and `qr_code_image` are what the payer uses.
-
-        Safe to retry: the call sends `return_existing=true` and one correlationID (yours, or a new
-        UUID) on every attempt, so a repeat returns the charge already created instead of a second one.
-        `customer` uses Woovi's field names (`name` and at least one of `taxID`, `email`, `phone`).
-        For the other fields (splits, discounts, interests...) use `client.charges.create_charge`.
-        """
-        body = P.charge_body(
-            value=value,
-            correlation_id=correlation_id,
-            comment=comment,
-            customer=customer,
-            expires_in=expires_in,
-            expires_date=expires_date,
-            additional_info=additional_info,
-        )
-        raw = self.charges.with_raw_response.create_charge(body=body, return_existing=True)
-        charge: Charge = _unwrap(raw, "charge")
-        return charge
-
-    def get_charge(self, charge_id: str) -> Charge:
-        """One charge, by its id or its correlationID."""
-        raw = self.charges.with_raw_response.get_charge(P.identifier(charge_id, "charge_id"))
-        charge: Charge = _unwrap(raw, "charge")
-        return charge
-
-    def list_charges(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        status: str | ChargeStatus | None = None,
-        customer: str | None = None,
-        subscription: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[Charge]:
-        """Every matching charge, fetched page by page as you iterate (`max_items` caps the total)."""
-        params = _charge_filters(start, end, status, customer, subscription, page_size)
-        return _sync_pager(self.charges.list_charges, params, "charges", max_items)
-
-    # -- customers, refunds, subscriptions, transactions, statements ---------------------------------------
-
-    def create_customer(
-        self,
-        *,
-        name: str,
-        tax_id: str | None = None,
-        email: str | None = None,
-        phone: str | None = None,
-        correlation_id: str | None = None,
-        address: Mapping[str, str] | None = None,
-    ) -> Customer:
-        """Create a customer: a name and at least one of tax_id (CPF/CNPJ digits), email and phone.
-
-        Sent once: Woovi does not document what a repeated customer creation does, so it is not retried.
-        """
-        body = P.customer_body(
-            name=name, tax_id=tax_id, email=email, phone=phone, correlation_id=correlation_id, address=address
-        )
-        raw = self.customers.with_raw_response.create_customer(body=body)
-        created: Customer = _unwrap(raw, "customer")
-        return created
-
-    def list_customers(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None
-    ) -> SyncPager[Customer]:
-        """Every customer, fetched page by page as you iterate."""
-        params = P.offset_params(page_size)
-        return _sync_pager(self.customers.list_customers, params, "customers", max_items)
-
-    def create_refund(
-        self,
-        *,
-        transaction_end_to_end_id: str,
-        value: int,
-        correlation_id: str | None = None,
-        comment: str | None = None,
-    ) -> Refund:
-        """Refund `value` cents of a received Pix, identified by its end-to-end id.
-
-        Sent once, never retried after it may have reached Woovi (Woovi does not document refunds as
-        deduplicated). Give your own `correlation_id` to look the refund up, or to repeat the call yourself.
-        """
-        body = P.refund_body(
-            transaction_end_to_end_id=transaction_end_to_end_id,
-            value=value,
-            correlation_id=correlation_id,
-            comment=comment,
-        )
-        raw = self.refunds.with_raw_response.create_refund(body=body)
-        refund: Refund = _unwrap(raw, "refund")
-        return refund
-
-    def list_refunds(self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None) -> SyncPager[Refund]:
-        """Every refund, fetched page by page as you iterate."""
-        params = P.offset_params(page_size)
-        return _sync_pager(self.refunds.list_refunds, params, "refunds", max_items)
-
-    def list_subscriptions(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None
-    ) -> SyncPager[Subscription]:
-        """Every subscription, fetched page by page as you iterate."""
-        params = P.offset_params(page_size)
-        return _sync_pager(self.subscriptions.list_subscriptions, params, "subscriptions", max_items)
-
-    def list_transactions(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        charge: str | None = None,
-        pix_qr_code: str | None = None,
-        withdrawal: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[Transaction]:
-        """Every matching Pix transaction, fetched page by page as you iterate."""
-        params = _transaction_filters(start, end, charge, pix_qr_code, withdrawal, page_size)
-        return _sync_pager(self.transactions.list_transactions, params, "transactions", max_items)
-
-    def list_statement(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[StatementEntry]:
-        """Every ledger entry of the account. Woovi sends bare arrays here; a short one is the last."""
-        params = _period_filters(start, end, page_size)
-        return _sync_pager(self.statements.get_statement, params, None, max_items)
-
-    def list_subaccount_statement(
-        self,
-        pix_key: str,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> SyncPager[StatementEntry]:
-        """Every ledger entry of the subaccount with this Pix key (bare arrays, like `list_statement`)."""
-        fetch = functools.partial(self.subaccounts.get_subaccount_statement, P.identifier(pix_key, "pix_key"))
-        params = _period_filters(start, end, page_size)
-        return _sync_pager(fetch, params, None, max_items)
-
-
-class AsyncWoovi(AsyncAPIClient):
+class AsyncWoovi(_Woovi, AsyncResources, AsyncAPIClient):
     """Woovi's API, asynchronous: the same surface as `Woovi`, awaited (listings with `async for`).
 
     >>> async with AsyncWoovi(app_id="...") as woovi:
@@ -512,257 +467,3 @@ class AsyncWoovi(AsyncAPIClient):
     ...     async for charge in woovi.list_charges():
     ...         ...
     """
-
-    provider = PROVIDER
-    account_registers: AsyncAccountRegistersResource
-    accounts: AsyncAccountsResource
-    anticipations: AsyncAnticipationsResource
-    applications: AsyncApplicationsResource
-    boleto: AsyncBoletoResource
-    cashback: AsyncCashbackResource
-    charges: AsyncChargesResource
-    companies: AsyncCompaniesResource
-    customers: AsyncCustomersResource
-    disputes: AsyncDisputesResource
-    funds_recoveries: AsyncFundsRecoveriesResource
-    installments: AsyncInstallmentsResource
-    invoices: AsyncInvoicesResource
-    kyc_onboardings: AsyncKycOnboardingsResource
-    partners: AsyncPartnersResource
-    payments: AsyncPaymentsResource
-    pix_keys: AsyncPixKeysResource
-    psps: AsyncPspsResource
-    qr_codes: AsyncQrCodesResource
-    receipts: AsyncReceiptsResource
-    refunds: AsyncRefundsResource
-    stablecoins: AsyncStablecoinsResource
-    statements: AsyncStatementsResource
-    subaccounts: AsyncSubaccountsResource
-    subscriptions: AsyncSubscriptionsResource
-    transactions: AsyncTransactionsResource
-    transfers: AsyncTransfersResource
-    webhooks: AsyncWebhooksResource
-
-    def __init__(
-        self,
-        app_id: str | None = None,
-        *,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        limits: httpx.Limits | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        url, auth = _settings(app_id, environment, base_url)
-        super().__init__(
-            base_url=url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            transport=transport,
-            http_client=http_client,
-            limits=limits,
-            deadline=deadline,
-        )
-
-    # -- invoices (NFS-e) --------------------------------------------------------------------------------
-
-    async def create_invoice(
-        self,
-        *,
-        billing_date: DateLike,
-        value: int | None = None,
-        charge: str | None = None,
-        customer_id: str | None = None,
-        customer: Mapping[str, Any] | InvoiceCustomerInput | None = None,
-        description: str | None = None,
-        correlation_id: str | None = None,
-    ) -> Invoice:
-        """Issue a service invoice (NFS-e); see `Woovi.create_invoice` for the rules."""
-        body = P.invoice_body(
-            billing_date=billing_date,
-            value=value,
-            charge=charge,
-            customer_id=customer_id,
-            customer=customer,
-            description=description,
-            correlation_id=correlation_id,
-        )
-        raw = await self.invoices.with_raw_response.create_invoice(body=body)
-        invoice: Invoice = _unwrap(raw, "invoice")
-        return invoice
-
-    def list_invoices(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[Invoice]:
-        """Every invoice, optionally of a billing period (dates), fetched page by page (`async for`)."""
-        params = _invoice_filters(start, end, page_size)
-        return _async_pager(self.invoices.list_invoices, params, "invoices", max_items)
-
-    async def cancel_invoice(self, correlation_id: str) -> None:
-        """Cancel a CONFIRMED invoice, by the correlationID it was issued with (or its id)."""
-        raw = await self.invoices.with_raw_response.cancel_invoice(P.identifier(correlation_id, "correlation_id"))
-        _cancelled(raw)
-
-    async def get_invoice_pdf(self, correlation_id: str) -> bytes:
-        """The PDF of a CONFIRMED invoice."""
-        return _file_bytes(await self.invoices.get_invoice_pdf(P.identifier(correlation_id, "correlation_id")))
-
-    async def get_invoice_xml(self, correlation_id: str) -> bytes:
-        """The XML of a CONFIRMED invoice."""
-        return _file_bytes(await self.invoices.get_invoice_xml(P.identifier(correlation_id, "correlation_id")))
-
-    # -- charges ---------------------------------------------------------------------------------------------
-
-    async def create_charge(
-        self,
-        *,
-        value: int,
-        correlation_id: str | None = None,
-        comment: str | None = None,
-        customer: Mapping[str, Any] | CustomerCreateRequest | None = None,
-        expires_in: int | None = None,
-        expires_date: DateLike | None = None,
-        additional_info: Mapping[str, str] | None = None,
-    ) -> Charge:
-        """Create a Pix charge of `value` cents; safe to retry (see `Woovi.create_charge`)."""
-        body = P.charge_body(
-            value=value,
-            correlation_id=correlation_id,
-            comment=comment,
-            customer=customer,
-            expires_in=expires_in,
-            expires_date=expires_date,
-            additional_info=additional_info,
-        )
-        raw = await self.charges.with_raw_response.create_charge(body=body, return_existing=True)
-        charge: Charge = _unwrap(raw, "charge")
-        return charge
-
-    async def get_charge(self, charge_id: str) -> Charge:
-        """One charge, by its id or its correlationID."""
-        raw = await self.charges.with_raw_response.get_charge(P.identifier(charge_id, "charge_id"))
-        charge: Charge = _unwrap(raw, "charge")
-        return charge
-
-    def list_charges(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        status: str | ChargeStatus | None = None,
-        customer: str | None = None,
-        subscription: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[Charge]:
-        """Every matching charge, fetched page by page (`async for`; `max_items` caps the total)."""
-        params = _charge_filters(start, end, status, customer, subscription, page_size)
-        return _async_pager(self.charges.list_charges, params, "charges", max_items)
-
-    # -- customers, refunds, subscriptions, transactions, statements ---------------------------------------
-
-    async def create_customer(
-        self,
-        *,
-        name: str,
-        tax_id: str | None = None,
-        email: str | None = None,
-        phone: str | None = None,
-        correlation_id: str | None = None,
-        address: Mapping[str, str] | None = None,
-    ) -> Customer:
-        """Create a customer: a name and at least one of tax_id, email and phone. Sent once."""
-        body = P.customer_body(
-            name=name, tax_id=tax_id, email=email, phone=phone, correlation_id=correlation_id, address=address
-        )
-        raw = await self.customers.with_raw_response.create_customer(body=body)
-        created: Customer = _unwrap(raw, "customer")
-        return created
-
-    def list_customers(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None
-    ) -> AsyncPager[Customer]:
-        """Every customer, fetched page by page (`async for`)."""
-        params = P.offset_params(page_size)
-        return _async_pager(self.customers.list_customers, params, "customers", max_items)
-
-    async def create_refund(
-        self,
-        *,
-        transaction_end_to_end_id: str,
-        value: int,
-        correlation_id: str | None = None,
-        comment: str | None = None,
-    ) -> Refund:
-        """Refund `value` cents of a received Pix; sent once (see `Woovi.create_refund`)."""
-        body = P.refund_body(
-            transaction_end_to_end_id=transaction_end_to_end_id,
-            value=value,
-            correlation_id=correlation_id,
-            comment=comment,
-        )
-        raw = await self.refunds.with_raw_response.create_refund(body=body)
-        refund: Refund = _unwrap(raw, "refund")
-        return refund
-
-    def list_refunds(self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None) -> AsyncPager[Refund]:
-        """Every refund, fetched page by page (`async for`)."""
-        params = P.offset_params(page_size)
-        return _async_pager(self.refunds.list_refunds, params, "refunds", max_items)
-
-    def list_subscriptions(
-        self, *, page_size: int = DEFAULT_PAGE_SIZE, max_items: int | None = None
-    ) -> AsyncPager[Subscription]:
-        """Every subscription, fetched page by page (`async for`)."""
-        params = P.offset_params(page_size)
-        return _async_pager(self.subscriptions.list_subscriptions, params, "subscriptions", max_items)
-
-    def list_transactions(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        charge: str | None = None,
-        pix_qr_code: str | None = None,
-        withdrawal: str | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[Transaction]:
-        """Every matching Pix transaction, fetched page by page (`async for`)."""
-        params = _transaction_filters(start, end, charge, pix_qr_code, withdrawal, page_size)
-        return _async_pager(self.transactions.list_transactions, params, "transactions", max_items)
-
-    def list_statement(
-        self,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[StatementEntry]:
-        """Every ledger entry of the account (`async for`); a short bare array is the last page."""
-        params = _period_filters(start, end, page_size)
-        return _async_pager(self.statements.get_statement, params, None, max_items)
-
-    def list_subaccount_statement(
-        self,
-        pix_key: str,
-        *,
-        start: DateLike | None = None,
-        end: DateLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_items: int | None = None,
-    ) -> AsyncPager[StatementEntry]:
-        """Every ledger entry of the subaccount with this Pix key (`async for`)."""
-        fetch = functools.partial(self.subaccounts.get_subaccount_statement, P.identifier(pix_key, "pix_key"))
-        params = _period_filters(start, end, page_size)
-        return _async_pager(fetch, params, None, max_items)

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.bundle_page import BundlePage
 from ...models.bundle_request import BundleRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_bundle_request import PatchedBundleRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_bundle as _create_bundle
 from . import delete_bundle as _delete_bundle
 from . import get_bundle as _get_bundle
 from . import list_bundles as _list_bundles
 from . import partial_update_bundle as _partial_update_bundle
 from . import update_bundle as _update_bundle
+
+_LIST_BUNDLES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_bundles` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class BundlesResource:
@@ -40,7 +49,8 @@ class BundlesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> BundlePage:
+        max_items: int | None = None,
+    ) -> "Pager[BundlePage, Bundle]":
         """List bundles
 
         Returns one page of bundles.
@@ -64,9 +74,12 @@ class BundlesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            BundlePage: the parsed body of the success answer.
+            Pager[BundlePage, Bundle]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -80,7 +93,9 @@ class BundlesResource:
             ordering=ordering,
             search=search,
         )
-        return cast("BundlePage", self._invoker.request("list_bundles", request, _list_bundles._parse_response))
+        return self._invoker.paginate(
+            "list_bundles", request, _list_bundles._parse_response, _LIST_BUNDLES_LISTING, max_items=max_items
+        )
 
     def create_bundle(
         self,
@@ -523,14 +538,15 @@ class AsyncBundlesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBundlesResourceWithRawResponse(self._invoker)
 
-    async def list_bundles(
+    def list_bundles(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> BundlePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[BundlePage, Bundle]":
         """List bundles
 
         Returns one page of bundles.
@@ -554,9 +570,12 @@ class AsyncBundlesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            BundlePage: the parsed body of the success answer.
+            AsyncPager[BundlePage, Bundle]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -570,7 +589,9 @@ class AsyncBundlesResource:
             ordering=ordering,
             search=search,
         )
-        return cast("BundlePage", await self._invoker.request("list_bundles", request, _list_bundles._parse_response))
+        return self._invoker.paginate(
+            "list_bundles", request, _list_bundles._parse_response, _LIST_BUNDLES_LISTING, max_items=max_items
+        )
 
     async def create_bundle(
         self,

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.course_grade_detail_page import CourseGradeDetailPage
 from ...models.course_grade_detail_request import CourseGradeDetailRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_course_grade_detail_request import PatchedCourseGradeDetailRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_course_grade_detail as _create_course_grade_detail
 from . import delete_course_grade_detail as _delete_course_grade_detail
 from . import get_course_grade_detail as _get_course_grade_detail
 from . import list_course_grade_details as _list_course_grade_details
 from . import partial_update_course_grade_detail as _partial_update_course_grade_detail
 from . import update_course_grade_detail as _update_course_grade_detail
+
+_LIST_COURSE_GRADE_DETAILS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_course_grade_details` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class CourseGradeDetailsResource:
@@ -42,7 +51,8 @@ class CourseGradeDetailsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseGradeDetailPage:
+        max_items: int | None = None,
+    ) -> "Pager[CourseGradeDetailPage, CourseGradeDetail]":
         """List course grade details (module items)
 
         Returns one page of course grade details (module items) of a course module.
@@ -68,9 +78,12 @@ class CourseGradeDetailsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseGradeDetailPage: the parsed body of the success answer.
+            Pager[CourseGradeDetailPage, CourseGradeDetail]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -86,9 +99,12 @@ class CourseGradeDetailsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradeDetailPage",
-            self._invoker.request("list_course_grade_details", request, _list_course_grade_details._parse_response),
+        return self._invoker.paginate(
+            "list_course_grade_details",
+            request,
+            _list_course_grade_details._parse_response,
+            _LIST_COURSE_GRADE_DETAILS_LISTING,
+            max_items=max_items,
         )
 
     def create_course_grade_detail(
@@ -616,7 +632,7 @@ class AsyncCourseGradeDetailsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseGradeDetailsResourceWithRawResponse(self._invoker)
 
-    async def list_course_grade_details(
+    def list_course_grade_details(
         self,
         course_id: int,
         grade_id: int,
@@ -625,7 +641,8 @@ class AsyncCourseGradeDetailsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseGradeDetailPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CourseGradeDetailPage, CourseGradeDetail]":
         """List course grade details (module items)
 
         Returns one page of course grade details (module items) of a course module.
@@ -651,9 +668,12 @@ class AsyncCourseGradeDetailsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseGradeDetailPage: the parsed body of the success answer.
+            AsyncPager[CourseGradeDetailPage, CourseGradeDetail]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -669,11 +689,12 @@ class AsyncCourseGradeDetailsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradeDetailPage",
-            await self._invoker.request(
-                "list_course_grade_details", request, _list_course_grade_details._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_course_grade_details",
+            request,
+            _list_course_grade_details._parse_response,
+            _LIST_COURSE_GRADE_DETAILS_LISTING,
+            max_items=max_items,
         )
 
     async def create_course_grade_detail(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.course_grade_page import CourseGradePage
 from ...models.course_grade_request import CourseGradeRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_course_grade_request import PatchedCourseGradeRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_course_grade as _create_course_grade
 from . import delete_course_grade as _delete_course_grade
 from . import get_course_grade as _get_course_grade
 from . import list_course_grades as _list_course_grades
 from . import partial_update_course_grade as _partial_update_course_grade
 from . import update_course_grade as _update_course_grade
+
+_LIST_COURSE_GRADES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_course_grades` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class CourseGradesResource:
@@ -41,7 +50,8 @@ class CourseGradesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseGradePage:
+        max_items: int | None = None,
+    ) -> "Pager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
         Returns one page of course grades (modules) of a course.
@@ -66,9 +76,12 @@ class CourseGradesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseGradePage: the parsed body of the success answer.
+            Pager[CourseGradePage, CourseGrade]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -83,8 +96,12 @@ class CourseGradesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradePage", self._invoker.request("list_course_grades", request, _list_course_grades._parse_response)
+        return self._invoker.paginate(
+            "list_course_grades",
+            request,
+            _list_course_grades._parse_response,
+            _LIST_COURSE_GRADES_LISTING,
+            max_items=max_items,
         )
 
     def create_course_grade(
@@ -574,7 +591,7 @@ class AsyncCourseGradesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseGradesResourceWithRawResponse(self._invoker)
 
-    async def list_course_grades(
+    def list_course_grades(
         self,
         course_id: int,
         *,
@@ -582,7 +599,8 @@ class AsyncCourseGradesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseGradePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CourseGradePage, CourseGrade]":
         """List course grades (modules)
 
         Returns one page of course grades (modules) of a course.
@@ -607,9 +625,12 @@ class AsyncCourseGradesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseGradePage: the parsed body of the success answer.
+            AsyncPager[CourseGradePage, CourseGrade]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -624,9 +645,12 @@ class AsyncCourseGradesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseGradePage",
-            await self._invoker.request("list_course_grades", request, _list_course_grades._parse_response),
+        return self._invoker.paginate(
+            "list_course_grades",
+            request,
+            _list_course_grades._parse_response,
+            _LIST_COURSE_GRADES_LISTING,
+            max_items=max_items,
         )
 
     async def create_course_grade(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.course_teacher_page import CourseTeacherPage
 from ...models.course_teacher_request import CourseTeacherRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_course_teacher_request import PatchedCourseTeacherRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_course_teacher as _create_course_teacher
 from . import delete_course_teacher as _delete_course_teacher
 from . import get_course_teacher as _get_course_teacher
 from . import list_course_teachers as _list_course_teachers
 from . import partial_update_course_teacher as _partial_update_course_teacher
 from . import update_course_teacher as _update_course_teacher
+
+_LIST_COURSE_TEACHERS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_course_teachers` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class CourseTeachersResource:
@@ -41,7 +50,8 @@ class CourseTeachersResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseTeacherPage:
+        max_items: int | None = None,
+    ) -> "Pager[CourseTeacherPage, CourseTeacher]":
         """List course teachers
 
         Returns one page of course teachers of a course.
@@ -68,9 +78,12 @@ class CourseTeachersResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseTeacherPage: the parsed body of the success answer.
+            Pager[CourseTeacherPage, CourseTeacher]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -85,9 +98,12 @@ class CourseTeachersResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseTeacherPage",
-            self._invoker.request("list_course_teachers", request, _list_course_teachers._parse_response),
+        return self._invoker.paginate(
+            "list_course_teachers",
+            request,
+            _list_course_teachers._parse_response,
+            _LIST_COURSE_TEACHERS_LISTING,
+            max_items=max_items,
         )
 
     def create_course_teacher(
@@ -597,7 +613,7 @@ class AsyncCourseTeachersResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseTeachersResourceWithRawResponse(self._invoker)
 
-    async def list_course_teachers(
+    def list_course_teachers(
         self,
         course_id: int,
         *,
@@ -605,7 +621,8 @@ class AsyncCourseTeachersResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CourseTeacherPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CourseTeacherPage, CourseTeacher]":
         """List course teachers
 
         Returns one page of course teachers of a course.
@@ -632,9 +649,12 @@ class AsyncCourseTeachersResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CourseTeacherPage: the parsed body of the success answer.
+            AsyncPager[CourseTeacherPage, CourseTeacher]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -649,9 +669,12 @@ class AsyncCourseTeachersResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "CourseTeacherPage",
-            await self._invoker.request("list_course_teachers", request, _list_course_teachers._parse_response),
+        return self._invoker.paginate(
+            "list_course_teachers",
+            request,
+            _list_course_teachers._parse_response,
+            _LIST_COURSE_TEACHERS_LISTING,
+            max_items=max_items,
         )
 
     async def create_course_teacher(

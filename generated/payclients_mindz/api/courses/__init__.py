@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.course_page import CoursePage
 from ...models.course_request import CourseRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_course_request import PatchedCourseRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_course as _create_course
 from . import delete_course as _delete_course
 from . import get_course as _get_course
 from . import list_courses as _list_courses
 from . import partial_update_course as _partial_update_course
 from . import update_course as _update_course
+
+_LIST_COURSES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_courses` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class CoursesResource:
@@ -40,7 +49,8 @@ class CoursesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CoursePage:
+        max_items: int | None = None,
+    ) -> "Pager[CoursePage, Course]":
         """List courses
 
         Returns one page of courses.
@@ -64,9 +74,12 @@ class CoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CoursePage: the parsed body of the success answer.
+            Pager[CoursePage, Course]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -80,7 +93,9 @@ class CoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast("CoursePage", self._invoker.request("list_courses", request, _list_courses._parse_response))
+        return self._invoker.paginate(
+            "list_courses", request, _list_courses._parse_response, _LIST_COURSES_LISTING, max_items=max_items
+        )
 
     def create_course(
         self,
@@ -523,14 +538,15 @@ class AsyncCoursesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCoursesResourceWithRawResponse(self._invoker)
 
-    async def list_courses(
+    def list_courses(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> CoursePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CoursePage, Course]":
         """List courses
 
         Returns one page of courses.
@@ -554,9 +570,12 @@ class AsyncCoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CoursePage: the parsed body of the success answer.
+            AsyncPager[CoursePage, Course]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -570,7 +589,9 @@ class AsyncCoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast("CoursePage", await self._invoker.request("list_courses", request, _list_courses._parse_response))
+        return self._invoker.paginate(
+            "list_courses", request, _list_courses._parse_response, _LIST_COURSES_LISTING, max_items=max_items
+        )
 
     async def create_course(
         self,

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_course import EmailCampaignCourse
 from ...models.email_campaign_course_page import EmailCampaignCoursePage
 from ...models.email_campaign_course_request import EmailCampaignCourseRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_course as _create_email_campaign_course
 from . import delete_email_campaign_course as _delete_email_campaign_course
 from . import list_email_campaign_courses as _list_email_campaign_courses
+
+_LIST_EMAIL_CAMPAIGN_COURSES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_courses` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignCoursesResource:
@@ -37,7 +46,8 @@ class EmailCampaignCoursesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignCoursePage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignCoursePage, EmailCampaignCourse]":
         """List the courses a campaign targets
 
         Returns one page of link records, each a course targeted by a campaign.
@@ -62,9 +72,12 @@ class EmailCampaignCoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignCoursePage: the parsed body of the success answer.
+            Pager[EmailCampaignCoursePage, EmailCampaignCourse]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -79,9 +92,12 @@ class EmailCampaignCoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignCoursePage",
-            self._invoker.request("list_email_campaign_courses", request, _list_email_campaign_courses._parse_response),
+        return self._invoker.paginate(
+            "list_email_campaign_courses",
+            request,
+            _list_email_campaign_courses._parse_response,
+            _LIST_EMAIL_CAMPAIGN_COURSES_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_course(
@@ -326,7 +342,7 @@ class AsyncEmailCampaignCoursesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignCoursesResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_courses(
+    def list_email_campaign_courses(
         self,
         campaign_id: int,
         *,
@@ -334,7 +350,8 @@ class AsyncEmailCampaignCoursesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignCoursePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignCoursePage, EmailCampaignCourse]":
         """List the courses a campaign targets
 
         Returns one page of link records, each a course targeted by a campaign.
@@ -359,9 +376,12 @@ class AsyncEmailCampaignCoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignCoursePage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignCoursePage, EmailCampaignCourse]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -376,11 +396,12 @@ class AsyncEmailCampaignCoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignCoursePage",
-            await self._invoker.request(
-                "list_email_campaign_courses", request, _list_email_campaign_courses._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_courses",
+            request,
+            _list_email_campaign_courses._parse_response,
+            _LIST_EMAIL_CAMPAIGN_COURSES_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_course(

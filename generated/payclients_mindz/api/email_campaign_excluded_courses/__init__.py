@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_excluded_course import EmailCampaignExcludedCourse
 from ...models.email_campaign_excluded_course_page import EmailCampaignExcludedCoursePage
 from ...models.email_campaign_excluded_course_request import EmailCampaignExcludedCourseRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_excluded_course as _create_email_campaign_excluded_course
 from . import delete_email_campaign_excluded_course as _delete_email_campaign_excluded_course
 from . import list_email_campaign_excluded_courses as _list_email_campaign_excluded_courses
+
+_LIST_EMAIL_CAMPAIGN_EXCLUDED_COURSES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_excluded_courses` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignExcludedCoursesResource:
@@ -37,7 +46,8 @@ class EmailCampaignExcludedCoursesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedCoursePage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignExcludedCoursePage, EmailCampaignExcludedCourse]":
         """List the courses a campaign excludes
 
         Returns one page of link records, each a course excluded from a campaign.
@@ -62,9 +72,12 @@ class EmailCampaignExcludedCoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedCoursePage: the parsed body of the success answer.
+            Pager[EmailCampaignExcludedCoursePage, EmailCampaignExcludedCourse]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -79,11 +92,12 @@ class EmailCampaignExcludedCoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedCoursePage",
-            self._invoker.request(
-                "list_email_campaign_excluded_courses", request, _list_email_campaign_excluded_courses._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_courses",
+            request,
+            _list_email_campaign_excluded_courses._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_COURSES_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_excluded_course(
@@ -328,7 +342,7 @@ class AsyncEmailCampaignExcludedCoursesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignExcludedCoursesResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_excluded_courses(
+    def list_email_campaign_excluded_courses(
         self,
         campaign_id: int,
         *,
@@ -336,7 +350,8 @@ class AsyncEmailCampaignExcludedCoursesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedCoursePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignExcludedCoursePage, EmailCampaignExcludedCourse]":
         """List the courses a campaign excludes
 
         Returns one page of link records, each a course excluded from a campaign.
@@ -361,9 +376,12 @@ class AsyncEmailCampaignExcludedCoursesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedCoursePage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignExcludedCoursePage, EmailCampaignExcludedCourse]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -378,11 +396,12 @@ class AsyncEmailCampaignExcludedCoursesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedCoursePage",
-            await self._invoker.request(
-                "list_email_campaign_excluded_courses", request, _list_email_campaign_excluded_courses._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_courses",
+            request,
+            _list_email_campaign_excluded_courses._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_COURSES_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_excluded_course(

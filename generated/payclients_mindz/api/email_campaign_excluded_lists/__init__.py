@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_excluded_list import EmailCampaignExcludedList
 from ...models.email_campaign_excluded_list_page import EmailCampaignExcludedListPage
 from ...models.email_campaign_excluded_list_request import EmailCampaignExcludedListRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_excluded_list as _create_email_campaign_excluded_list
 from . import delete_email_campaign_excluded_list as _delete_email_campaign_excluded_list
 from . import list_email_campaign_excluded_lists as _list_email_campaign_excluded_lists
+
+_LIST_EMAIL_CAMPAIGN_EXCLUDED_LISTS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_excluded_lists` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignExcludedListsResource:
@@ -37,7 +46,8 @@ class EmailCampaignExcludedListsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedListPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]":
         """List the e-mail lists a campaign excludes
 
         Returns one page of link records, each an e-mail list excluded from a campaign.
@@ -65,9 +75,12 @@ class EmailCampaignExcludedListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedListPage: the parsed body of the success answer.
+            Pager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -82,11 +95,12 @@ class EmailCampaignExcludedListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedListPage",
-            self._invoker.request(
-                "list_email_campaign_excluded_lists", request, _list_email_campaign_excluded_lists._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_lists",
+            request,
+            _list_email_campaign_excluded_lists._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_LISTS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_excluded_list(
@@ -334,7 +348,7 @@ class AsyncEmailCampaignExcludedListsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignExcludedListsResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_excluded_lists(
+    def list_email_campaign_excluded_lists(
         self,
         campaign_id: int,
         *,
@@ -342,7 +356,8 @@ class AsyncEmailCampaignExcludedListsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedListPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]":
         """List the e-mail lists a campaign excludes
 
         Returns one page of link records, each an e-mail list excluded from a campaign.
@@ -370,9 +385,12 @@ class AsyncEmailCampaignExcludedListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedListPage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -387,11 +405,12 @@ class AsyncEmailCampaignExcludedListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedListPage",
-            await self._invoker.request(
-                "list_email_campaign_excluded_lists", request, _list_email_campaign_excluded_lists._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_lists",
+            request,
+            _list_email_campaign_excluded_lists._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_LISTS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_excluded_list(

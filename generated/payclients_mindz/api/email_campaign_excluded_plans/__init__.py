@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_excluded_plan import EmailCampaignExcludedPlan
 from ...models.email_campaign_excluded_plan_page import EmailCampaignExcludedPlanPage
 from ...models.email_campaign_excluded_plan_request import EmailCampaignExcludedPlanRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_excluded_plan as _create_email_campaign_excluded_plan
 from . import delete_email_campaign_excluded_plan as _delete_email_campaign_excluded_plan
 from . import list_email_campaign_excluded_plans as _list_email_campaign_excluded_plans
+
+_LIST_EMAIL_CAMPAIGN_EXCLUDED_PLANS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_excluded_plans` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignExcludedPlansResource:
@@ -37,7 +46,8 @@ class EmailCampaignExcludedPlansResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedPlanPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]":
         """List the plans a campaign excludes
 
         Returns one page of link records, each a subscription plan excluded from a campaign.
@@ -62,9 +72,12 @@ class EmailCampaignExcludedPlansResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedPlanPage: the parsed body of the success answer.
+            Pager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -79,11 +92,12 @@ class EmailCampaignExcludedPlansResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedPlanPage",
-            self._invoker.request(
-                "list_email_campaign_excluded_plans", request, _list_email_campaign_excluded_plans._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_plans",
+            request,
+            _list_email_campaign_excluded_plans._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_PLANS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_excluded_plan(
@@ -330,7 +344,7 @@ class AsyncEmailCampaignExcludedPlansResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignExcludedPlansResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_excluded_plans(
+    def list_email_campaign_excluded_plans(
         self,
         campaign_id: int,
         *,
@@ -338,7 +352,8 @@ class AsyncEmailCampaignExcludedPlansResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignExcludedPlanPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]":
         """List the plans a campaign excludes
 
         Returns one page of link records, each a subscription plan excluded from a campaign.
@@ -363,9 +378,12 @@ class AsyncEmailCampaignExcludedPlansResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignExcludedPlanPage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -380,11 +398,12 @@ class AsyncEmailCampaignExcludedPlansResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignExcludedPlanPage",
-            await self._invoker.request(
-                "list_email_campaign_excluded_plans", request, _list_email_campaign_excluded_plans._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_excluded_plans",
+            request,
+            _list_email_campaign_excluded_plans._parse_response,
+            _LIST_EMAIL_CAMPAIGN_EXCLUDED_PLANS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_excluded_plan(

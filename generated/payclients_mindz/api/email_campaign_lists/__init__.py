@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.email_campaign_list import EmailCampaignList
 from ...models.email_campaign_list_page import EmailCampaignListPage
 from ...models.email_campaign_list_request import EmailCampaignListRequest
 from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign_list as _create_email_campaign_list
 from . import delete_email_campaign_list as _delete_email_campaign_list
 from . import list_email_campaign_lists as _list_email_campaign_lists
+
+_LIST_EMAIL_CAMPAIGN_LISTS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaign_lists` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignListsResource:
@@ -37,7 +46,8 @@ class EmailCampaignListsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignListPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignListPage, EmailCampaignList]":
         """List the e-mail lists a campaign targets
 
         Returns one page of link records, each an e-mail list targeted by a campaign.
@@ -62,9 +72,12 @@ class EmailCampaignListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignListPage: the parsed body of the success answer.
+            Pager[EmailCampaignListPage, EmailCampaignList]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -79,9 +92,12 @@ class EmailCampaignListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignListPage",
-            self._invoker.request("list_email_campaign_lists", request, _list_email_campaign_lists._parse_response),
+        return self._invoker.paginate(
+            "list_email_campaign_lists",
+            request,
+            _list_email_campaign_lists._parse_response,
+            _LIST_EMAIL_CAMPAIGN_LISTS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign_list(
@@ -320,7 +336,7 @@ class AsyncEmailCampaignListsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignListsResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaign_lists(
+    def list_email_campaign_lists(
         self,
         campaign_id: int,
         *,
@@ -328,7 +344,8 @@ class AsyncEmailCampaignListsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignListPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignListPage, EmailCampaignList]":
         """List the e-mail lists a campaign targets
 
         Returns one page of link records, each an e-mail list targeted by a campaign.
@@ -353,9 +370,12 @@ class AsyncEmailCampaignListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignListPage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignListPage, EmailCampaignList]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -370,11 +390,12 @@ class AsyncEmailCampaignListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignListPage",
-            await self._invoker.request(
-                "list_email_campaign_lists", request, _list_email_campaign_lists._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_email_campaign_lists",
+            request,
+            _list_email_campaign_lists._parse_response,
+            _LIST_EMAIL_CAMPAIGN_LISTS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign_list(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.email_campaign_page import EmailCampaignPage
 from ...models.email_campaign_request import EmailCampaignRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_email_campaign_request import PatchedEmailCampaignRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_campaign as _create_email_campaign
 from . import delete_email_campaign as _delete_email_campaign
 from . import get_email_campaign as _get_email_campaign
 from . import list_email_campaigns as _list_email_campaigns
 from . import partial_update_email_campaign as _partial_update_email_campaign
 from . import update_email_campaign as _update_email_campaign
+
+_LIST_EMAIL_CAMPAIGNS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_campaigns` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailCampaignsResource:
@@ -40,7 +49,8 @@ class EmailCampaignsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailCampaignPage, EmailCampaign]":
         """List e-mail campaigns
 
         Returns one page of e-mail campaigns.
@@ -64,9 +74,12 @@ class EmailCampaignsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignPage: the parsed body of the success answer.
+            Pager[EmailCampaignPage, EmailCampaign]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -80,9 +93,12 @@ class EmailCampaignsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignPage",
-            self._invoker.request("list_email_campaigns", request, _list_email_campaigns._parse_response),
+        return self._invoker.paginate(
+            "list_email_campaigns",
+            request,
+            _list_email_campaigns._parse_response,
+            _LIST_EMAIL_CAMPAIGNS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_campaign(
@@ -537,14 +553,15 @@ class AsyncEmailCampaignsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignsResourceWithRawResponse(self._invoker)
 
-    async def list_email_campaigns(
+    def list_email_campaigns(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailCampaignPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailCampaignPage, EmailCampaign]":
         """List e-mail campaigns
 
         Returns one page of e-mail campaigns.
@@ -568,9 +585,12 @@ class AsyncEmailCampaignsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailCampaignPage: the parsed body of the success answer.
+            AsyncPager[EmailCampaignPage, EmailCampaign]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -584,9 +604,12 @@ class AsyncEmailCampaignsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailCampaignPage",
-            await self._invoker.request("list_email_campaigns", request, _list_email_campaigns._parse_response),
+        return self._invoker.paginate(
+            "list_email_campaigns",
+            request,
+            _list_email_campaigns._parse_response,
+            _LIST_EMAIL_CAMPAIGNS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_campaign(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.email_list_page import EmailListPage
 from ...models.email_list_request import EmailListRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_email_list_request import PatchedEmailListRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email_list as _create_email_list
 from . import delete_email_list as _delete_email_list
 from . import get_email_list as _get_email_list
 from . import list_email_lists as _list_email_lists
 from . import partial_update_email_list as _partial_update_email_list
 from . import update_email_list as _update_email_list
+
+_LIST_EMAIL_LISTS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_email_lists` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailListsResource:
@@ -40,7 +49,8 @@ class EmailListsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailListPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailListPage, EmailList]":
         """List e-mail lists
 
         Returns one page of e-mail lists.
@@ -64,9 +74,12 @@ class EmailListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailListPage: the parsed body of the success answer.
+            Pager[EmailListPage, EmailList]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -80,8 +93,12 @@ class EmailListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailListPage", self._invoker.request("list_email_lists", request, _list_email_lists._parse_response)
+        return self._invoker.paginate(
+            "list_email_lists",
+            request,
+            _list_email_lists._parse_response,
+            _LIST_EMAIL_LISTS_LISTING,
+            max_items=max_items,
         )
 
     def create_email_list(
@@ -522,14 +539,15 @@ class AsyncEmailListsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailListsResourceWithRawResponse(self._invoker)
 
-    async def list_email_lists(
+    def list_email_lists(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailListPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailListPage, EmailList]":
         """List e-mail lists
 
         Returns one page of e-mail lists.
@@ -553,9 +571,12 @@ class AsyncEmailListsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailListPage: the parsed body of the success answer.
+            AsyncPager[EmailListPage, EmailList]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -569,8 +590,12 @@ class AsyncEmailListsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "EmailListPage", await self._invoker.request("list_email_lists", request, _list_email_lists._parse_response)
+        return self._invoker.paginate(
+            "list_email_lists",
+            request,
+            _list_email_lists._parse_response,
+            _LIST_EMAIL_LISTS_LISTING,
+            max_items=max_items,
         )
 
     async def create_email_list(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.email_page import EmailPage
 from ...models.email_request import EmailRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_email_request import PatchedEmailRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_email as _create_email
 from . import delete_email as _delete_email
 from . import get_email as _get_email
 from . import list_emails as _list_emails
 from . import partial_update_email as _partial_update_email
 from . import update_email as _update_email
+
+_LIST_EMAILS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_emails` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EmailsResource:
@@ -41,7 +50,8 @@ class EmailsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailPage:
+        max_items: int | None = None,
+    ) -> "Pager[EmailPage, Email]":
         """List contacts
 
         Returns one page of contacts of an e-mail list.
@@ -69,9 +79,12 @@ class EmailsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailPage: the parsed body of the success answer.
+            Pager[EmailPage, Email]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -86,7 +99,9 @@ class EmailsResource:
             ordering=ordering,
             search=search,
         )
-        return cast("EmailPage", self._invoker.request("list_emails", request, _list_emails._parse_response))
+        return self._invoker.paginate(
+            "list_emails", request, _list_emails._parse_response, _LIST_EMAILS_LISTING, max_items=max_items
+        )
 
     def create_email(
         self,
@@ -581,7 +596,7 @@ class AsyncEmailsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailsResourceWithRawResponse(self._invoker)
 
-    async def list_emails(
+    def list_emails(
         self,
         email_list_id: int,
         *,
@@ -589,7 +604,8 @@ class AsyncEmailsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EmailPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EmailPage, Email]":
         """List contacts
 
         Returns one page of contacts of an e-mail list.
@@ -617,9 +633,12 @@ class AsyncEmailsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EmailPage: the parsed body of the success answer.
+            AsyncPager[EmailPage, Email]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -634,7 +653,9 @@ class AsyncEmailsResource:
             ordering=ordering,
             search=search,
         )
-        return cast("EmailPage", await self._invoker.request("list_emails", request, _list_emails._parse_response))
+        return self._invoker.paginate(
+            "list_emails", request, _list_emails._parse_response, _LIST_EMAILS_LISTING, max_items=max_items
+        )
 
     async def create_email(
         self,

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.enroll_page import EnrollPage
 from ...models.enroll_request import EnrollRequest
 from ...models.mindz_error import MindzError
 from ...models.patched_enroll_request import PatchedEnrollRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_enroll as _create_enroll
 from . import delete_enroll as _delete_enroll
 from . import get_enroll as _get_enroll
 from . import list_enrolls as _list_enrolls
 from . import partial_update_enroll as _partial_update_enroll
 from . import update_enroll as _update_enroll
+
+_LIST_ENROLLS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_enrolls` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class EnrollsResource:
@@ -40,7 +49,8 @@ class EnrollsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EnrollPage:
+        max_items: int | None = None,
+    ) -> "Pager[EnrollPage, Enroll]":
         """List enrollments
 
         Returns one page of enrollments.
@@ -66,9 +76,12 @@ class EnrollsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EnrollPage: the parsed body of the success answer.
+            Pager[EnrollPage, Enroll]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -82,7 +95,9 @@ class EnrollsResource:
             ordering=ordering,
             search=search,
         )
-        return cast("EnrollPage", self._invoker.request("list_enrolls", request, _list_enrolls._parse_response))
+        return self._invoker.paginate(
+            "list_enrolls", request, _list_enrolls._parse_response, _LIST_ENROLLS_LISTING, max_items=max_items
+        )
 
     def create_enroll(
         self,
@@ -535,14 +550,15 @@ class AsyncEnrollsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEnrollsResourceWithRawResponse(self._invoker)
 
-    async def list_enrolls(
+    def list_enrolls(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> EnrollPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[EnrollPage, Enroll]":
         """List enrollments
 
         Returns one page of enrollments.
@@ -568,9 +584,12 @@ class AsyncEnrollsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            EnrollPage: the parsed body of the success answer.
+            AsyncPager[EnrollPage, Enroll]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -584,7 +603,9 @@ class AsyncEnrollsResource:
             ordering=ordering,
             search=search,
         )
-        return cast("EnrollPage", await self._invoker.request("list_enrolls", request, _list_enrolls._parse_response))
+        return self._invoker.paginate(
+            "list_enrolls", request, _list_enrolls._parse_response, _LIST_ENROLLS_LISTING, max_items=max_items
+        )
 
     async def create_enroll(
         self,

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -11,9 +12,17 @@ from typing import Any, cast
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_account import MindzPayAccount
 from ...models.mindz_pay_account_page import MindzPayAccountPage
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_mindz_pay_account as _get_mindz_pay_account
 from . import list_mindz_pay_accounts as _list_mindz_pay_accounts
+
+_LIST_MINDZ_PAY_ACCOUNTS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_mindz_pay_accounts` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class MindzpayAccountsResource:
@@ -34,7 +43,8 @@ class MindzpayAccountsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayAccountPage:
+        max_items: int | None = None,
+    ) -> "Pager[MindzPayAccountPage, MindzPayAccount]":
         """List MindzPay accounts
 
         Returns one page of the tenant's MindzPay accounts.
@@ -58,9 +68,12 @@ class MindzpayAccountsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayAccountPage: the parsed body of the success answer.
+            Pager[MindzPayAccountPage, MindzPayAccount]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -74,9 +87,12 @@ class MindzpayAccountsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayAccountPage",
-            self._invoker.request("list_mindz_pay_accounts", request, _list_mindz_pay_accounts._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_accounts",
+            request,
+            _list_mindz_pay_accounts._parse_response,
+            _LIST_MINDZ_PAY_ACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     def get_mindz_pay_account(
@@ -224,14 +240,15 @@ class AsyncMindzpayAccountsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayAccountsResourceWithRawResponse(self._invoker)
 
-    async def list_mindz_pay_accounts(
+    def list_mindz_pay_accounts(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayAccountPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[MindzPayAccountPage, MindzPayAccount]":
         """List MindzPay accounts
 
         Returns one page of the tenant's MindzPay accounts.
@@ -255,9 +272,12 @@ class AsyncMindzpayAccountsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayAccountPage: the parsed body of the success answer.
+            AsyncPager[MindzPayAccountPage, MindzPayAccount]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -271,9 +291,12 @@ class AsyncMindzpayAccountsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayAccountPage",
-            await self._invoker.request("list_mindz_pay_accounts", request, _list_mindz_pay_accounts._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_accounts",
+            request,
+            _list_mindz_pay_accounts._parse_response,
+            _LIST_MINDZ_PAY_ACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     async def get_mindz_pay_account(

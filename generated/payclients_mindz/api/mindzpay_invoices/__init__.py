@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,7 +14,7 @@ from ...models.mindz_pay_invoice import MindzPayInvoice
 from ...models.mindz_pay_invoice_page import MindzPayInvoicePage
 from ...models.mindz_pay_invoice_request import MindzPayInvoiceRequest
 from ...models.patched_mindz_pay_invoice_request import PatchedMindzPayInvoiceRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_mindz_pay_invoice as _cancel_mindz_pay_invoice
 from . import create_mindz_pay_invoice as _create_mindz_pay_invoice
 from . import get_mindz_pay_invoice as _get_mindz_pay_invoice
@@ -21,6 +22,14 @@ from . import list_mindz_pay_invoices as _list_mindz_pay_invoices
 from . import refresh_mindz_pay_invoice as _refresh_mindz_pay_invoice
 from . import reissue_mindz_pay_invoice as _reissue_mindz_pay_invoice
 from . import update_mindz_pay_invoice as _update_mindz_pay_invoice
+
+_LIST_MINDZ_PAY_INVOICES_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_mindz_pay_invoices` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class MindzpayInvoicesResource:
@@ -42,7 +51,8 @@ class MindzpayInvoicesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayInvoicePage:
+        max_items: int | None = None,
+    ) -> "Pager[MindzPayInvoicePage, MindzPayInvoice]":
         """List MindzPay invoices
 
         Returns one page of the NF-e records of a MindzPay account.
@@ -68,9 +78,12 @@ class MindzpayInvoicesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayInvoicePage: the parsed body of the success answer.
+            Pager[MindzPayInvoicePage, MindzPayInvoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -85,9 +98,12 @@ class MindzpayInvoicesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayInvoicePage",
-            self._invoker.request("list_mindz_pay_invoices", request, _list_mindz_pay_invoices._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_invoices",
+            request,
+            _list_mindz_pay_invoices._parse_response,
+            _LIST_MINDZ_PAY_INVOICES_LISTING,
+            max_items=max_items,
         )
 
     def create_mindz_pay_invoice(
@@ -715,7 +731,7 @@ class AsyncMindzpayInvoicesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayInvoicesResourceWithRawResponse(self._invoker)
 
-    async def list_mindz_pay_invoices(
+    def list_mindz_pay_invoices(
         self,
         account_key: str,
         *,
@@ -723,7 +739,8 @@ class AsyncMindzpayInvoicesResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayInvoicePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[MindzPayInvoicePage, MindzPayInvoice]":
         """List MindzPay invoices
 
         Returns one page of the NF-e records of a MindzPay account.
@@ -749,9 +766,12 @@ class AsyncMindzpayInvoicesResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayInvoicePage: the parsed body of the success answer.
+            AsyncPager[MindzPayInvoicePage, MindzPayInvoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -766,9 +786,12 @@ class AsyncMindzpayInvoicesResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayInvoicePage",
-            await self._invoker.request("list_mindz_pay_invoices", request, _list_mindz_pay_invoices._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_invoices",
+            request,
+            _list_mindz_pay_invoices._parse_response,
+            _LIST_MINDZ_PAY_INVOICES_LISTING,
+            max_items=max_items,
         )
 
     async def create_mindz_pay_invoice(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -12,10 +13,18 @@ from ...models.mindz_error import MindzError
 from ...models.mindz_pay_payment import MindzPayPayment
 from ...models.mindz_pay_payment_page import MindzPayPaymentPage
 from ...models.mindz_pay_payment_refund_request import MindzPayPaymentRefundRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_mindz_pay_payment as _get_mindz_pay_payment
 from . import list_mindz_pay_payments as _list_mindz_pay_payments
 from . import refund_mindz_pay_payment as _refund_mindz_pay_payment
+
+_LIST_MINDZ_PAY_PAYMENTS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_mindz_pay_payments` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class MindzpayPaymentsResource:
@@ -37,7 +46,8 @@ class MindzpayPaymentsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayPaymentPage:
+        max_items: int | None = None,
+    ) -> "Pager[MindzPayPaymentPage, MindzPayPayment]":
         """List MindzPay payments
 
         Returns one page of the payments of a MindzPay account.
@@ -63,9 +73,12 @@ class MindzpayPaymentsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayPaymentPage: the parsed body of the success answer.
+            Pager[MindzPayPaymentPage, MindzPayPayment]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -80,9 +93,12 @@ class MindzpayPaymentsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayPaymentPage",
-            self._invoker.request("list_mindz_pay_payments", request, _list_mindz_pay_payments._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_payments",
+            request,
+            _list_mindz_pay_payments._parse_response,
+            _LIST_MINDZ_PAY_PAYMENTS_LISTING,
+            max_items=max_items,
         )
 
     def get_mindz_pay_payment(
@@ -328,7 +344,7 @@ class AsyncMindzpayPaymentsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayPaymentsResourceWithRawResponse(self._invoker)
 
-    async def list_mindz_pay_payments(
+    def list_mindz_pay_payments(
         self,
         account_key: str,
         *,
@@ -336,7 +352,8 @@ class AsyncMindzpayPaymentsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPayPaymentPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[MindzPayPaymentPage, MindzPayPayment]":
         """List MindzPay payments
 
         Returns one page of the payments of a MindzPay account.
@@ -362,9 +379,12 @@ class AsyncMindzpayPaymentsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPayPaymentPage: the parsed body of the success answer.
+            AsyncPager[MindzPayPaymentPage, MindzPayPayment]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -379,9 +399,12 @@ class AsyncMindzpayPaymentsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPayPaymentPage",
-            await self._invoker.request("list_mindz_pay_payments", request, _list_mindz_pay_payments._parse_response),
+        return self._invoker.paginate(
+            "list_mindz_pay_payments",
+            request,
+            _list_mindz_pay_payments._parse_response,
+            _LIST_MINDZ_PAY_PAYMENTS_LISTING,
+            max_items=max_items,
         )
 
     async def get_mindz_pay_payment(

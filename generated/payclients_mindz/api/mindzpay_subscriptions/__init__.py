@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -11,11 +12,19 @@ from typing import Any, cast
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_subscription import MindzPaySubscription
 from ...models.mindz_pay_subscription_page import MindzPaySubscriptionPage
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_mindz_pay_subscription as _cancel_mindz_pay_subscription
 from . import get_mindz_pay_subscription as _get_mindz_pay_subscription
 from . import list_mindz_pay_subscriptions as _list_mindz_pay_subscriptions
 from . import suspend_mindz_pay_subscription as _suspend_mindz_pay_subscription
+
+_LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_mindz_pay_subscriptions` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class MindzpaySubscriptionsResource:
@@ -37,7 +46,8 @@ class MindzpaySubscriptionsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPaySubscriptionPage:
+        max_items: int | None = None,
+    ) -> "Pager[MindzPaySubscriptionPage, MindzPaySubscription]":
         """List MindzPay subscriptions
 
         Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
@@ -70,9 +80,12 @@ class MindzpaySubscriptionsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPaySubscriptionPage: the parsed body of the success answer.
+            Pager[MindzPaySubscriptionPage, MindzPaySubscription]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -87,11 +100,12 @@ class MindzpaySubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPaySubscriptionPage",
-            self._invoker.request(
-                "list_mindz_pay_subscriptions", request, _list_mindz_pay_subscriptions._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_mindz_pay_subscriptions",
+            request,
+            _list_mindz_pay_subscriptions._parse_response,
+            _LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     def get_mindz_pay_subscription(
@@ -446,7 +460,7 @@ class AsyncMindzpaySubscriptionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpaySubscriptionsResourceWithRawResponse(self._invoker)
 
-    async def list_mindz_pay_subscriptions(
+    def list_mindz_pay_subscriptions(
         self,
         account_id: str,
         *,
@@ -454,7 +468,8 @@ class AsyncMindzpaySubscriptionsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> MindzPaySubscriptionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[MindzPaySubscriptionPage, MindzPaySubscription]":
         """List MindzPay subscriptions
 
         Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
@@ -487,9 +502,12 @@ class AsyncMindzpaySubscriptionsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            MindzPaySubscriptionPage: the parsed body of the success answer.
+            AsyncPager[MindzPaySubscriptionPage, MindzPaySubscription]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -504,11 +522,12 @@ class AsyncMindzpaySubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "MindzPaySubscriptionPage",
-            await self._invoker.request(
-                "list_mindz_pay_subscriptions", request, _list_mindz_pay_subscriptions._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_mindz_pay_subscriptions",
+            request,
+            _list_mindz_pay_subscriptions._parse_response,
+            _LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def get_mindz_pay_subscription(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.patched_subscription_request import PatchedSubscriptionRequest
 from ...models.subscription import Subscription
 from ...models.subscription_page import SubscriptionPage
 from ...models.subscription_request import SubscriptionRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_subscription as _create_subscription
 from . import delete_subscription as _delete_subscription
 from . import get_subscription as _get_subscription
 from . import list_subscriptions as _list_subscriptions
 from . import partial_update_subscription as _partial_update_subscription
 from . import update_subscription as _update_subscription
+
+_LIST_SUBSCRIPTIONS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_subscriptions` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class SubscriptionsResource:
@@ -40,7 +49,8 @@ class SubscriptionsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "Pager[SubscriptionPage, Subscription]":
         """List subscription plans
 
         Returns one page of subscription plans.
@@ -66,9 +76,12 @@ class SubscriptionsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubscriptionPage: the parsed body of the success answer.
+            Pager[SubscriptionPage, Subscription]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -82,9 +95,12 @@ class SubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "SubscriptionPage",
-            self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     def create_subscription(
@@ -561,14 +577,15 @@ class AsyncSubscriptionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
 
-    async def list_subscriptions(
+    def list_subscriptions(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[SubscriptionPage, Subscription]":
         """List subscription plans
 
         Returns one page of subscription plans.
@@ -594,9 +611,12 @@ class AsyncSubscriptionsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubscriptionPage: the parsed body of the success answer.
+            AsyncPager[SubscriptionPage, Subscription]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -610,9 +630,12 @@ class AsyncSubscriptionsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "SubscriptionPage",
-            await self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def create_subscription(

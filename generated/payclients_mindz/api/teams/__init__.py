@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,13 +14,21 @@ from ...models.patched_team_request import PatchedTeamRequest
 from ...models.team import Team
 from ...models.team_page import TeamPage
 from ...models.team_request import TeamRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_team_member as _create_team_member
 from . import delete_team_member as _delete_team_member
 from . import get_team_member as _get_team_member
 from . import list_team_members as _list_team_members
 from . import partial_update_team_member as _partial_update_team_member
 from . import update_team_member as _update_team_member
+
+_LIST_TEAM_MEMBERS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_team_members` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class TeamsResource:
@@ -40,7 +49,8 @@ class TeamsResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> TeamPage:
+        max_items: int | None = None,
+    ) -> "Pager[TeamPage, Team]":
         """List team members
 
         Returns one page of team members.
@@ -66,9 +76,12 @@ class TeamsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            TeamPage: the parsed body of the success answer.
+            Pager[TeamPage, Team]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -82,7 +95,13 @@ class TeamsResource:
             ordering=ordering,
             search=search,
         )
-        return cast("TeamPage", self._invoker.request("list_team_members", request, _list_team_members._parse_response))
+        return self._invoker.paginate(
+            "list_team_members",
+            request,
+            _list_team_members._parse_response,
+            _LIST_TEAM_MEMBERS_LISTING,
+            max_items=max_items,
+        )
 
     def create_team_member(
         self,
@@ -553,14 +572,15 @@ class AsyncTeamsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTeamsResourceWithRawResponse(self._invoker)
 
-    async def list_team_members(
+    def list_team_members(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> TeamPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[TeamPage, Team]":
         """List team members
 
         Returns one page of team members.
@@ -586,9 +606,12 @@ class AsyncTeamsResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            TeamPage: the parsed body of the success answer.
+            AsyncPager[TeamPage, Team]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -602,8 +625,12 @@ class AsyncTeamsResource:
             ordering=ordering,
             search=search,
         )
-        return cast(
-            "TeamPage", await self._invoker.request("list_team_members", request, _list_team_members._parse_response)
+        return self._invoker.paginate(
+            "list_team_members",
+            request,
+            _list_team_members._parse_response,
+            _LIST_TEAM_MEMBERS_LISTING,
+            max_items=max_items,
         )
 
     async def create_team_member(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -14,13 +15,21 @@ from ...models.user import User
 from ...models.user_create_request import UserCreateRequest
 from ...models.user_page import UserPage
 from ...models.user_request import UserRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_user as _create_user
 from . import delete_user as _delete_user
 from . import get_user as _get_user
 from . import list_users as _list_users
 from . import partial_update_user as _partial_update_user
 from . import update_user as _update_user
+
+_LIST_USERS_LISTING = Listing(
+    style="drf",
+    rules={"bare_list": True, "count": "count", "limit": "limit", "next": "next", "offset": "offset"},
+    items="results",
+    attributes=("results",),
+)
+"""How `list_users` pages (the spec's `x-payclients-pagination`: style `drf`)."""
 
 
 class UsersResource:
@@ -41,7 +50,8 @@ class UsersResource:
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> UserPage:
+        max_items: int | None = None,
+    ) -> "Pager[UserPage, User]":
         """List users
 
         Returns one page of users.
@@ -67,9 +77,12 @@ class UsersResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            UserPage: the parsed body of the success answer.
+            Pager[UserPage, User]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -83,7 +96,9 @@ class UsersResource:
             ordering=ordering,
             search=search,
         )
-        return cast("UserPage", self._invoker.request("list_users", request, _list_users._parse_response))
+        return self._invoker.paginate(
+            "list_users", request, _list_users._parse_response, _LIST_USERS_LISTING, max_items=max_items
+        )
 
     def create_user(
         self,
@@ -542,14 +557,15 @@ class AsyncUsersResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncUsersResourceWithRawResponse(self._invoker)
 
-    async def list_users(
+    def list_users(
         self,
         *,
         limit: int | None = None,
         offset: int | None = None,
         ordering: str | None = None,
         search: str | None = None,
-    ) -> UserPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[UserPage, User]":
         """List users
 
         Returns one page of users.
@@ -575,9 +591,12 @@ class AsyncUsersResource:
                 resources the sortable fields are not known (`id` is a safe guess).
             search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
                 fields are not documented.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            UserPage: the parsed body of the success answer.
+            AsyncPager[UserPage, User]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -591,7 +610,9 @@ class AsyncUsersResource:
             ordering=ordering,
             search=search,
         )
-        return cast("UserPage", await self._invoker.request("list_users", request, _list_users._parse_response))
+        return self._invoker.paginate(
+            "list_users", request, _list_users._parse_response, _LIST_USERS_LISTING, max_items=max_items
+        )
 
     async def create_user(
         self,

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from io import BytesIO
@@ -32,7 +33,7 @@ from ...models.resubmit_e_invoice_request import ResubmitEInvoiceRequest
 from ...models.send_invoice_by_email_request import SendInvoiceByEmailRequest
 from ...models.update_e_invoice_status_request import UpdateEInvoiceStatusRequest
 from ...models.update_invoice_request import UpdateInvoiceRequest
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
 from . import add_invoice_line as _add_invoice_line
 from . import archive_invoice as _archive_invoice
 from . import cancel_invoice_dunning_actions as _cancel_invoice_dunning_actions
@@ -63,6 +64,22 @@ from . import send_invoice_by_email as _send_invoice_by_email
 from . import update_invoice as _update_invoice
 from . import update_invoice_e_invoice_status as _update_invoice_e_invoice_status
 
+_LIST_INVOICES_LISTING = Listing(
+    style="page",
+    rules={"first_page": 1, "limit": "limit", "page": "page", "total_pages": "total_number_of_pages"},
+    items="data",
+    attributes=("data",),
+)
+"""How `list_invoices` pages (the spec's `x-payclients-pagination`: style `page`)."""
+
+_SEARCH_INVOICES_LISTING = Listing(
+    style="page",
+    rules={"first_page": 1, "limit": "limit", "page": "page", "total_pages": "total_number_of_pages"},
+    items="data",
+    attributes=("data",),
+)
+"""How `search_invoices` pages (the spec's `x-payclients-pagination`: style `page`)."""
+
 
 class InvoicesResource:
     """Operations tagged `invoices`."""
@@ -91,7 +108,8 @@ class InvoicesResource:
         order_by: str | None = None,
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "Pager[InvoicePage, Invoice]":
         """List invoices
 
         Returns invoices one page at a time. Periods and lines are left out unless include_periods
@@ -113,9 +131,12 @@ class InvoicesResource:
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -138,7 +159,9 @@ class InvoicesResource:
             order_direction=order_direction,
             x_platform_id=x_platform_id,
         )
-        return cast("InvoicePage", self._invoker.request("list_invoices", request, _list_invoices._parse_response))
+        return self._invoker.paginate(
+            "list_invoices", request, _list_invoices._parse_response, _LIST_INVOICES_LISTING, max_items=max_items
+        )
 
     def create_invoice(
         self,
@@ -226,7 +249,8 @@ class InvoicesResource:
         include_lines: bool | None = None,
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "Pager[InvoicePage, Invoice]":
         """Find invoices by criteria
 
         Finds invoices matching search, filter and selection criteria; paged like listInvoices.
@@ -245,9 +269,12 @@ class InvoicesResource:
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -267,7 +294,9 @@ class InvoicesResource:
             x_platform_id=x_platform_id,
             idempotency_key=idempotency_key,
         )
-        return cast("InvoicePage", self._invoker.request("search_invoices", request, _search_invoices._parse_response))
+        return self._invoker.paginate(
+            "search_invoices", request, _search_invoices._parse_response, _SEARCH_INVOICES_LISTING, max_items=max_items
+        )
 
     def charge_on_demand_pricing_items(
         self,
@@ -2438,7 +2467,7 @@ class AsyncInvoicesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncInvoicesResourceWithRawResponse(self._invoker)
 
-    async def list_invoices(
+    def list_invoices(
         self,
         *,
         customer_id: str | None = None,
@@ -2454,7 +2483,8 @@ class AsyncInvoicesResource:
         order_by: str | None = None,
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[InvoicePage, Invoice]":
         """List invoices
 
         Returns invoices one page at a time. Periods and lines are left out unless include_periods
@@ -2476,9 +2506,12 @@ class AsyncInvoicesResource:
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -2501,8 +2534,8 @@ class AsyncInvoicesResource:
             order_direction=order_direction,
             x_platform_id=x_platform_id,
         )
-        return cast(
-            "InvoicePage", await self._invoker.request("list_invoices", request, _list_invoices._parse_response)
+        return self._invoker.paginate(
+            "list_invoices", request, _list_invoices._parse_response, _LIST_INVOICES_LISTING, max_items=max_items
         )
 
     async def create_invoice(
@@ -2578,7 +2611,7 @@ class AsyncInvoicesResource:
             "InvoicePreview", await self._invoker.request("preview_invoice", request, _preview_invoice._parse_response)
         )
 
-    async def search_invoices(
+    def search_invoices(
         self,
         *,
         body: InvoiceSearchRequest,
@@ -2591,7 +2624,8 @@ class AsyncInvoicesResource:
         include_lines: bool | None = None,
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[InvoicePage, Invoice]":
         """Find invoices by criteria
 
         Finds invoices matching search, filter and selection criteria; paged like listInvoices.
@@ -2610,9 +2644,12 @@ class AsyncInvoicesResource:
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -2632,8 +2669,8 @@ class AsyncInvoicesResource:
             x_platform_id=x_platform_id,
             idempotency_key=idempotency_key,
         )
-        return cast(
-            "InvoicePage", await self._invoker.request("search_invoices", request, _search_invoices._parse_response)
+        return self._invoker.paginate(
+            "search_invoices", request, _search_invoices._parse_response, _SEARCH_INVOICES_LISTING, max_items=max_items
         )
 
     async def charge_on_demand_pricing_items(

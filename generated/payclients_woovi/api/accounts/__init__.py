@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -14,14 +15,23 @@ from ...models.account_page import AccountPage
 from ...models.account_response import AccountResponse
 from ...models.account_withdraw_request import AccountWithdrawRequest
 from ...models.account_withdraw_response import AccountWithdrawResponse
+from ...models.company_bank_account import CompanyBankAccount
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_account as _create_account
 from . import delete_account as _delete_account
 from . import get_account as _get_account
 from . import get_account_limits as _get_account_limits
 from . import list_accounts as _list_accounts
 from . import withdraw_from_account as _withdraw_from_account
+
+_LIST_ACCOUNTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="accounts",
+    attributes=("accounts",),
+)
+"""How `list_accounts` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class AccountsResource:
@@ -41,7 +51,8 @@ class AccountsResource:
         email: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> AccountPage:
+        max_items: int | None = None,
+    ) -> "Pager[AccountPage, CompanyBankAccount]":
         """List accounts
 
         Lists the bank accounts of the company, optionally filtered by owner e-mail.
@@ -52,9 +63,12 @@ class AccountsResource:
             email: Only accounts whose owner has this e-mail.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            AccountPage: the parsed body of the success answer.
+            Pager[AccountPage, CompanyBankAccount]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -67,7 +81,9 @@ class AccountsResource:
             skip=skip,
             limit=limit,
         )
-        return cast("AccountPage", self._invoker.request("list_accounts", request, _list_accounts._parse_response))
+        return self._invoker.paginate(
+            "list_accounts", request, _list_accounts._parse_response, _LIST_ACCOUNTS_LISTING, max_items=max_items
+        )
 
     def create_account(
         self,
@@ -420,13 +436,14 @@ class AsyncAccountsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAccountsResourceWithRawResponse(self._invoker)
 
-    async def list_accounts(
+    def list_accounts(
         self,
         *,
         email: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> AccountPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[AccountPage, CompanyBankAccount]":
         """List accounts
 
         Lists the bank accounts of the company, optionally filtered by owner e-mail.
@@ -437,9 +454,12 @@ class AsyncAccountsResource:
             email: Only accounts whose owner has this e-mail.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            AccountPage: the parsed body of the success answer.
+            AsyncPager[AccountPage, CompanyBankAccount]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -452,8 +472,8 @@ class AsyncAccountsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "AccountPage", await self._invoker.request("list_accounts", request, _list_accounts._parse_response)
+        return self._invoker.paginate(
+            "list_accounts", request, _list_accounts._parse_response, _LIST_ACCOUNTS_LISTING, max_items=max_items
         )
 
     async def create_account(

@@ -3,12 +3,14 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
+from ...models.boleto_transaction import BoletoTransaction
 from ...models.boleto_transaction_page import BoletoTransactionPage
 from ...models.boleto_transaction_response import BoletoTransactionResponse
 from ...models.boleto_transaction_status import BoletoTransactionStatus
@@ -16,10 +18,19 @@ from ...models.boleto_transaction_type import BoletoTransactionType
 from ...models.boleto_validate_request import BoletoValidateRequest
 from ...models.boleto_validate_response import BoletoValidateResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_boleto_transaction as _get_boleto_transaction
 from . import list_boleto_transactions as _list_boleto_transactions
 from . import validate_boleto as _validate_boleto
+
+_LIST_BOLETO_TRANSACTIONS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="boletoTransactions",
+    attributes=("boleto_transactions",),
+    max_offset=10000,
+)
+"""How `list_boleto_transactions` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class BoletoResource:
@@ -44,7 +55,8 @@ class BoletoResource:
         settled_end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> BoletoTransactionPage:
+        max_items: int | None = None,
+    ) -> "Pager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
         Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
@@ -63,9 +75,12 @@ class BoletoResource:
             settled_end: Only transactions settled at or before this instant.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            BoletoTransactionPage: the parsed body of the success answer.
+            Pager[BoletoTransactionPage, BoletoTransaction]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -83,9 +98,12 @@ class BoletoResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "BoletoTransactionPage",
-            self._invoker.request("list_boleto_transactions", request, _list_boleto_transactions._parse_response),
+        return self._invoker.paginate(
+            "list_boleto_transactions",
+            request,
+            _list_boleto_transactions._parse_response,
+            _LIST_BOLETO_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     def get_boleto_transaction(
@@ -288,7 +306,7 @@ class AsyncBoletoResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBoletoResourceWithRawResponse(self._invoker)
 
-    async def list_boleto_transactions(
+    def list_boleto_transactions(
         self,
         *,
         type_: BoletoTransactionType | None = None,
@@ -299,7 +317,8 @@ class AsyncBoletoResource:
         settled_end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> BoletoTransactionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[BoletoTransactionPage, BoletoTransaction]":
         """Search boleto transactions
 
         Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
@@ -318,9 +337,12 @@ class AsyncBoletoResource:
             settled_end: Only transactions settled at or before this instant.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            BoletoTransactionPage: the parsed body of the success answer.
+            AsyncPager[BoletoTransactionPage, BoletoTransaction]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -338,9 +360,12 @@ class AsyncBoletoResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "BoletoTransactionPage",
-            await self._invoker.request("list_boleto_transactions", request, _list_boleto_transactions._parse_response),
+        return self._invoker.paginate(
+            "list_boleto_transactions",
+            request,
+            _list_boleto_transactions._parse_response,
+            _LIST_BOLETO_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def get_boleto_transaction(

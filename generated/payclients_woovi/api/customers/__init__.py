@@ -3,21 +3,31 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
+from ...models.customer import Customer
 from ...models.customer_create_request import CustomerCreateRequest
 from ...models.customer_input import CustomerInput
 from ...models.customer_page import CustomerPage
 from ...models.customer_response import CustomerResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_customer as _create_customer
 from . import get_customer as _get_customer
 from . import list_customers as _list_customers
 from . import update_customer as _update_customer
+
+_LIST_CUSTOMERS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="customers",
+    attributes=("customers",),
+)
+"""How `list_customers` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class CustomersResource:
@@ -36,7 +46,8 @@ class CustomersResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> CustomerPage:
+        max_items: int | None = None,
+    ) -> "Pager[CustomerPage, Customer]":
         """List customers
 
         Lists the customers of the company.
@@ -46,9 +57,12 @@ class CustomersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CustomerPage: the parsed body of the success answer.
+            Pager[CustomerPage, Customer]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -60,7 +74,9 @@ class CustomersResource:
             skip=skip,
             limit=limit,
         )
-        return cast("CustomerPage", self._invoker.request("list_customers", request, _list_customers._parse_response))
+        return self._invoker.paginate(
+            "list_customers", request, _list_customers._parse_response, _LIST_CUSTOMERS_LISTING, max_items=max_items
+        )
 
     def create_customer(
         self,
@@ -302,12 +318,13 @@ class AsyncCustomersResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCustomersResourceWithRawResponse(self._invoker)
 
-    async def list_customers(
+    def list_customers(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> CustomerPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[CustomerPage, Customer]":
         """List customers
 
         Lists the customers of the company.
@@ -317,9 +334,12 @@ class AsyncCustomersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            CustomerPage: the parsed body of the success answer.
+            AsyncPager[CustomerPage, Customer]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -331,8 +351,8 @@ class AsyncCustomersResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "CustomerPage", await self._invoker.request("list_customers", request, _list_customers._parse_response)
+        return self._invoker.paginate(
+            "list_customers", request, _list_customers._parse_response, _LIST_CUSTOMERS_LISTING, max_items=max_items
         )
 
     async def create_customer(

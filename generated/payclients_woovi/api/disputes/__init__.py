@@ -3,21 +3,31 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
+from ...models.dispute import Dispute
 from ...models.dispute_evidence_request import DisputeEvidenceRequest
 from ...models.dispute_evidence_response import DisputeEvidenceResponse
 from ...models.dispute_page import DisputePage
 from ...models.dispute_response import DisputeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_dispute_evidence as _create_dispute_evidence
 from . import get_dispute as _get_dispute
 from . import list_disputes as _list_disputes
+
+_LIST_DISPUTES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="disputes",
+    attributes=("disputes",),
+)
+"""How `list_disputes` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class DisputesResource:
@@ -38,7 +48,8 @@ class DisputesResource:
         end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> DisputePage:
+        max_items: int | None = None,
+    ) -> "Pager[DisputePage, Dispute]":
         """List disputes
 
         Lists disputes opened against the company, optionally in a period.
@@ -50,9 +61,12 @@ class DisputesResource:
             end: End of the period (inclusive), as an RFC 3339 date-time.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            DisputePage: the parsed body of the success answer.
+            Pager[DisputePage, Dispute]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -66,7 +80,9 @@ class DisputesResource:
             skip=skip,
             limit=limit,
         )
-        return cast("DisputePage", self._invoker.request("list_disputes", request, _list_disputes._parse_response))
+        return self._invoker.paginate(
+            "list_disputes", request, _list_disputes._parse_response, _LIST_DISPUTES_LISTING, max_items=max_items
+        )
 
     def get_dispute(
         self,
@@ -254,14 +270,15 @@ class AsyncDisputesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncDisputesResourceWithRawResponse(self._invoker)
 
-    async def list_disputes(
+    def list_disputes(
         self,
         *,
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> DisputePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[DisputePage, Dispute]":
         """List disputes
 
         Lists disputes opened against the company, optionally in a period.
@@ -273,9 +290,12 @@ class AsyncDisputesResource:
             end: End of the period (inclusive), as an RFC 3339 date-time.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            DisputePage: the parsed body of the success answer.
+            AsyncPager[DisputePage, Dispute]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -289,8 +309,8 @@ class AsyncDisputesResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "DisputePage", await self._invoker.request("list_disputes", request, _list_disputes._parse_response)
+        return self._invoker.paginate(
+            "list_disputes", request, _list_disputes._parse_response, _LIST_DISPUTES_LISTING, max_items=max_items
         )
 
     async def get_dispute(

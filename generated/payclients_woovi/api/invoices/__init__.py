@@ -3,12 +3,14 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from io import BytesIO
 from typing import Any, cast
 
+from ...models.invoice import Invoice
 from ...models.invoice_certificate_upload_request import InvoiceCertificateUploadRequest
 from ...models.invoice_create_request import InvoiceCreateRequest
 from ...models.invoice_integration_activation_request import InvoiceIntegrationActivationRequest
@@ -20,7 +22,7 @@ from ...models.invoice_page import InvoicePage
 from ...models.invoice_response import InvoiceResponse
 from ...models.success_response import SuccessResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_invoice as _cancel_invoice
 from . import create_invoice as _create_invoice
 from . import create_invoice_integration as _create_invoice_integration
@@ -32,6 +34,14 @@ from . import list_invoices as _list_invoices
 from . import set_invoice_integration_active as _set_invoice_integration_active
 from . import update_invoice_integration as _update_invoice_integration
 from . import upload_invoice_integration_certificate as _upload_invoice_integration_certificate
+
+_LIST_INVOICES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="invoices",
+    attributes=("invoices",),
+)
+"""How `list_invoices` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class InvoicesResource:
@@ -52,7 +62,8 @@ class InvoicesResource:
         end: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "Pager[InvoicePage, Invoice]":
         """List invoices
 
         Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
@@ -65,9 +76,12 @@ class InvoicesResource:
             end: End of the period, as a date (`YYYY-MM-DD`).
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            Pager[InvoicePage, Invoice]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -81,7 +95,9 @@ class InvoicesResource:
             skip=skip,
             limit=limit,
         )
-        return cast("InvoicePage", self._invoker.request("list_invoices", request, _list_invoices._parse_response))
+        return self._invoker.paginate(
+            "list_invoices", request, _list_invoices._parse_response, _LIST_INVOICES_LISTING, max_items=max_items
+        )
 
     def create_invoice(
         self,
@@ -753,14 +769,15 @@ class AsyncInvoicesResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncInvoicesResourceWithRawResponse(self._invoker)
 
-    async def list_invoices(
+    def list_invoices(
         self,
         *,
         start: str | None = None,
         end: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> InvoicePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[InvoicePage, Invoice]":
         """List invoices
 
         Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
@@ -773,9 +790,12 @@ class AsyncInvoicesResource:
             end: End of the period, as a date (`YYYY-MM-DD`).
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InvoicePage: the parsed body of the success answer.
+            AsyncPager[InvoicePage, Invoice]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -789,8 +809,8 @@ class AsyncInvoicesResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "InvoicePage", await self._invoker.request("list_invoices", request, _list_invoices._parse_response)
+        return self._invoker.paginate(
+            "list_invoices", request, _list_invoices._parse_response, _LIST_INVOICES_LISTING, max_items=max_items
         )
 
     async def create_invoice(

@@ -3,12 +3,14 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
 from ...models.application_response import ApplicationResponse
+from ...models.partner_affiliate import PartnerAffiliate
 from ...models.partner_affiliate_page import PartnerAffiliatePage
 from ...models.partner_application_create_request import PartnerApplicationCreateRequest
 from ...models.partner_company_create_request import PartnerCompanyCreateRequest
@@ -16,12 +18,28 @@ from ...models.partner_pre_registration import PartnerPreRegistration
 from ...models.partner_pre_registration_page import PartnerPreRegistrationPage
 from ...models.partner_pre_registration_response import PartnerPreRegistrationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_partner_application as _create_partner_application
 from . import create_partner_company as _create_partner_company
 from . import get_partner_company as _get_partner_company
 from . import list_partner_affiliates as _list_partner_affiliates
 from . import list_partner_companies as _list_partner_companies
+
+_LIST_PARTNER_AFFILIATES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="affiliates",
+    attributes=("affiliates",),
+)
+"""How `list_partner_affiliates` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_LIST_PARTNER_COMPANIES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="preRegistrations",
+    attributes=("pre_registrations",),
+)
+"""How `list_partner_companies` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class PartnersResource:
@@ -40,7 +58,8 @@ class PartnersResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PartnerAffiliatePage:
+        max_items: int | None = None,
+    ) -> "Pager[PartnerAffiliatePage, PartnerAffiliate]":
         """List affiliated companies
 
         Lists the companies affiliated to the partner, with their main account.
@@ -50,9 +69,12 @@ class PartnersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PartnerAffiliatePage: the parsed body of the success answer.
+            Pager[PartnerAffiliatePage, PartnerAffiliate]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -64,9 +86,12 @@ class PartnersResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "PartnerAffiliatePage",
-            self._invoker.request("list_partner_affiliates", request, _list_partner_affiliates._parse_response),
+        return self._invoker.paginate(
+            "list_partner_affiliates",
+            request,
+            _list_partner_affiliates._parse_response,
+            _LIST_PARTNER_AFFILIATES_LISTING,
+            max_items=max_items,
         )
 
     def create_partner_application(
@@ -105,7 +130,8 @@ class PartnersResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PartnerPreRegistrationPage:
+        max_items: int | None = None,
+    ) -> "Pager[PartnerPreRegistrationPage, PartnerPreRegistration]":
         """List pre-registered companies
 
         Lists the companies the partner pre-registered.
@@ -115,9 +141,12 @@ class PartnersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PartnerPreRegistrationPage: the parsed body of the success answer.
+            Pager[PartnerPreRegistrationPage, PartnerPreRegistration]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -129,9 +158,12 @@ class PartnersResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "PartnerPreRegistrationPage",
-            self._invoker.request("list_partner_companies", request, _list_partner_companies._parse_response),
+        return self._invoker.paginate(
+            "list_partner_companies",
+            request,
+            _list_partner_companies._parse_response,
+            _LIST_PARTNER_COMPANIES_LISTING,
+            max_items=max_items,
         )
 
     def create_partner_company(
@@ -376,12 +408,13 @@ class AsyncPartnersResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPartnersResourceWithRawResponse(self._invoker)
 
-    async def list_partner_affiliates(
+    def list_partner_affiliates(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PartnerAffiliatePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PartnerAffiliatePage, PartnerAffiliate]":
         """List affiliated companies
 
         Lists the companies affiliated to the partner, with their main account.
@@ -391,9 +424,12 @@ class AsyncPartnersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PartnerAffiliatePage: the parsed body of the success answer.
+            AsyncPager[PartnerAffiliatePage, PartnerAffiliate]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -405,9 +441,12 @@ class AsyncPartnersResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "PartnerAffiliatePage",
-            await self._invoker.request("list_partner_affiliates", request, _list_partner_affiliates._parse_response),
+        return self._invoker.paginate(
+            "list_partner_affiliates",
+            request,
+            _list_partner_affiliates._parse_response,
+            _LIST_PARTNER_AFFILIATES_LISTING,
+            max_items=max_items,
         )
 
     async def create_partner_application(
@@ -443,12 +482,13 @@ class AsyncPartnersResource:
             ),
         )
 
-    async def list_partner_companies(
+    def list_partner_companies(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PartnerPreRegistrationPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]":
         """List pre-registered companies
 
         Lists the companies the partner pre-registered.
@@ -458,9 +498,12 @@ class AsyncPartnersResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PartnerPreRegistrationPage: the parsed body of the success answer.
+            AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -472,9 +515,12 @@ class AsyncPartnersResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "PartnerPreRegistrationPage",
-            await self._invoker.request("list_partner_companies", request, _list_partner_companies._parse_response),
+        return self._invoker.paginate(
+            "list_partner_companies",
+            request,
+            _list_partner_companies._parse_response,
+            _LIST_PARTNER_COMPANIES_LISTING,
+            max_items=max_items,
         )
 
     async def create_partner_company(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -16,11 +17,19 @@ from ...models.payment_create_qr_code_request import PaymentCreateQrCodeRequest
 from ...models.payment_page import PaymentPage
 from ...models.payment_response import PaymentResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import approve_payment as _approve_payment
 from . import create_payment as _create_payment
 from . import get_payment as _get_payment
 from . import list_payments as _list_payments
+
+_LIST_PAYMENTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="payments",
+    attributes=("payments",),
+)
+"""How `list_payments` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class PaymentsResource:
@@ -39,7 +48,8 @@ class PaymentsResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PaymentPage:
+        max_items: int | None = None,
+    ) -> "Pager[PaymentPage, PaymentResponse]":
         """List payments
 
         Lists outgoing payments with their transaction and destination.
@@ -49,9 +59,12 @@ class PaymentsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PaymentPage: the parsed body of the success answer.
+            Pager[PaymentPage, PaymentResponse]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -63,7 +76,9 @@ class PaymentsResource:
             skip=skip,
             limit=limit,
         )
-        return cast("PaymentPage", self._invoker.request("list_payments", request, _list_payments._parse_response))
+        return self._invoker.paginate(
+            "list_payments", request, _list_payments._parse_response, _LIST_PAYMENTS_LISTING, max_items=max_items
+        )
 
     def create_payment(
         self,
@@ -313,12 +328,13 @@ class AsyncPaymentsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentsResourceWithRawResponse(self._invoker)
 
-    async def list_payments(
+    def list_payments(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PaymentPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PaymentPage, PaymentResponse]":
         """List payments
 
         Lists outgoing payments with their transaction and destination.
@@ -328,9 +344,12 @@ class AsyncPaymentsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PaymentPage: the parsed body of the success answer.
+            AsyncPager[PaymentPage, PaymentResponse]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -342,8 +361,8 @@ class AsyncPaymentsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "PaymentPage", await self._invoker.request("list_payments", request, _list_payments._parse_response)
+        return self._invoker.paginate(
+            "list_payments", request, _list_payments._parse_response, _LIST_PAYMENTS_LISTING, max_items=max_items
         )
 
     async def create_payment(

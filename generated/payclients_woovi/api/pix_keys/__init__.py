@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -13,10 +14,11 @@ from ...models.pix_key_check import PixKeyCheck
 from ...models.pix_key_check_request import PixKeyCheckRequest
 from ...models.pix_key_create_request import PixKeyCreateRequest
 from ...models.pix_key_list import PixKeyList
+from ...models.pix_key_token_log import PixKeyTokenLog
 from ...models.pix_key_token_log_page import PixKeyTokenLogPage
 from ...models.pix_key_tokens import PixKeyTokens
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import check_pix_key as _check_pix_key
 from . import create_pix_key as _create_pix_key
 from . import delete_pix_key as _delete_pix_key
@@ -25,6 +27,22 @@ from . import get_pix_key_tokens as _get_pix_key_tokens
 from . import list_pix_key_token_logs as _list_pix_key_token_logs
 from . import list_pix_keys as _list_pix_keys
 from . import set_default_pix_key as _set_default_pix_key
+
+_LIST_PIX_KEYS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="pixKeys",
+    attributes=("pix_keys",),
+)
+"""How `list_pix_keys` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_LIST_PIX_KEY_TOKEN_LOGS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="logs",
+    attributes=("logs",),
+)
+"""How `list_pix_key_token_logs` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class PixKeysResource:
@@ -43,7 +61,8 @@ class PixKeysResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PixKeyList:
+        max_items: int | None = None,
+    ) -> "Pager[PixKeyList, PixKey]":
         """List Pix keys
 
         Lists the Pix keys registered on the AppID's account.
@@ -53,9 +72,12 @@ class PixKeysResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PixKeyList: the parsed body of the success answer.
+            Pager[PixKeyList, PixKey]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -67,7 +89,9 @@ class PixKeysResource:
             skip=skip,
             limit=limit,
         )
-        return cast("PixKeyList", self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+        return self._invoker.paginate(
+            "list_pix_keys", request, _list_pix_keys._parse_response, _LIST_PIX_KEYS_LISTING, max_items=max_items
+        )
 
     def create_pix_key(
         self,
@@ -127,7 +151,8 @@ class PixKeysResource:
         skip: int | None = None,
         limit: int | None = None,
         company_bank_account: str | None = None,
-    ) -> PixKeyTokenLogPage:
+        max_items: int | None = None,
+    ) -> "Pager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
         Lists the token debits and refills of the DICT token bucket.
@@ -138,9 +163,12 @@ class PixKeysResource:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
             company_bank_account: Only movements of this account.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PixKeyTokenLogPage: the parsed body of the success answer.
+            Pager[PixKeyTokenLogPage, PixKeyTokenLog]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -153,9 +181,12 @@ class PixKeysResource:
             limit=limit,
             company_bank_account=company_bank_account,
         )
-        return cast(
-            "PixKeyTokenLogPage",
-            self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        return self._invoker.paginate(
+            "list_pix_key_token_logs",
+            request,
+            _list_pix_key_token_logs._parse_response,
+            _LIST_PIX_KEY_TOKEN_LOGS_LISTING,
+            max_items=max_items,
         )
 
     def check_pix_key(
@@ -540,12 +571,13 @@ class AsyncPixKeysResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPixKeysResourceWithRawResponse(self._invoker)
 
-    async def list_pix_keys(
+    def list_pix_keys(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> PixKeyList:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PixKeyList, PixKey]":
         """List Pix keys
 
         Lists the Pix keys registered on the AppID's account.
@@ -555,9 +587,12 @@ class AsyncPixKeysResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PixKeyList: the parsed body of the success answer.
+            AsyncPager[PixKeyList, PixKey]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -569,7 +604,9 @@ class AsyncPixKeysResource:
             skip=skip,
             limit=limit,
         )
-        return cast("PixKeyList", await self._invoker.request("list_pix_keys", request, _list_pix_keys._parse_response))
+        return self._invoker.paginate(
+            "list_pix_keys", request, _list_pix_keys._parse_response, _LIST_PIX_KEYS_LISTING, max_items=max_items
+        )
 
     async def create_pix_key(
         self,
@@ -624,13 +661,14 @@ class AsyncPixKeysResource:
             await self._invoker.request("get_pix_key_tokens", request, _get_pix_key_tokens._parse_response),
         )
 
-    async def list_pix_key_token_logs(
+    def list_pix_key_token_logs(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
         company_bank_account: str | None = None,
-    ) -> PixKeyTokenLogPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]":
         """List DICT token movements
 
         Lists the token debits and refills of the DICT token bucket.
@@ -641,9 +679,12 @@ class AsyncPixKeysResource:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
             company_bank_account: Only movements of this account.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            PixKeyTokenLogPage: the parsed body of the success answer.
+            AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -656,9 +697,12 @@ class AsyncPixKeysResource:
             limit=limit,
             company_bank_account=company_bank_account,
         )
-        return cast(
-            "PixKeyTokenLogPage",
-            await self._invoker.request("list_pix_key_token_logs", request, _list_pix_key_token_logs._parse_response),
+        return self._invoker.paginate(
+            "list_pix_key_token_logs",
+            request,
+            _list_pix_key_token_logs._parse_response,
+            _LIST_PIX_KEY_TOKEN_LOGS_LISTING,
+            max_items=max_items,
         )
 
     async def check_pix_key(

@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
@@ -11,16 +12,25 @@ from typing import Any, cast
 from ...models.delete_response import DeleteResponse
 from ...models.emv_decode_request import EmvDecodeRequest
 from ...models.emv_decode_response import EmvDecodeResponse
+from ...models.pix_qr_code import PixQrCode
 from ...models.static_qr_code_create_request import StaticQrCodeCreateRequest
 from ...models.static_qr_code_page import StaticQrCodePage
 from ...models.static_qr_code_response import StaticQrCodeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_static_qr_code as _create_static_qr_code
 from . import decode_emv as _decode_emv
 from . import delete_static_qr_code as _delete_static_qr_code
 from . import get_static_qr_code as _get_static_qr_code
 from . import list_static_qr_codes as _list_static_qr_codes
+
+_LIST_STATIC_QR_CODES_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="pixQrCodes",
+    attributes=("pix_qr_codes",),
+)
+"""How `list_static_qr_codes` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class QrCodesResource:
@@ -68,7 +78,8 @@ class QrCodesResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> StaticQrCodePage:
+        max_items: int | None = None,
+    ) -> "Pager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
         Lists the static Pix QR codes of the company.
@@ -78,9 +89,12 @@ class QrCodesResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            StaticQrCodePage: the parsed body of the success answer.
+            Pager[StaticQrCodePage, PixQrCode]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -92,9 +106,12 @@ class QrCodesResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "StaticQrCodePage",
-            self._invoker.request("list_static_qr_codes", request, _list_static_qr_codes._parse_response),
+        return self._invoker.paginate(
+            "list_static_qr_codes",
+            request,
+            _list_static_qr_codes._parse_response,
+            _LIST_STATIC_QR_CODES_LISTING,
+            max_items=max_items,
         )
 
     def create_static_qr_code(
@@ -395,12 +412,13 @@ class AsyncQrCodesResource:
             "EmvDecodeResponse", await self._invoker.request("decode_emv", request, _decode_emv._parse_response)
         )
 
-    async def list_static_qr_codes(
+    def list_static_qr_codes(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> StaticQrCodePage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[StaticQrCodePage, PixQrCode]":
         """List static QR codes
 
         Lists the static Pix QR codes of the company.
@@ -410,9 +428,12 @@ class AsyncQrCodesResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            StaticQrCodePage: the parsed body of the success answer.
+            AsyncPager[StaticQrCodePage, PixQrCode]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -424,9 +445,12 @@ class AsyncQrCodesResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "StaticQrCodePage",
-            await self._invoker.request("list_static_qr_codes", request, _list_static_qr_codes._parse_response),
+        return self._invoker.paginate(
+            "list_static_qr_codes",
+            request,
+            _list_static_qr_codes._parse_response,
+            _LIST_STATIC_QR_CODES_LISTING,
+            max_items=max_items,
         )
 
     async def create_static_qr_code(

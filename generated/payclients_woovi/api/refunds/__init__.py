@@ -3,20 +3,30 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
 from ...models.pix_transaction_refund_response import PixTransactionRefundResponse
+from ...models.refund import Refund
 from ...models.refund_create_request import RefundCreateRequest
 from ...models.refund_page import RefundPage
 from ...models.refund_response import RefundResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_refund as _create_refund
 from . import get_refund as _get_refund
 from . import list_refunds as _list_refunds
+
+_LIST_REFUNDS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="refunds",
+    attributes=("refunds",),
+)
+"""How `list_refunds` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class RefundsResource:
@@ -35,7 +45,8 @@ class RefundsResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> RefundPage:
+        max_items: int | None = None,
+    ) -> "Pager[RefundPage, Refund]":
         """List refunds
 
         Lists the refunds made by the company.
@@ -45,9 +56,12 @@ class RefundsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            RefundPage: the parsed body of the success answer.
+            Pager[RefundPage, Refund]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -59,7 +73,9 @@ class RefundsResource:
             skip=skip,
             limit=limit,
         )
-        return cast("RefundPage", self._invoker.request("list_refunds", request, _list_refunds._parse_response))
+        return self._invoker.paginate(
+            "list_refunds", request, _list_refunds._parse_response, _LIST_REFUNDS_LISTING, max_items=max_items
+        )
 
     def create_refund(
         self,
@@ -231,12 +247,13 @@ class AsyncRefundsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncRefundsResourceWithRawResponse(self._invoker)
 
-    async def list_refunds(
+    def list_refunds(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> RefundPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[RefundPage, Refund]":
         """List refunds
 
         Lists the refunds made by the company.
@@ -246,9 +263,12 @@ class AsyncRefundsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            RefundPage: the parsed body of the success answer.
+            AsyncPager[RefundPage, Refund]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -260,7 +280,9 @@ class AsyncRefundsResource:
             skip=skip,
             limit=limit,
         )
-        return cast("RefundPage", await self._invoker.request("list_refunds", request, _list_refunds._parse_response))
+        return self._invoker.paginate(
+            "list_refunds", request, _list_refunds._parse_response, _LIST_REFUNDS_LISTING, max_items=max_items
+        )
 
     async def create_refund(
         self,

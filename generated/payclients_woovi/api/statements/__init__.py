@@ -3,7 +3,8 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
@@ -11,8 +12,16 @@ from typing import Any, cast
 
 from ...models.statement_entry import StatementEntry
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_statement as _get_statement
+
+_GET_STATEMENT_LISTING = Listing(
+    style="skip_limit_array",
+    rules={"limit": "limit", "offset": "skip"},
+    items=".",
+    attributes=(),
+)
+"""How `get_statement` pages (the spec's `x-payclients-pagination`: style `skip_limit_array`)."""
 
 
 class StatementsResource:
@@ -33,7 +42,8 @@ class StatementsResource:
         end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "Pager[list[StatementEntry], StatementEntry]":
         """Get the account statement
 
         Returns ledger entries of the company account. The body is a bare array, without pageInfo.
@@ -45,9 +55,12 @@ class StatementsResource:
             end: End of the period (inclusive), as an RFC 3339 date-time.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            list[StatementEntry]: the parsed body of the success answer.
+            Pager[list[StatementEntry], StatementEntry]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -61,8 +74,8 @@ class StatementsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "list[StatementEntry]", self._invoker.request("get_statement", request, _get_statement._parse_response)
+        return self._invoker.paginate(
+            "get_statement", request, _get_statement._parse_response, _GET_STATEMENT_LISTING, max_items=max_items
         )
 
 
@@ -124,14 +137,15 @@ class AsyncStatementsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncStatementsResourceWithRawResponse(self._invoker)
 
-    async def get_statement(
+    def get_statement(
         self,
         *,
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
         """Get the account statement
 
         Returns ledger entries of the company account. The body is a bare array, without pageInfo.
@@ -143,9 +157,12 @@ class AsyncStatementsResource:
             end: End of the period (inclusive), as an RFC 3339 date-time.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            list[StatementEntry]: the parsed body of the success answer.
+            AsyncPager[list[StatementEntry], StatementEntry]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -159,9 +176,8 @@ class AsyncStatementsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "list[StatementEntry]",
-            await self._invoker.request("get_statement", request, _get_statement._parse_response),
+        return self._invoker.paginate(
+            "get_statement", request, _get_statement._parse_response, _GET_STATEMENT_LISTING, max_items=max_items
         )
 
 

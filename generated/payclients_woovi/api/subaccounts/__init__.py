@@ -3,13 +3,15 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
 from ...models.statement_entry import StatementEntry
+from ...models.subaccount import Subaccount
 from ...models.subaccount_amount_request import SubaccountAmountRequest
 from ...models.subaccount_balance_change import SubaccountBalanceChange
 from ...models.subaccount_create_request import SubaccountCreateRequest
@@ -21,7 +23,7 @@ from ...models.subaccount_transfer_response import SubaccountTransferResponse
 from ...models.subaccount_withdraw_request import SubaccountWithdrawRequest
 from ...models.subaccount_withdraw_response import SubaccountWithdrawResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_subaccount as _create_subaccount
 from . import credit_subaccount as _credit_subaccount
 from . import debit_subaccount as _debit_subaccount
@@ -31,6 +33,25 @@ from . import get_subaccount_statement as _get_subaccount_statement
 from . import list_subaccounts as _list_subaccounts
 from . import transfer_between_subaccounts as _transfer_between_subaccounts
 from . import withdraw_from_subaccount as _withdraw_from_subaccount
+
+_LIST_SUBACCOUNTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="subaccounts",
+    attributes=(
+        "subaccounts",
+        "sub_accounts",
+    ),
+)
+"""How `list_subaccounts` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_GET_SUBACCOUNT_STATEMENT_LISTING = Listing(
+    style="skip_limit_array",
+    rules={"limit": "limit", "offset": "skip"},
+    items=".",
+    attributes=(),
+)
+"""How `get_subaccount_statement` pages (the spec's `x-payclients-pagination`: style `skip_limit_array`)."""
 
 
 class SubaccountsResource:
@@ -49,7 +70,8 @@ class SubaccountsResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> SubaccountPage:
+        max_items: int | None = None,
+    ) -> "Pager[SubaccountPage, Subaccount]":
         """List subaccounts
 
         Lists the subaccounts of the company with their balances.
@@ -59,9 +81,12 @@ class SubaccountsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubaccountPage: the parsed body of the success answer.
+            Pager[SubaccountPage, Subaccount]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -73,8 +98,12 @@ class SubaccountsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubaccountPage", self._invoker.request("list_subaccounts", request, _list_subaccounts._parse_response)
+        return self._invoker.paginate(
+            "list_subaccounts",
+            request,
+            _list_subaccounts._parse_response,
+            _LIST_SUBACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     def create_subaccount(
@@ -276,7 +305,8 @@ class SubaccountsResource:
         limit: int | None = None,
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "Pager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
         Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
@@ -289,9 +319,12 @@ class SubaccountsResource:
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
             start: Start of the period (inclusive), as an RFC 3339 date-time.
             end: End of the period (inclusive), as an RFC 3339 date-time.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            list[StatementEntry]: the parsed body of the success answer.
+            Pager[list[StatementEntry], StatementEntry]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -306,9 +339,12 @@ class SubaccountsResource:
             start=start,
             end=end,
         )
-        return cast(
-            "list[StatementEntry]",
-            self._invoker.request("get_subaccount_statement", request, _get_subaccount_statement._parse_response),
+        return self._invoker.paginate(
+            "get_subaccount_statement",
+            request,
+            _get_subaccount_statement._parse_response,
+            _GET_SUBACCOUNT_STATEMENT_LISTING,
+            max_items=max_items,
         )
 
     def withdraw_from_subaccount(
@@ -667,12 +703,13 @@ class AsyncSubaccountsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubaccountsResourceWithRawResponse(self._invoker)
 
-    async def list_subaccounts(
+    def list_subaccounts(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> SubaccountPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[SubaccountPage, Subaccount]":
         """List subaccounts
 
         Lists the subaccounts of the company with their balances.
@@ -682,9 +719,12 @@ class AsyncSubaccountsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubaccountPage: the parsed body of the success answer.
+            AsyncPager[SubaccountPage, Subaccount]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -696,9 +736,12 @@ class AsyncSubaccountsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubaccountPage",
-            await self._invoker.request("list_subaccounts", request, _list_subaccounts._parse_response),
+        return self._invoker.paginate(
+            "list_subaccounts",
+            request,
+            _list_subaccounts._parse_response,
+            _LIST_SUBACCOUNTS_LISTING,
+            max_items=max_items,
         )
 
     async def create_subaccount(
@@ -893,7 +936,7 @@ class AsyncSubaccountsResource:
             await self._invoker.request("debit_subaccount", request, _debit_subaccount._parse_response),
         )
 
-    async def get_subaccount_statement(
+    def get_subaccount_statement(
         self,
         id: str,
         *,
@@ -901,7 +944,8 @@ class AsyncSubaccountsResource:
         limit: int | None = None,
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
-    ) -> list[StatementEntry]:
+        max_items: int | None = None,
+    ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
         """Get a subaccount statement
 
         Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
@@ -914,9 +958,12 @@ class AsyncSubaccountsResource:
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
             start: Start of the period (inclusive), as an RFC 3339 date-time.
             end: End of the period (inclusive), as an RFC 3339 date-time.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            list[StatementEntry]: the parsed body of the success answer.
+            AsyncPager[list[StatementEntry], StatementEntry]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -931,9 +978,12 @@ class AsyncSubaccountsResource:
             start=start,
             end=end,
         )
-        return cast(
-            "list[StatementEntry]",
-            await self._invoker.request("get_subaccount_statement", request, _get_subaccount_statement._parse_response),
+        return self._invoker.paginate(
+            "get_subaccount_statement",
+            request,
+            _get_subaccount_statement._parse_response,
+            _GET_SUBACCOUNT_STATEMENT_LISTING,
+            max_items=max_items,
         )
 
     async def withdraw_from_subaccount(

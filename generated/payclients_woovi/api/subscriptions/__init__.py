@@ -3,24 +3,43 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
+from ...models.installment import Installment
 from ...models.installment_page import InstallmentPage
+from ...models.subscription import Subscription
 from ...models.subscription_create_request import SubscriptionCreateRequest
 from ...models.subscription_page import SubscriptionPage
 from ...models.subscription_response import SubscriptionResponse
 from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import cancel_subscription as _cancel_subscription
 from . import create_subscription as _create_subscription
 from . import get_subscription as _get_subscription
 from . import list_subscription_installments as _list_subscription_installments
 from . import list_subscriptions as _list_subscriptions
 from . import update_subscription_value as _update_subscription_value
+
+_LIST_SUBSCRIPTIONS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="subscriptions",
+    attributes=("subscriptions",),
+)
+"""How `list_subscriptions` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
+
+_LIST_SUBSCRIPTION_INSTALLMENTS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="installments",
+    attributes=("installments",),
+)
+"""How `list_subscription_installments` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class SubscriptionsResource:
@@ -39,7 +58,8 @@ class SubscriptionsResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "Pager[SubscriptionPage, Subscription]":
         """List subscriptions
 
         Lists the subscriptions of the company.
@@ -49,9 +69,12 @@ class SubscriptionsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubscriptionPage: the parsed body of the success answer.
+            Pager[SubscriptionPage, Subscription]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -63,9 +86,12 @@ class SubscriptionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubscriptionPage",
-            self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     def create_subscription(
@@ -166,7 +192,8 @@ class SubscriptionsResource:
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> InstallmentPage:
+        max_items: int | None = None,
+    ) -> "Pager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
         Lists the installments of a subscription with their CobR state.
@@ -177,9 +204,12 @@ class SubscriptionsResource:
             id: The subscription's globalID or its correlationID.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InstallmentPage: the parsed body of the success answer.
+            Pager[InstallmentPage, Installment]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -192,11 +222,12 @@ class SubscriptionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "InstallmentPage",
-            self._invoker.request(
-                "list_subscription_installments", request, _list_subscription_installments._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_subscription_installments",
+            request,
+            _list_subscription_installments._parse_response,
+            _LIST_SUBSCRIPTION_INSTALLMENTS_LISTING,
+            max_items=max_items,
         )
 
     def update_subscription_value(
@@ -453,12 +484,13 @@ class AsyncSubscriptionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
 
-    async def list_subscriptions(
+    def list_subscriptions(
         self,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> SubscriptionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[SubscriptionPage, Subscription]":
         """List subscriptions
 
         Lists the subscriptions of the company.
@@ -468,9 +500,12 @@ class AsyncSubscriptionsResource:
         Args:
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            SubscriptionPage: the parsed body of the success answer.
+            AsyncPager[SubscriptionPage, Subscription]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -482,9 +517,12 @@ class AsyncSubscriptionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "SubscriptionPage",
-            await self._invoker.request("list_subscriptions", request, _list_subscriptions._parse_response),
+        return self._invoker.paginate(
+            "list_subscriptions",
+            request,
+            _list_subscriptions._parse_response,
+            _LIST_SUBSCRIPTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def create_subscription(
@@ -579,13 +617,14 @@ class AsyncSubscriptionsResource:
             await self._invoker.request("cancel_subscription", request, _cancel_subscription._parse_response),
         )
 
-    async def list_subscription_installments(
+    def list_subscription_installments(
         self,
         id: str,
         *,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> InstallmentPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[InstallmentPage, Installment]":
         """List the installments of a subscription
 
         Lists the installments of a subscription with their CobR state.
@@ -596,9 +635,12 @@ class AsyncSubscriptionsResource:
             id: The subscription's globalID or its correlationID.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            InstallmentPage: the parsed body of the success answer.
+            AsyncPager[InstallmentPage, Installment]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -611,11 +653,12 @@ class AsyncSubscriptionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "InstallmentPage",
-            await self._invoker.request(
-                "list_subscription_installments", request, _list_subscription_installments._parse_response
-            ),
+        return self._invoker.paginate(
+            "list_subscription_installments",
+            request,
+            _list_subscription_installments._parse_response,
+            _LIST_SUBSCRIPTION_INSTALLMENTS_LISTING,
+            max_items=max_items,
         )
 
     async def update_subscription_value(

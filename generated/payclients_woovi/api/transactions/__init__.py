@@ -3,19 +3,29 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 import datetime
 from typing import Any, cast
 
+from ...models.transaction import Transaction
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_response import TransactionResponse
 from ...models.transaction_type import TransactionType
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import get_transaction as _get_transaction
 from . import list_transactions as _list_transactions
+
+_LIST_TRANSACTIONS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="transactions",
+    attributes=("transactions",),
+)
+"""How `list_transactions` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class TransactionsResource:
@@ -41,7 +51,8 @@ class TransactionsResource:
         type_: TransactionType | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> TransactionPage:
+        max_items: int | None = None,
+    ) -> "Pager[TransactionPage, Transaction]":
         """List transactions
 
         Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
@@ -58,9 +69,12 @@ class TransactionsResource:
             type_: Not described in the spec.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            TransactionPage: the parsed body of the success answer.
+            Pager[TransactionPage, Transaction]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -79,8 +93,12 @@ class TransactionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "TransactionPage", self._invoker.request("list_transactions", request, _list_transactions._parse_response)
+        return self._invoker.paginate(
+            "list_transactions",
+            request,
+            _list_transactions._parse_response,
+            _LIST_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     def get_transaction(
@@ -216,7 +234,7 @@ class AsyncTransactionsResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTransactionsResourceWithRawResponse(self._invoker)
 
-    async def list_transactions(
+    def list_transactions(
         self,
         *,
         start: datetime.datetime | None = None,
@@ -228,7 +246,8 @@ class AsyncTransactionsResource:
         type_: TransactionType | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> TransactionPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[TransactionPage, Transaction]":
         """List transactions
 
         Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
@@ -245,9 +264,12 @@ class AsyncTransactionsResource:
             type_: Not described in the spec.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            TransactionPage: the parsed body of the success answer.
+            AsyncPager[TransactionPage, Transaction]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -266,9 +288,12 @@ class AsyncTransactionsResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "TransactionPage",
-            await self._invoker.request("list_transactions", request, _list_transactions._parse_response),
+        return self._invoker.paginate(
+            "list_transactions",
+            request,
+            _list_transactions._parse_response,
+            _LIST_TRANSACTIONS_LISTING,
+            max_items=max_items,
         )
 
     async def get_transaction(

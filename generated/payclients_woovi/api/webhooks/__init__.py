@@ -3,12 +3,14 @@
 Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
 module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
 errors) and returns the parsed body of a success status, so a method's return type is only its
-success type.
+success type. A listing operation (one the spec marks with `x-payclients-pagination`) returns a pager
+instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
 from typing import Any, cast
 
 from ...models.delete_response import DeleteResponse
+from ...models.webhook import Webhook
 from ...models.webhook_create_request import WebhookCreateRequest
 from ...models.webhook_event_list import WebhookEventList
 from ...models.webhook_ip_list import WebhookIpList
@@ -16,13 +18,21 @@ from ...models.webhook_page import WebhookPage
 from ...models.webhook_public_key_list import WebhookPublicKeyList
 from ...models.webhook_response import WebhookResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
 from . import create_webhook as _create_webhook
 from . import delete_webhook as _delete_webhook
 from . import get_webhook_ips as _get_webhook_ips
 from . import get_webhook_public_keys as _get_webhook_public_keys
 from . import list_webhook_events as _list_webhook_events
 from . import list_webhooks as _list_webhooks
+
+_LIST_WEBHOOKS_LISTING = Listing(
+    style="skip_limit",
+    rules={"has_more": "pageInfo.hasNextPage", "limit": "limit", "offset": "skip"},
+    items="webhooks",
+    attributes=("webhooks",),
+)
+"""How `list_webhooks` pages (the spec's `x-payclients-pagination`: style `skip_limit`)."""
 
 
 class WebhooksResource:
@@ -42,7 +52,8 @@ class WebhooksResource:
         url_query: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> WebhookPage:
+        max_items: int | None = None,
+    ) -> "Pager[WebhookPage, Webhook]":
         """List webhooks
 
         Lists the webhook subscriptions, optionally only those for one URL.
@@ -53,9 +64,12 @@ class WebhooksResource:
             url_query: Only webhooks delivering to this URL.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            WebhookPage: the parsed body of the success answer.
+            Pager[WebhookPage, Webhook]: a pager; iterating it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -68,7 +82,9 @@ class WebhooksResource:
             skip=skip,
             limit=limit,
         )
-        return cast("WebhookPage", self._invoker.request("list_webhooks", request, _list_webhooks._parse_response))
+        return self._invoker.paginate(
+            "list_webhooks", request, _list_webhooks._parse_response, _LIST_WEBHOOKS_LISTING, max_items=max_items
+        )
 
     def create_webhook(
         self,
@@ -397,13 +413,14 @@ class AsyncWebhooksResource:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWebhooksResourceWithRawResponse(self._invoker)
 
-    async def list_webhooks(
+    def list_webhooks(
         self,
         *,
         url_query: str | None = None,
         skip: int | None = None,
         limit: int | None = None,
-    ) -> WebhookPage:
+        max_items: int | None = None,
+    ) -> "AsyncPager[WebhookPage, Webhook]":
         """List webhooks
 
         Lists the webhook subscriptions, optionally only those for one URL.
@@ -414,9 +431,12 @@ class AsyncWebhooksResource:
             url_query: Only webhooks delivering to this URL.
             skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
             limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            max_items: At most this many items across all pages (None: every item).
 
         Returns:
-            WebhookPage: the parsed body of the success answer.
+            AsyncPager[WebhookPage, Webhook]: a pager; `async for` over it walks every item of every page
+                (the spec's `x-payclients-pagination`), `iter_pages()` gives the pages and `first_page()`
+                the first. The other arguments filter the listing and choose where it starts.
 
         Raises:
             ParameterError: an argument the spec does not allow (nothing is sent).
@@ -429,8 +449,8 @@ class AsyncWebhooksResource:
             skip=skip,
             limit=limit,
         )
-        return cast(
-            "WebhookPage", await self._invoker.request("list_webhooks", request, _list_webhooks._parse_response)
+        return self._invoker.paginate(
+            "list_webhooks", request, _list_webhooks._parse_response, _LIST_WEBHOOKS_LISTING, max_items=max_items
         )
 
     async def create_webhook(
