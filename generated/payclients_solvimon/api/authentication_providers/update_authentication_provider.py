@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.authentication_provider import AuthenticationProvider
+from ...models.update_authentication_provider_request import UpdateAuthenticationProviderRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: AuthenticationProvider | Unset = UNSET,
+    body: UpdateAuthenticationProviderRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -95,7 +96,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthenticationProvider | Unset = UNSET,
+    body: UpdateAuthenticationProviderRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | AuthenticationProvider]:
@@ -105,7 +106,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AuthenticationProvider | Unset):
+        body (UpdateAuthenticationProviderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthenticationProvider | Unset = UNSET,
+    body: UpdateAuthenticationProviderRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | AuthenticationProvider | None:
@@ -143,7 +144,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AuthenticationProvider | Unset):
+        body (UpdateAuthenticationProviderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthenticationProvider | Unset = UNSET,
+    body: UpdateAuthenticationProviderRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | AuthenticationProvider]:
@@ -176,7 +177,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AuthenticationProvider | Unset):
+        body (UpdateAuthenticationProviderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +203,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AuthenticationProvider | Unset = UNSET,
+    body: UpdateAuthenticationProviderRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | AuthenticationProvider | None:
@@ -212,7 +213,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AuthenticationProvider | Unset):
+        body (UpdateAuthenticationProviderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

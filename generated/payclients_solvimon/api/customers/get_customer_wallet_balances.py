@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_wallet_balance_status_request_request import CreateWalletBalanceStatusRequestRequest
 from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
+from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | CustomerWalletBalancesStatus]:
@@ -106,7 +106,7 @@ def sync_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | CustomerWalletBalancesStatus | None:
@@ -144,7 +144,7 @@ def sync(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | CustomerWalletBalancesStatus]:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | CustomerWalletBalancesStatus | None:
@@ -213,7 +213,7 @@ async def asyncio(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.customer import Customer
+from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -91,7 +92,7 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Customer]:
@@ -101,7 +102,7 @@ def sync_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,7 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Customer | None:
@@ -139,7 +140,7 @@ def sync(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Customer]:
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +199,7 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Customer | None:
@@ -208,7 +209,7 @@ async def asyncio(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

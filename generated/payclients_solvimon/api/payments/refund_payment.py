@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_refund_payment_request_request import CreateRefundPaymentRequestRequest
 from ...models.payment_modification_response import PaymentModificationResponse
+from ...models.refund_payment_request import RefundPaymentRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+    body: RefundPaymentRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+    body: RefundPaymentRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PaymentModificationResponse]:
@@ -106,7 +106,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateRefundPaymentRequestRequest | Unset):
+        body (RefundPaymentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+    body: RefundPaymentRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PaymentModificationResponse | None:
@@ -144,7 +144,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateRefundPaymentRequestRequest | Unset):
+        body (RefundPaymentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+    body: RefundPaymentRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PaymentModificationResponse]:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateRefundPaymentRequestRequest | Unset):
+        body (RefundPaymentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+    body: RefundPaymentRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PaymentModificationResponse | None:
@@ -213,7 +213,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateRefundPaymentRequestRequest | Unset):
+        body (RefundPaymentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

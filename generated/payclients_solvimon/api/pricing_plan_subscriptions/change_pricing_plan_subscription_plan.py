@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_pricing_plan_subscription_change_plan_request import (
-    CreatePricingPlanSubscriptionChangePlanRequest,
-)
+from ...models.change_pricing_plan_subscription_plan_request import ChangePricingPlanSubscriptionPlanRequest
 from ...models.pricing_plan_schedule import PricingPlanSchedule
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     resource_id: str,
     *,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,7 +96,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSchedule]:
@@ -108,7 +106,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +134,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSchedule | None:
@@ -146,7 +144,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +167,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSchedule]:
@@ -179,7 +177,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +203,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSchedule | None:
@@ -215,7 +213,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

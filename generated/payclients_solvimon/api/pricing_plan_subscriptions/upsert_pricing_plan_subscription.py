@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
 from ...models.pricing_plan_subscription import PricingPlanSubscription
 from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
 from ...types import UNSET, Response, Unset
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -109,7 +110,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -124,7 +125,7 @@ def sync_detailed(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +154,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -168,7 +169,7 @@ def sync(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -207,7 +208,7 @@ async def asyncio_detailed(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -249,7 +250,7 @@ async def asyncio(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.role import Role
+from ...models.update_role_request import UpdateRoleRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: Role | Unset = UNSET,
+    body: UpdateRoleRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -91,7 +92,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Role | Unset = UNSET,
+    body: UpdateRoleRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Role]:
@@ -101,7 +102,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Role | Unset):
+        body (UpdateRoleRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Role | Unset = UNSET,
+    body: UpdateRoleRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Role | None:
@@ -139,7 +140,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Role | Unset):
+        body (UpdateRoleRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Role | Unset = UNSET,
+    body: UpdateRoleRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Role]:
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Role | Unset):
+        body (UpdateRoleRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +199,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Role | Unset = UNSET,
+    body: UpdateRoleRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Role | None:
@@ -208,7 +209,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Role | Unset):
+        body (UpdateRoleRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

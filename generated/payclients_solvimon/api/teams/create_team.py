@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_team_request import CreateTeamRequest
 from ...models.team_representation import TeamRepresentation
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: TeamRepresentation | Unset = UNSET,
+    body: CreateTeamRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamRepresentation | Unset = UNSET,
+    body: CreateTeamRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | TeamRepresentation]:
@@ -99,7 +100,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamRepresentation | Unset):
+        body (CreateTeamRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamRepresentation | Unset = UNSET,
+    body: CreateTeamRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | TeamRepresentation | None:
@@ -134,7 +135,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamRepresentation | Unset):
+        body (CreateTeamRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamRepresentation | Unset = UNSET,
+    body: CreateTeamRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | TeamRepresentation]:
@@ -164,7 +165,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamRepresentation | Unset):
+        body (CreateTeamRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamRepresentation | Unset = UNSET,
+    body: CreateTeamRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | TeamRepresentation | None:
@@ -197,7 +198,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamRepresentation | Unset):
+        body (CreateTeamRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -100,7 +101,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -110,7 +111,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -148,7 +149,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -181,7 +182,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +208,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -217,7 +218,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_user_request import CreateUserRequest
 from ...models.user import User
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: User | Unset = UNSET,
+    body: CreateUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -86,7 +87,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: User | Unset = UNSET,
+    body: CreateUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | User]:
@@ -95,7 +96,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (User | Unset):
+        body (CreateUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: User | Unset = UNSET,
+    body: CreateUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | User | None:
@@ -130,7 +131,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (User | Unset):
+        body (CreateUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: User | Unset = UNSET,
+    body: CreateUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | User]:
@@ -160,7 +161,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (User | Unset):
+        body (CreateUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: User | Unset = UNSET,
+    body: CreateUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | User | None:
@@ -193,7 +194,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (User | Unset):
+        body (CreateUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_team_member_representation_request import CreateTeamMemberRepresentationRequest
 from ...models.team_member_representation import TeamMemberRepresentation
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     resource_id: str,
     *,
-    body: TeamMemberRepresentation | Unset = UNSET,
+    body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -100,7 +101,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMemberRepresentation | Unset = UNSET,
+    body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[TeamMemberRepresentation]]:
@@ -110,7 +111,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamMemberRepresentation | Unset):
+        body (CreateTeamMemberRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMemberRepresentation | Unset = UNSET,
+    body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[TeamMemberRepresentation] | None:
@@ -148,7 +149,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamMemberRepresentation | Unset):
+        body (CreateTeamMemberRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMemberRepresentation | Unset = UNSET,
+    body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[TeamMemberRepresentation]]:
@@ -181,7 +182,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamMemberRepresentation | Unset):
+        body (CreateTeamMemberRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +208,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMemberRepresentation | Unset = UNSET,
+    body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[TeamMemberRepresentation] | None:
@@ -217,7 +218,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (TeamMemberRepresentation | Unset):
+        body (CreateTeamMemberRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

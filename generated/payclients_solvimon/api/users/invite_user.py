@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.invite_user_request import InviteUserRequest
 from ...models.user_invite import UserInvite
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: UserInvite | Unset = UNSET,
+    body: InviteUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -88,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UserInvite | Unset = UNSET,
+    body: InviteUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | UserInvite]:
@@ -97,7 +98,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (UserInvite | Unset):
+        body (InviteUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UserInvite | Unset = UNSET,
+    body: InviteUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | UserInvite | None:
@@ -132,7 +133,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (UserInvite | Unset):
+        body (InviteUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UserInvite | Unset = UNSET,
+    body: InviteUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | UserInvite]:
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (UserInvite | Unset):
+        body (InviteUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UserInvite | Unset = UNSET,
+    body: InviteUserRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | UserInvite | None:
@@ -195,7 +196,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (UserInvite | Unset):
+        body (InviteUserRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     resource_id: str,
     membership_resource_id: str,
     *,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -103,7 +104,7 @@ def sync_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -114,7 +115,7 @@ def sync_detailed(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,7 @@ def sync(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -155,7 +156,7 @@ def sync(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +181,7 @@ async def asyncio_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -191,7 +192,7 @@ async def asyncio_detailed(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +220,7 @@ async def asyncio(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -230,7 +231,7 @@ async def asyncio(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.update_webhook_request import UpdateWebhookRequest
 from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     resource_id: str,
     *,
-    body: Webhook | Unset = UNSET,
+    body: UpdateWebhookRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -91,7 +92,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook | Unset = UNSET,
+    body: UpdateWebhookRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Webhook]:
@@ -101,7 +102,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Webhook | Unset):
+        body (UpdateWebhookRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook | Unset = UNSET,
+    body: UpdateWebhookRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Webhook | None:
@@ -139,7 +140,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Webhook | Unset):
+        body (UpdateWebhookRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook | Unset = UNSET,
+    body: UpdateWebhookRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Webhook]:
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Webhook | Unset):
+        body (UpdateWebhookRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +199,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Webhook | Unset = UNSET,
+    body: UpdateWebhookRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Webhook | None:
@@ -208,7 +209,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Webhook | Unset):
+        body (UpdateWebhookRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
