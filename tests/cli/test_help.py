@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import subprocess
@@ -25,10 +26,11 @@ from .conftest import Run
 GENERATED = Path(__file__).resolve().parents[2] / "generated"
 
 
+@functools.cache
 def _spec(provider: str) -> dict[str, Any]:
     """The spec as the package ships it (a split spec arrives merged)."""
     with (GENERATED / f"payclients_{provider}" / "openapi.yaml").open(encoding="utf-8") as file:
-        spec: dict[str, Any] = yaml.safe_load(file)
+        spec: dict[str, Any] = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
 
 
