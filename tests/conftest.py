@@ -70,11 +70,30 @@ def vcr_config() -> dict[str, Any]:
             ("api-key", "REDACTED"),
             ("cookie", None),
         ],
+        "before_record_request": _fixed_boundary,
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
         "record_on_exception": False,
         "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
     }
+
+
+CASSETTE_BOUNDARY = "+++"
+
+
+def _fixed_boundary(request: Any) -> Any:
+    """Multipart boundaries are random per request; cassettes keep (and match on) one fixed token."""
+    content_type = request.headers.get("Content-Type") or request.headers.get("content-type") or ""
+    if "boundary=" not in content_type:
+        return request
+    boundary = content_type.split("boundary=", 1)[1].split(";")[0].strip()
+    if boundary != CASSETTE_BOUNDARY and isinstance(request.body, bytes):
+        request.body = request.body.replace(boundary.encode(), CASSETTE_BOUNDARY.encode())
+        fixed = content_type.replace(boundary, CASSETTE_BOUNDARY)
+        for name in ("Content-Type", "content-type"):
+            if name in request.headers:
+                request.headers[name] = fixed
+    return request
 
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +105,16 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
+def snapshot(request: httpx.Request) -> httpx.Request:
+    """A copy of the request as it is at send time. The runtime sends one `Request` object on every
+    attempt, so keeping the object itself would make "the same key on every retry" compare a request
+    with itself."""
+    extensions = {k: dict(v) if isinstance(v, dict) else v for k, v in request.extensions.items()}
+    return httpx.Request(
+        request.method, request.url, headers=request.headers.copy(), content=request.content, extensions=extensions
+    )
+
+
 class Script:
     """A transport that answers from a script and remembers every request it saw."""
 
@@ -95,7 +124,7 @@ class Script:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         if not self.replies:
             raise AssertionError(f"unexpected request {request.method} {request.url}")
         reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]

@@ -12,8 +12,11 @@ PUBLIC_MODULES = [
     "payclients",
     "payclients.mindz",
     "payclients.mindz.webhooks",
+    "payclients.mindz.models",
     "payclients.solvimon",
+    "payclients.solvimon.models",
     "payclients.woovi",
+    "payclients.woovi.models",
 ]
 
 

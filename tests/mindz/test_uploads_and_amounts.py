@@ -13,6 +13,7 @@ import pytest
 from payclients import AsyncMindz, Mindz, ParameterError
 from payclients.mindz import invoice_amount
 from payclients.mindz._money import to_amount
+from payclients_mindz.types import ResponseValueError
 from tests.conftest import Script
 from tests.mindz.conftest import ACCOUNT, API_KEY, APP_ID, PLATFORM
 
@@ -30,10 +31,13 @@ def make(script: Script) -> Mindz:
 
 
 def form_fields(request: httpx.Request) -> dict[str, bytes]:
-    """The parts of a multipart/form-data body (boundary "+++"), by name."""
-    assert request.headers["Content-Type"] == "multipart/form-data; boundary=+++"
+    """The parts of a multipart/form-data body, by name (the boundary is random per request)."""
+    content_type = request.headers["Content-Type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1]
+    assert len(boundary) >= 32 and boundary != "+++"
     parts: dict[str, bytes] = {}
-    for chunk in request.content.split(b"--+++")[1:-1]:
+    for chunk in request.content.split(b"--" + boundary.encode())[1:-1]:
         assert chunk.startswith(b"\r\n") and chunk.endswith(b"\r\n")
         head, _, value = chunk[2:-2].partition(b"\r\n\r\n")
         name = head.split(b'name="', 1)[1].split(b'"', 1)[0].decode()
@@ -106,14 +110,15 @@ def test_the_amount_is_sent_as_a_form_string() -> None:
 def test_invoice_amount_reads_an_exact_decimal() -> None:
     from payclients_mindz.models import MindzPayInvoice
 
-    amount = invoice_amount(MindzPayInvoice.from_dict({"amount": "0.10"}))
+    amount = invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": "0.10"}))
     assert amount == Decimal("0.10")
     assert isinstance(amount, Decimal)
     assert amount + Decimal("0.20") == Decimal("0.30")
-    assert invoice_amount(MindzPayInvoice.from_dict({"amount": None})) is None
-    assert invoice_amount(MindzPayInvoice.from_dict({})) is None
-    with pytest.raises(ParameterError, match="not a decimal number"):
-        invoice_amount(MindzPayInvoice.from_dict({"amount": "R$ 10,00"}))
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": None})) is None
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1})) is None
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": 150})) == Decimal("150")
+    with pytest.raises(ResponseValueError, match=r'amount: expected decimal string, got string "R\$ 10,00"'):
+        MindzPayInvoice.from_dict({"id": 1, "amount": "R$ 10,00"})
 
 
 # -- the one invoice file ----------------------------------------------------------------------------------

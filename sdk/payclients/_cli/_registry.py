@@ -8,7 +8,8 @@ use. To add a provider, add one entry to `PROVIDERS`:
   own environment variables and raises `ConfigurationError` naming the missing one), plus whichever of
   `base_url`, `environment`, `timeout`, `max_retries` and `transport` the user set and the class takes.
 - `fake`: an httpx transport class from `payclients.testing` (a `FakeAPI`), constructed as
-  `Fake(check_spec=...)` and seeded with demo data, and the client arguments it accepts as credentials.
+  `Fake()` (spec-checked when the `testing` extra is installed) and seeded with demo data, and the
+  client arguments it accepts as credentials.
   None until the provider has one: `--fake` then says so, and the demo skips the provider.
 - `paging`: the `PageStyle` of its list operations and the query parameters that mark one, for `--all`.
   None while the provider has no page style: `--all` then says so.
@@ -19,12 +20,11 @@ use. To add a provider, add one entry to `PROVIDERS`:
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib
-import importlib.util
 import inspect
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,8 @@ __all__ = [
     "PROVIDERS",
     "woovi_page_style",
     "ClientOptions",
+    "Needs",
+    "in_cli_terms",
     "FakeSetup",
     "Paging",
     "ProviderEntry",
@@ -67,7 +69,7 @@ class FakeSetup:
     """How `--fake` and the demo reach a provider offline."""
 
     transport: str
-    """`"module:Class"` of the fake: an httpx transport taking `check_spec=`, seeded with demo data."""
+    """`"module:Class"` of the fake: an httpx transport (a `FakeAPI`), seeded with demo data."""
     credentials: Mapping[str, str]
     """Client arguments the fake accepts as credentials (`{"api_key": "test"}`)."""
 
@@ -82,6 +84,30 @@ class Paging:
     """Query parameters (Python names) every list operation of this style has: they mark one."""
     defaults: Mapping[str, Any] = field(default_factory=dict)
     """Paging parameters to send when the user gives none (e.g. a bigger page size)."""
+
+
+@dataclass(frozen=True)
+class Needs:
+    """A setting the client cannot do without, in the command line's terms (environment variables)."""
+
+    what: str
+    """"credentials", "a tenant"."""
+    any_of: tuple[tuple[str, ...], ...]
+    """Groups of environment variables: all of one group set satisfies it."""
+    option: str | None = None
+    """A command-line option that satisfies it too (`base_url` for --base-url)."""
+
+    def missing(self, options: ClientOptions) -> bool:
+        if self.option is not None and getattr(options, self.option, None) is not None:
+            return False
+        return not any(all(os.environ.get(name, "").strip() for name in group) for group in self.any_of)
+
+    def describe(self) -> str:
+        groups = [" and ".join(group) for group in self.any_of]
+        text = "set " + groups[0] + "".join(f" (or {group})" for group in groups[1:])
+        if self.option is not None:
+            text += f", or give --{self.option.replace('_', '-')}"
+        return text
 
 
 @dataclass(frozen=True)
@@ -100,6 +126,8 @@ class ProviderEntry:
     """Prefix of the environment variables the client reads (ignored with `--fake` and in the demo)."""
     settings_help: str
     """Which environment variables configure the client, for `payclients <name> --help`."""
+    needs: tuple[Needs, ...] = ()
+    """What a real call needs, checked before the client is made so the error names variables."""
     fake: FakeSetup | None = None
     paging: Paging | None = None
     demo: str | None = None
@@ -136,6 +164,7 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "Credentials: WOOVI_APP_ID (the AppID). Where: WOOVI_ENVIRONMENT (production, the default, "
                 "or sandbox) or WOOVI_BASE_URL."
             ),
+            needs=(Needs("credentials", (("WOOVI_APP_ID",),)),),
             fake=FakeSetup(transport="payclients.testing:FakeWoovi", credentials={"app_id": "test"}),
             paging=Paging(
                 style="payclients._cli._registry:woovi_page_style",
@@ -155,6 +184,7 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "Credentials: SOLVIMON_API_KEY (or SOLVIMON_BEARER_TOKEN); optional SOLVIMON_PLATFORM_ID. "
                 "Where: SOLVIMON_ENVIRONMENT (test, the default, or live) or SOLVIMON_BASE_URL."
             ),
+            needs=(Needs("credentials", (("SOLVIMON_API_KEY",), ("SOLVIMON_BEARER_TOKEN",))),),
             fake=FakeSetup(transport="payclients.testing:FakeSolvimon", credentials={"api_key": "test"}),
             paging=Paging(
                 style="payclients.solvimon._client:PAGES",
@@ -173,6 +203,10 @@ PROVIDERS: dict[str, ProviderEntry] = {
             settings_help=(
                 "Credentials: MINDZ_APP_ID and MINDZ_API_KEY. Tenant: MINDZ_PLATFORM (the subdomain) "
                 "or MINDZ_BASE_URL (or --base-url)."
+            ),
+            needs=(
+                Needs("credentials", (("MINDZ_APP_ID", "MINDZ_API_KEY"),)),
+                Needs("a tenant", (("MINDZ_PLATFORM",), ("MINDZ_BASE_URL",)), option="base_url"),
             ),
             fake=FakeSetup(
                 transport="payclients.testing:FakeMindz",
@@ -214,10 +248,11 @@ class ClientOptions:
     max_retries: int | None = None
 
 
-@functools.cache
 def spec_checks_available() -> bool:
     """Whether the fakes can check traffic against the spec (needs the `testing` extra)."""
-    return all(importlib.util.find_spec(name) is not None for name in ("openapi_core", "yaml"))
+    from ..testing._spec import spec_checks_available
+
+    return spec_checks_available()
 
 
 @contextlib.contextmanager
@@ -232,11 +267,30 @@ def without_variables(prefix: str) -> Iterator[None]:
         os.environ.update(hidden)
 
 
+def in_cli_terms(message: str) -> str:
+    """A configuration message of the Python API, reworded for the command line: no `pass x=...`."""
+    return re.sub(r"pass (\w+)=\.\.\. \(or set ([A-Z0-9_]+)\)", r"set \2", message)
+
+
 def make_fake(entry: ProviderEntry) -> httpx.BaseTransport:
     """A fresh fake of the provider, seeded with its demo data."""
     if entry.fake is None:
         raise ProviderUnavailable(f"{entry.name}: there is no offline fake for {entry.title} yet (--fake)")
-    fake: httpx.BaseTransport = load(entry.fake.transport)(check_spec=spec_checks_available())
+    from ..testing import SpecChecksUnavailable
+
+    with warnings.catch_warnings(record=True) as caught:
+        # A fake without openapi-core runs unchecked and says so, as in the Python API and the fixtures;
+        # here that is one "Warning:" line on stderr rather than Python's warning format.
+        warnings.simplefilter("always", SpecChecksUnavailable)
+        fake: httpx.BaseTransport = load(entry.fake.transport)()
+    ctx = click.get_current_context(silent=True)
+    said = ctx.find_root().meta if ctx is not None else {}
+    for warning in caught:
+        if not issubclass(warning.category, SpecChecksUnavailable):
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+        elif not said.get("payclients.unchecked"):  # once per run, however many fakes the demo makes
+            said["payclients.unchecked"] = True
+            click.echo(f"Warning: {warning.message}", err=True)
     return fake
 
 
@@ -264,7 +318,14 @@ def build_client(
             raise click.UsageError(f"{entry.name} has no --{name.replace('_', '-')} setting")
         kwargs[name] = value
     if not options.fake:
-        return make(**kwargs)
+        for need in entry.needs:
+            if need.missing(options):
+                hint = f", or use --fake to call the offline fake of {entry.title}" if entry.fake else ""
+                raise ConfigurationError(f"{entry.title} needs {need.what}: {need.describe()}{hint}")
+        try:
+            return make(**kwargs)
+        except ConfigurationError as exc:
+            raise ConfigurationError(in_cli_terms(str(exc))) from None
     if entry.fake is None:
         raise ProviderUnavailable(f"{entry.name}: there is no offline fake for {entry.title} yet (--fake)")
     transport = fake if fake is not None else make_fake(entry)

@@ -2,9 +2,18 @@
 
 `Solvimon` / `AsyncSolvimon` reach every invoice operation of `specs/solvimon.yaml` through
 `client.invoices`, plus the conveniences `refresh_invoice`, `get_invoice` and `list_invoices`.
-The models are the generated ones (`payclients_solvimon.models`).
+The models are the generated ones, also importable as `payclients.solvimon.models` (loaded on first use).
 """
+
+import importlib
+from typing import Any
 
 from ._client import ENVIRONMENTS, AsyncSolvimon, Solvimon
 
-__all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
+__all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon", "models"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":  # imported on first use: importing the client does not load the models
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

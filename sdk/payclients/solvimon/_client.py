@@ -14,6 +14,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -79,13 +80,9 @@ def _settings(
     if api_key is not None and bearer_token is not None:
         raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
     if api_key is not None:
-        if not api_key.strip():
-            raise ConfigurationError("api_key is empty")
-        credentials = {"X-API-KEY": api_key}
+        credentials = {"X-API-KEY": config_text(api_key, "api_key")}
     elif bearer_token is not None:
-        if not bearer_token.strip():
-            raise ConfigurationError("bearer_token is empty")
-        credentials = {"Authorization": f"Bearer {bearer_token}"}
+        credentials = {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}
     else:
         raise ConfigurationError(
             "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
@@ -100,8 +97,9 @@ def _settings(
         environments=ENVIRONMENTS,
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
-    headers = {"x-platform-id": platform} if platform else {}
-    return url, CredentialHeaders(credentials), headers
+    # sent like a credential: added at send time (unless the call names another), never kept on the client
+    account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
+    return url, CredentialHeaders(credentials, defaults=account), {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -119,7 +117,7 @@ def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | 
 
     if types is None:
         return None
-    values = [types] if isinstance(types, str) else list(types)
+    values = [types] if isinstance(types, str) else param_list(types, "types")
     if not values:
         raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
     chosen: list[RefreshInvoiceType] = []
@@ -194,14 +192,12 @@ def _list_params(
 
 def _next_page(params: Mapping[str, Any], page: InvoicePage) -> Mapping[str, Any] | None:
     """Page-number paging: stop at `total_number_of_pages`, or at a short page when it is absent."""
-    from payclients_solvimon.types import Unset
-
     current = params.get("page", 1)
     total = page.total_number_of_pages
     if isinstance(total, int):
         return {**params, "page": current + 1} if current < total else None
     links = page.links
-    if not isinstance(links, Unset) and links is not None:
+    if links is not None:
         following = links.next_
         if isinstance(following, str) and following:
             return {**params, "page": current + 1}
@@ -230,6 +226,9 @@ class Solvimon(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -247,6 +246,9 @@ class Solvimon(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -256,6 +258,9 @@ class Solvimon(SyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     def refresh_invoice(
@@ -270,13 +275,11 @@ class Solvimon(SyncAPIClient):
         Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
         One idempotency key is used for every retry of the call (a new one unless you give it).
         """
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
         return self.invoices.refresh_invoice(
             _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+            body=body,
+            idempotency_key=idempotency_key,
         )
 
     def get_invoice(self, invoice_id: str) -> Invoice:
@@ -340,6 +343,9 @@ class AsyncSolvimon(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
         super().__init__(
@@ -349,6 +355,9 @@ class AsyncSolvimon(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     async def refresh_invoice(
@@ -359,13 +368,11 @@ class AsyncSolvimon(AsyncAPIClient):
         idempotency_key: str | None = None,
     ) -> Invoice:
         """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice."""
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
         return await self.invoices.refresh_invoice(
             _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
+            body=body,
+            idempotency_key=idempotency_key,
         )
 
     async def get_invoice(self, invoice_id: str) -> Invoice:

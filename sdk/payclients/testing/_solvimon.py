@@ -50,7 +50,7 @@ class FakeSolvimon(FakeAPI):
         bearer_tokens: Iterable[str] = (),
         seed: bool = True,
         tax_percentage: str = "21.00",
-        check_spec: bool = True,
+        check_spec: bool | None = None,
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(check_spec=check_spec, clock=clock)

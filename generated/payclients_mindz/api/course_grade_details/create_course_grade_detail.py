@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.course_grade_detail import CourseGradeDetail
 from ...models.course_grade_detail_request import CourseGradeDetailRequest
@@ -18,16 +20,14 @@ def _get_kwargs(
     *,
     body: CourseGradeDetailRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /courses/{course_id}/grades/{grade_id}/details/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/courses/{course_id}/grades/{grade_id}/details/".format(
-            course_id=quote(str(course_id), safe=""),
-            grade_id=quote(str(grade_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/courses/{course_id}/grades/{grade_id}/details/"}
+    _kwargs["path_params"] = {
+        "course_id": course_id,
+        "grade_id": grade_id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,38 +36,54 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CourseGradeDetail | MindzError | None:
     if response.status_code == 201:
-        response_201 = CourseGradeDetail.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CourseGradeDetail.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -102,8 +118,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -121,9 +137,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -144,8 +158,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -181,8 +195,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -200,7 +214,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -221,8 +235,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...types import Response
@@ -14,16 +16,24 @@ def _get_kwargs(
     course_id: int,
     grade_id: int,
 ) -> dict[str, Any]:
+    """The request for `DELETE /courses/{course_id}/grades/{grade_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/courses/{course_id}/grades/{grade_id}/".format(
-            course_id=quote(str(course_id), safe=""),
-            grade_id=quote(str(grade_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/courses/{course_id}/grades/{grade_id}/"}
+    _kwargs["path_params"] = {
+        "course_id": course_id,
+        "grade_id": grade_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MindzError | None:
@@ -32,29 +42,34 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,8 +101,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,9 +117,7 @@ def sync_detailed(
         grade_id=grade_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -124,8 +137,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +170,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +186,7 @@ async def asyncio_detailed(
         grade_id=grade_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -193,8 +206,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

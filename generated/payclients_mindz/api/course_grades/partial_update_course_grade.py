@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.course_grade import CourseGrade
 from ...models.mindz_error import MindzError
@@ -18,16 +20,14 @@ def _get_kwargs(
     *,
     body: PatchedCourseGradeRequest,
 ) -> dict[str, Any]:
+    """The request for `PATCH /courses/{course_id}/grades/{grade_id}/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/courses/{course_id}/grades/{grade_id}/".format(
-            course_id=quote(str(course_id), safe=""),
-            grade_id=quote(str(grade_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "patch", "url": "/courses/{course_id}/grades/{grade_id}/"}
+    _kwargs["path_params"] = {
+        "course_id": course_id,
+        "grade_id": grade_id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,38 +36,54 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CourseGrade | MindzError | None:
     if response.status_code == 200:
-        response_200 = CourseGrade.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CourseGrade.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -102,8 +118,8 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -122,9 +138,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -145,8 +159,8 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -183,8 +197,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.
@@ -203,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -224,8 +238,8 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
         body (PatchedCourseGradeRequest): Course grade fields for a partial update. Proposed: no
             node page exists. "Grade" is read as the pt-BR *grade curricular* (curriculum), so a grade
             is a module / section of a course.

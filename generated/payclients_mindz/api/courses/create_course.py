@@ -1,9 +1,12 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.course import Course
 from ...models.course_request import CourseRequest
@@ -15,13 +18,10 @@ def _get_kwargs(
     *,
     body: CourseRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /courses/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/courses/",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/courses/"}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -30,36 +30,52 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Course | MindzError | None:
     if response.status_code == 201:
-        response_201 = Course.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Course.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,9 +122,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -175,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...types import Response
@@ -14,16 +16,24 @@ def _get_kwargs(
     campaign_id: int,
     subscription_id: int,
 ) -> dict[str, Any]:
+    """The request for `DELETE /email-campaigns/{campaign_id}/plans/{subscription_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/email-campaigns/{campaign_id}/plans/{subscription_id}/".format(
-            campaign_id=quote(str(campaign_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/email-campaigns/{campaign_id}/plans/{subscription_id}/"}
+    _kwargs["path_params"] = {
+        "campaign_id": campaign_id,
+        "subscription_id": subscription_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MindzError | None:
@@ -32,29 +42,34 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,8 +102,8 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,9 +118,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -126,8 +139,8 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,8 +173,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +189,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -197,8 +210,8 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
-        subscription_id (int):
+        campaign_id (int): Id of the e-mail campaign.
+        subscription_id (int): Id of the subscription plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.email_list import EmailList
 from ...models.email_list_request import EmailListRequest
@@ -17,15 +19,13 @@ def _get_kwargs(
     *,
     body: EmailListRequest,
 ) -> dict[str, Any]:
+    """The request for `PUT /email-lists/{email_list_id}/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/email-lists/{email_list_id}/".format(
-            email_list_id=quote(str(email_list_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "put", "url": "/email-lists/{email_list_id}/"}
+    _kwargs["path_params"] = {
+        "email_list_id": email_list_id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,36 +34,52 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailList | MindzError | None:
     if response.status_code == 200:
-        response_200 = EmailList.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EmailList.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,7 +113,7 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -113,9 +129,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -135,7 +149,7 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -168,7 +182,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:
@@ -184,7 +198,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -204,7 +218,7 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
+        email_list_id (int): Id of the e-mail list.
         body (EmailListRequest): Writable e-mail list fields (proposed).
 
     Raises:

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...types import Response
@@ -14,16 +16,24 @@ def _get_kwargs(
     email_list_id: int,
     email_id: int,
 ) -> dict[str, Any]:
+    """The request for `DELETE /email-lists/{email_list_id}/emails/{email_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/email-lists/{email_list_id}/emails/{email_id}/".format(
-            email_list_id=quote(str(email_list_id), safe=""),
-            email_id=quote(str(email_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/email-lists/{email_list_id}/emails/{email_id}/"}
+    _kwargs["path_params"] = {
+        "email_list_id": email_list_id,
+        "email_id": email_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MindzError | None:
@@ -32,29 +42,34 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,8 +103,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,9 +119,7 @@ def sync_detailed(
         email_id=email_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +141,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +176,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +192,7 @@ async def asyncio_detailed(
         email_id=email_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -201,8 +214,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

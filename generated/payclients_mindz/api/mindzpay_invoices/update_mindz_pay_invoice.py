@@ -1,3 +1,4 @@
+import secrets
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_invoice import MindzPayInvoice
@@ -18,56 +21,70 @@ def _get_kwargs(
     *,
     body: PatchedMindzPayInvoiceRequest,
 ) -> dict[str, Any]:
+    """The request for `PATCH /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/mindzpay/accounts/{account_key}/invoices/{invoice_id}/".format(
-            account_key=quote(str(account_key), safe=""),
-            invoice_id=quote(str(invoice_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "patch", "url": "/mindzpay/accounts/{account_key}/invoices/{invoice_id}/"}
+    _kwargs["path_params"] = {
+        "account_key": account_key,
+        "invoice_id": invoice_id,
     }
-
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "multipart/form-data; boundary=" + secrets.token_hex(16)
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | MindzPayInvoice | None:
     if response.status_code == 200:
-        response_200 = MindzPayInvoice.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzPayInvoice.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -105,8 +122,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -126,9 +144,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -152,8 +168,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -194,8 +211,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
@@ -215,7 +233,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -239,8 +257,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        invoice_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        invoice_id (int): Id of the MindzPay invoice (NF-e record).
         body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
             what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
             n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,

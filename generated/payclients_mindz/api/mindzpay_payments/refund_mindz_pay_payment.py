@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_payment import MindzPayPayment
@@ -18,16 +20,17 @@ def _get_kwargs(
     *,
     body: MindzPayPaymentRefundRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mindzpay/accounts/{account_key}/payments/{payment_id}/refund/".format(
-            account_key=quote(str(account_key), safe=""),
-            payment_id=quote(str(payment_id), safe=""),
-        ),
+        "url": "/mindzpay/accounts/{account_key}/payments/{payment_id}/refund/",
     }
-
+    _kwargs["path_params"] = {
+        "account_key": account_key,
+        "payment_id": payment_id,
+    }
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,38 +39,54 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | MindzPayPayment | None:
     if response.status_code == 200:
-        response_200 = MindzPayPayment.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzPayPayment.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -102,8 +121,9 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -121,9 +141,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -144,8 +162,9 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -181,8 +200,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 
@@ -200,7 +220,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -221,8 +241,9 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
-        payment_id (int):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
+        payment_id (int): Id of the MindzPay payment.
         body (MindzPayPaymentRefundRequest): Refund request (proposed). Leave `amount` out to
             refund the whole payment.
 

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_subscription import MindzPaySubscription
@@ -15,50 +17,67 @@ def _get_kwargs(
     account_id: str,
     subscription_id: int,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/`: path template, path values, query, headers, body."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/".format(
-            account_id=quote(str(account_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/",
     }
-
+    _kwargs["path_params"] = {
+        "account_id": account_id,
+        "subscription_id": subscription_id,
+    }
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | MindzPaySubscription | None:
     if response.status_code == 200:
-        response_200 = MindzPaySubscription.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzPaySubscription.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,8 +113,10 @@ def sync_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +131,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -134,8 +153,10 @@ def sync(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +190,10 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +208,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -207,8 +230,10 @@ async def asyncio(
     schema.
 
     Args:
-        account_id (str):
-        subscription_id (int):
+        account_id (str): Id of the MindzPay account (the node's "Account ID"; probably the same
+            account as `account_key` elsewhere, which is not confirmed). Sent as a string because its
+            format is unknown.
+        subscription_id (int): Id of the MindzPay subscription (a customer's recurring billing).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

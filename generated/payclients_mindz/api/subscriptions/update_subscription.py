@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.subscription import Subscription
@@ -17,15 +19,13 @@ def _get_kwargs(
     *,
     body: SubscriptionRequest,
 ) -> dict[str, Any]:
+    """The request for `PUT /subscriptions/{subscription_id}/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/subscriptions/{subscription_id}/".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "put", "url": "/subscriptions/{subscription_id}/"}
+    _kwargs["path_params"] = {
+        "subscription_id": subscription_id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,38 +34,54 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | Subscription | None:
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Subscription.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -101,7 +117,7 @@ def sync_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (SubscriptionRequest): Writable plan fields for create and full update; the node
             marks only `name` as required on Create. Fields inferred from the n8n node's Subscription
             Create and Update inputs; the snake_case wire names are proposed.
@@ -119,9 +135,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -143,7 +157,7 @@ def sync(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (SubscriptionRequest): Writable plan fields for create and full update; the node
             marks only `name` as required on Create. Fields inferred from the n8n node's Subscription
             Create and Update inputs; the snake_case wire names are proposed.
@@ -180,7 +194,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (SubscriptionRequest): Writable plan fields for create and full update; the node
             marks only `name` as required on Create. Fields inferred from the n8n node's Subscription
             Create and Update inputs; the snake_case wire names are proposed.
@@ -198,7 +212,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -220,7 +234,7 @@ async def asyncio(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (SubscriptionRequest): Writable plan fields for create and full update; the node
             marks only `name` as required on Create. Fields inferred from the n8n node's Subscription
             Create and Update inputs; the snake_case wire names are proposed.

@@ -5,77 +5,87 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.event_trace import EventTrace
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    expand: list[str] | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    cost_prediction: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
+    """The request for `GET /v1/events/{resource_id_or_reference}/event_trace`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if cost_prediction is not None:
+        params["cost_prediction"] = cost_prediction
 
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["cost_prediction"] = cost_prediction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/events/{resource_id_or_reference}/event_trace".format(
-            resource_id_or_reference=quote(str(resource_id_or_reference), safe=""),
-        ),
-        "params": params,
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/events/{resource_id_or_reference}/event_trace"}
+    _kwargs["path_params"] = {
+        "resource_id_or_reference": resource_id_or_reference,
     }
-
+    _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | EventTrace | None:
     if response.status_code == 200:
-        response_200 = EventTrace.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EventTrace.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,9 +108,9 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    cost_prediction: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | EventTrace]:
     """Get the event trace.
 
@@ -108,7 +118,8 @@ def sync_detailed(
         resource_id_or_reference (str):
         expand (list[str] | Unset):
         cost_prediction (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +136,7 @@ def sync_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -136,9 +145,9 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    cost_prediction: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | EventTrace | None:
     """Get the event trace.
 
@@ -146,7 +155,8 @@ def sync(
         resource_id_or_reference (str):
         expand (list[str] | Unset):
         cost_prediction (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +179,9 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    cost_prediction: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | EventTrace]:
     """Get the event trace.
 
@@ -179,7 +189,8 @@ async def asyncio_detailed(
         resource_id_or_reference (str):
         expand (list[str] | Unset):
         cost_prediction (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +207,7 @@ async def asyncio_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -205,9 +216,9 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    cost_prediction: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | EventTrace | None:
     """Get the event trace.
 
@@ -215,7 +226,8 @@ async def asyncio(
         resource_id_or_reference (str):
         expand (list[str] | Unset):
         cost_prediction (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

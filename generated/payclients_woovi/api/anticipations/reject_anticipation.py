@@ -5,28 +5,28 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_reject_request import AnticipationRejectRequest
 from ...models.anticipation_response import AnticipationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/anticipation/{id}/reject`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/anticipation/{id}/reject".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/anticipation/{id}/reject"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,33 +35,48 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,14 +99,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -107,9 +122,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -118,14 +131,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -147,14 +160,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -170,7 +183,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -179,14 +192,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:

@@ -1,35 +1,33 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_create_request import ChargeCreateRequest
 from ...models.charge_response import ChargeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/charge`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+    if return_existing is not None:
+        params["return_existing"] = return_existing
 
-    params["return_existing"] = return_existing
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/charge",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/charge"}
+    _kwargs["params"] = params
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,23 +36,36 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargeResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargeResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargeResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -86,7 +97,8 @@ def sync_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -102,9 +114,7 @@ def sync_detailed(
         return_existing=return_existing,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -113,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 
@@ -122,7 +132,8 @@ def sync(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -144,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -153,7 +164,8 @@ async def asyncio_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -169,7 +181,7 @@ async def asyncio_detailed(
         return_existing=return_existing,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 
@@ -187,7 +199,8 @@ async def asyncio(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:

@@ -6,32 +6,40 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> dict[str, Any]:
+    """The request for `GET /openpix/charge/brcode/image/{id}.png`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
+    if size is not None:
+        params["size"] = size
 
-    params["size"] = size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/openpix/charge/brcode/image/{id}.png".format(
-            id=quote(str(id), safe=""),
-        ),
-        "params": params,
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/openpix/charge/brcode/image/{id}.png"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
+    _kwargs["params"] = params
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
@@ -41,9 +49,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +73,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -72,8 +81,8 @@ def sync_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,9 +97,7 @@ def sync_detailed(
         size=size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -99,7 +106,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 
@@ -107,8 +114,8 @@ def sync(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +136,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -137,8 +144,8 @@ async def asyncio_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +160,7 @@ async def asyncio_detailed(
         size=size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -162,7 +169,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 
@@ -170,8 +177,8 @@ async def asyncio(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.dispute_evidence_request import DisputeEvidenceRequest
 from ...models.dispute_evidence_response import DisputeEvidenceResponse
@@ -17,15 +19,13 @@ def _get_kwargs(
     *,
     body: DisputeEvidenceRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/dispute/{id}/evidence`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/dispute/{id}/evidence".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/dispute/{id}/evidence"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,23 +34,36 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DisputeEvidenceResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = DisputeEvidenceResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.DisputeEvidenceResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,7 +94,7 @@ def sync_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -97,9 +110,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -116,7 +127,7 @@ def sync(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -146,7 +157,7 @@ async def asyncio_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -162,7 +173,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +190,7 @@ async def asyncio(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:

@@ -6,6 +6,8 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.funds_recovery import FundsRecovery
 from ...models.woovi_error import WooviError
@@ -15,44 +17,57 @@ from ...types import Response
 def _get_kwargs(
     id: UUID,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/funds-recovery/{id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/funds-recovery/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/funds-recovery/{id}"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FundsRecovery | WooviError | None:
     if response.status_code == 200:
-        response_200 = FundsRecovery.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.FundsRecovery.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,7 +96,7 @@ def sync_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,9 +110,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -112,7 +125,7 @@ def sync(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +151,7 @@ async def asyncio_detailed(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +165,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -167,7 +180,7 @@ async def asyncio(
      Returns a funds recovery with its event history.
 
     Args:
-        id (UUID):
+        id (UUID): DICT id of the funds recovery.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

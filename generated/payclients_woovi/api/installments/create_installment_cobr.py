@@ -5,28 +5,28 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.installment_cobr_request import InstallmentCobrRequest
 from ...models.installment_cobr_result import InstallmentCobrResult
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/installments/{id}/cobr`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/installments/{id}/cobr".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/installments/{id}/cobr"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,23 +35,36 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InstallmentCobrResult | WooviError | None:
     if response.status_code == 200:
-        response_200 = InstallmentCobrResult.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InstallmentCobrResult.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +87,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> Response[InstallmentCobrResult | WooviError]:
     """Create a CobR for an installment
 
@@ -82,7 +95,7 @@ def sync_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -98,9 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -109,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> InstallmentCobrResult | WooviError | None:
     """Create a CobR for an installment
 
@@ -117,7 +128,7 @@ def sync(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -139,7 +150,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> Response[InstallmentCobrResult | WooviError]:
     """Create a CobR for an installment
 
@@ -147,7 +158,7 @@ async def asyncio_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -163,7 +174,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -172,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> InstallmentCobrResult | WooviError | None:
     """Create a CobR for an installment
 
@@ -180,7 +191,7 @@ async def asyncio(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

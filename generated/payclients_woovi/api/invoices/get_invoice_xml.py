@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
 from ...types import File, Response
@@ -14,15 +16,23 @@ from ...types import File, Response
 def _get_kwargs(
     correlation_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/invoice/{correlation_id}/xml`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/invoice/{correlation_id}/xml".format(
-            correlation_id=quote(str(correlation_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/invoice/{correlation_id}/xml"}
+    _kwargs["path_params"] = {
+        "correlation_id": correlation_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
@@ -32,24 +42,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,7 +90,7 @@ def sync_detailed(
      Returns the XML of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,9 +104,7 @@ def sync_detailed(
         correlation_id=correlation_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -107,7 +119,7 @@ def sync(
      Returns the XML of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +145,7 @@ async def asyncio_detailed(
      Returns the XML of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +159,7 @@ async def asyncio_detailed(
         correlation_id=correlation_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -162,7 +174,7 @@ async def asyncio(
      Returns the XML of a CONFIRMED invoice.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the invoice was issued.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

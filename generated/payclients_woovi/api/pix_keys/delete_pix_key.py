@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
 from ...types import Response
@@ -13,15 +15,23 @@ from ...types import Response
 def _get_kwargs(
     pix_key: str,
 ) -> dict[str, Any]:
+    """The request for `DELETE /api/v1/pix-keys/{pix_key}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/v1/pix-keys/{pix_key}".format(
-            pix_key=quote(str(pix_key), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/api/v1/pix-keys/{pix_key}"}
+    _kwargs["path_params"] = {
+        "pix_key": pix_key,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | WooviError | None:
@@ -30,24 +40,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +88,7 @@ def sync_detailed(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,9 +102,7 @@ def sync_detailed(
         pix_key=pix_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -105,7 +117,7 @@ def sync(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +143,7 @@ async def asyncio_detailed(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +157,7 @@ async def asyncio_detailed(
         pix_key=pix_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -160,7 +172,7 @@ async def asyncio(
      Unregisters one of the account's Pix keys.
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

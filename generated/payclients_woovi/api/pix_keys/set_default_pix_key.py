@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.pix_key import PixKey
 from ...models.woovi_error import WooviError
@@ -14,27 +16,37 @@ from ...types import Response
 def _get_kwargs(
     pix_key: str,
 ) -> dict[str, Any]:
+    """The request for `PUT /api/v1/pix-keys/{pix_key}/default`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/api/v1/pix-keys/{pix_key}/default".format(
-            pix_key=quote(str(pix_key), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "put", "url": "/api/v1/pix-keys/{pix_key}/default"}
+    _kwargs["path_params"] = {
+        "pix_key": pix_key,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PixKey | WooviError | None:
     if response.status_code == 200:
-        response_200 = PixKey.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PixKey.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +73,7 @@ def sync_detailed(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,9 +87,7 @@ def sync_detailed(
         pix_key=pix_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -92,7 +102,7 @@ def sync(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +128,7 @@ async def asyncio_detailed(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +142,7 @@ async def asyncio_detailed(
         pix_key=pix_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -147,7 +157,7 @@ async def asyncio(
      Marks a key as the default key of the account (this was a POST in older docs).
 
     Args:
-        pix_key (str):
+        pix_key (str): The Pix key; URI-encode it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

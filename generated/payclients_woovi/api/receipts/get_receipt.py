@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.receipt_type import ReceiptType
 from ...models.woovi_error import WooviError
@@ -16,16 +18,24 @@ def _get_kwargs(
     receipt_type: ReceiptType,
     end_to_end_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/receipt/{receipt_type}/{end_to_end_id}".format(
-            receipt_type=quote(str(receipt_type), safe=""),
-            end_to_end_id=quote(str(end_to_end_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/receipt/{receipt_type}/{end_to_end_id}"}
+    _kwargs["path_params"] = {
+        "receipt_type": receipt_type,
+        "end_to_end_id": end_to_end_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
@@ -35,19 +45,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,7 +89,7 @@ def sync_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,9 +104,7 @@ def sync_detailed(
         end_to_end_id=end_to_end_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -110,7 +121,7 @@ def sync(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +165,7 @@ async def asyncio_detailed(
         end_to_end_id=end_to_end_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +182,7 @@ async def asyncio(
 
     Args:
         receipt_type (ReceiptType):
-        end_to_end_id (str):
+        end_to_end_id (str): End-to-end id of the Pix transaction.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

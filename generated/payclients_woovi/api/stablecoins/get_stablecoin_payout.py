@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_payout import StablecoinPayout
 from ...models.woovi_error import WooviError
@@ -14,34 +16,45 @@ from ...types import Response
 def _get_kwargs(
     payout_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/stablecoin/payout/{payout_id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/stablecoin/payout/{payout_id}".format(
-            payout_id=quote(str(payout_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/payout/{payout_id}"}
+    _kwargs["path_params"] = {
+        "payout_id": payout_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinPayout | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinPayout.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinPayout.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +84,7 @@ def sync_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,9 +98,7 @@ def sync_detailed(
         payout_id=payout_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -103,7 +114,7 @@ def sync(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +155,7 @@ async def asyncio_detailed(
         payout_id=payout_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -160,7 +171,7 @@ async def asyncio(
     answering.
 
     Args:
-        payout_id (str):
+        payout_id (str): Id returned by createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

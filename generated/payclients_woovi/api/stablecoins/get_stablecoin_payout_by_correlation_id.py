@@ -1,57 +1,68 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_payout import StablecoinPayout
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     correlation_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/stablecoin/payout`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
     params["correlationId"] = correlation_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/stablecoin/payout",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/payout"}
+    _kwargs["params"] = params
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinPayout | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinPayout.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinPayout.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +91,7 @@ def sync_detailed(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,9 +105,7 @@ def sync_detailed(
         correlation_id=correlation_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -111,7 +120,7 @@ def sync(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +146,7 @@ async def asyncio_detailed(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +160,7 @@ async def asyncio_detailed(
         correlation_id=correlation_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -166,7 +175,7 @@ async def asyncio(
      Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationId given to createStablecoinPayout.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,14 +1,17 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_currency import StablecoinCurrency
 from ...models.stablecoin_quote_response import StablecoinQuoteResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,47 +19,53 @@ def _get_kwargs(
     value: int,
     currency: StablecoinCurrency,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/stablecoin/payout/quote`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
     params["value"] = value
+    params["currency"] = _t.query_value(currency, "currency")
 
-    json_currency = currency.value
-    params["currency"] = json_currency
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/stablecoin/payout/quote",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/payout/quote"}
+    _kwargs["params"] = params
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinQuoteResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinQuoteResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinQuoteResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 502:
-        response_502 = WooviError.from_dict(response.json())
-
-        return response_502
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,7 +95,7 @@ def sync_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -102,9 +111,7 @@ def sync_detailed(
         currency=currency,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -120,7 +127,7 @@ def sync(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -149,7 +156,7 @@ async def asyncio_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -165,7 +172,7 @@ async def asyncio_detailed(
         currency=currency,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +188,7 @@ async def asyncio(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_balances import StablecoinBalances
 from ...models.woovi_error import WooviError
@@ -14,39 +16,51 @@ from ...types import Response
 def _get_kwargs(
     sub_account_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/stablecoin/subaccount/{sub_account_id}/balances".format(
-            sub_account_id=quote(str(sub_account_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/subaccount/{sub_account_id}/balances"}
+    _kwargs["path_params"] = {
+        "sub_account_id": sub_account_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinBalances | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinBalances.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinBalances.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 502:
-        response_502 = WooviError.from_dict(response.json())
-
-        return response_502
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,7 +89,7 @@ def sync_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,9 +103,7 @@ def sync_detailed(
         sub_account_id=sub_account_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -106,7 +118,7 @@ def sync(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +144,7 @@ async def asyncio_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +158,7 @@ async def asyncio_detailed(
         sub_account_id=sub_account_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -161,7 +173,7 @@ async def asyncio(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.subaccount_amount_request import SubaccountAmountRequest
 from ...models.subaccount_balance_change import SubaccountBalanceChange
@@ -17,15 +19,13 @@ def _get_kwargs(
     *,
     body: SubaccountAmountRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/subaccount/{id}/debit`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/subaccount/{id}/debit".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/subaccount/{id}/debit"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,28 +34,42 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SubaccountBalanceChange | WooviError | None:
     if response.status_code == 200:
-        response_200 = SubaccountBalanceChange.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.SubaccountBalanceChange.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +99,7 @@ def sync_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -101,9 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -119,7 +131,7 @@ def sync(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -148,7 +160,7 @@ async def asyncio_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -164,7 +176,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +192,7 @@ async def asyncio(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:

@@ -1,9 +1,12 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_create_request import WebhookCreateRequest
 from ...models.webhook_response import WebhookResponse
@@ -15,13 +18,10 @@ def _get_kwargs(
     *,
     body: WebhookCreateRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/webhook`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/webhook",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/webhook"}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -30,23 +30,36 @@ def _get_kwargs(
     return _kwargs
 
 
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WebhookResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = WebhookResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WebhookResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,9 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -149,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

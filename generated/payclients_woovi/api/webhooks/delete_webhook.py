@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.delete_response import DeleteResponse
 from ...models.woovi_error import WooviError
@@ -14,34 +16,45 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    """The request for `DELETE /api/v1/webhook/{id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/v1/webhook/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/api/v1/webhook/{id}"}
+    _kwargs["path_params"] = {
+        "id": id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = DeleteResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.DeleteResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +83,7 @@ def sync_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,9 +97,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -101,7 +112,7 @@ def sync(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +138,7 @@ async def asyncio_detailed(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +152,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -156,7 +167,7 @@ async def asyncio(
      Removes a webhook subscription.
 
     Args:
-        id (str):
+        id (str): Id of the webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
