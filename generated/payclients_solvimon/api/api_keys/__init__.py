@@ -45,7 +45,7 @@ class ApiKeysResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
     ) -> ApiKeyPaginatedPage:
-        """List the api keys.
+        """List the API keys.
 
         `GET /v1/api-keys`
 
@@ -85,7 +85,7 @@ class ApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Create an api key.
+        """Create an API key.
 
         `POST /v1/api-keys`
 
@@ -118,7 +118,7 @@ class ApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Search the api keys.
+        """Search the API keys.
 
         `POST /v1/api-keys/search`
 
@@ -150,7 +150,7 @@ class ApiKeysResource:
         *,
         x_platform_id: str | None = None,
     ) -> ApiKey:
-        """Get the api key.
+        """Get the API key.
 
         `GET /v1/api-keys/{resource_id}`
 
@@ -181,7 +181,7 @@ class ApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Update the api key.
+        """Update the API key.
 
         `PATCH /v1/api-keys/{resource_id}`
 
@@ -215,7 +215,7 @@ class ApiKeysResource:
         *,
         x_platform_id: str | None = None,
     ) -> ApiKey:
-        """Decrypt the api key.
+        """Decrypt the API key.
 
         `GET /v1/api-keys/{resource_id}/decrypt`
 
@@ -255,7 +255,7 @@ class ApiKeysResourceWithRawResponse:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKeyPaginatedPage]:
-        """List the api keys.
+        """List the API keys.
 
         `GET /v1/api-keys`
 
@@ -296,7 +296,7 @@ class ApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Create an api key.
+        """Create an API key.
 
         `POST /v1/api-keys`
 
@@ -331,7 +331,7 @@ class ApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Search the api keys.
+        """Search the API keys.
 
         `POST /v1/api-keys/search`
 
@@ -366,7 +366,7 @@ class ApiKeysResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Get the api key.
+        """Get the API key.
 
         `GET /v1/api-keys/{resource_id}`
 
@@ -399,7 +399,7 @@ class ApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Update the api key.
+        """Update the API key.
 
         `PATCH /v1/api-keys/{resource_id}`
 
@@ -435,7 +435,7 @@ class ApiKeysResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Decrypt the api key.
+        """Decrypt the API key.
 
         `GET /v1/api-keys/{resource_id}/decrypt`
 
@@ -483,7 +483,7 @@ class AsyncApiKeysResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
     ) -> ApiKeyPaginatedPage:
-        """List the api keys.
+        """List the API keys.
 
         `GET /v1/api-keys`
 
@@ -523,7 +523,7 @@ class AsyncApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Create an api key.
+        """Create an API key.
 
         `POST /v1/api-keys`
 
@@ -556,7 +556,7 @@ class AsyncApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Search the api keys.
+        """Search the API keys.
 
         `POST /v1/api-keys/search`
 
@@ -588,7 +588,7 @@ class AsyncApiKeysResource:
         *,
         x_platform_id: str | None = None,
     ) -> ApiKey:
-        """Get the api key.
+        """Get the API key.
 
         `GET /v1/api-keys/{resource_id}`
 
@@ -619,7 +619,7 @@ class AsyncApiKeysResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ApiKey:
-        """Update the api key.
+        """Update the API key.
 
         `PATCH /v1/api-keys/{resource_id}`
 
@@ -653,7 +653,7 @@ class AsyncApiKeysResource:
         *,
         x_platform_id: str | None = None,
     ) -> ApiKey:
-        """Decrypt the api key.
+        """Decrypt the API key.
 
         `GET /v1/api-keys/{resource_id}/decrypt`
 
@@ -693,7 +693,7 @@ class AsyncApiKeysResourceWithRawResponse:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKeyPaginatedPage]:
-        """List the api keys.
+        """List the API keys.
 
         `GET /v1/api-keys`
 
@@ -734,7 +734,7 @@ class AsyncApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Create an api key.
+        """Create an API key.
 
         `POST /v1/api-keys`
 
@@ -770,7 +770,7 @@ class AsyncApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Search the api keys.
+        """Search the API keys.
 
         `POST /v1/api-keys/search`
 
@@ -805,7 +805,7 @@ class AsyncApiKeysResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Get the api key.
+        """Get the API key.
 
         `GET /v1/api-keys/{resource_id}`
 
@@ -838,7 +838,7 @@ class AsyncApiKeysResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Update the api key.
+        """Update the API key.
 
         `PATCH /v1/api-keys/{resource_id}`
 
@@ -875,7 +875,7 @@ class AsyncApiKeysResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[ApiKey]:
-        """Decrypt the api key.
+        """Decrypt the API key.
 
         `GET /v1/api-keys/{resource_id}/decrypt`
 

@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Get the api key.
+    """Get the API key.
 
     Args:
         resource_id (str):
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Get the api key.
+    """Get the API key.
 
     Args:
         resource_id (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Get the api key.
+    """Get the API key.
 
     Args:
         resource_id (str):
@@ -189,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Get the api key.
+    """Get the API key.
 
     Args:
         resource_id (str):

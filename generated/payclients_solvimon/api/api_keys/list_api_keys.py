@@ -122,7 +122,7 @@ def sync_detailed(
     order_direction: OrderDirection | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKeyPaginatedPage]:
-    """List the api keys.
+    """List the API keys.
 
     Args:
         active (bool | Unset):
@@ -165,7 +165,7 @@ def sync(
     order_direction: OrderDirection | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | ApiKeyPaginatedPage | None:
-    """List the api keys.
+    """List the API keys.
 
     Args:
         active (bool | Unset):
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     order_direction: OrderDirection | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKeyPaginatedPage]:
-    """List the api keys.
+    """List the API keys.
 
     Args:
         active (bool | Unset):
@@ -248,7 +248,7 @@ async def asyncio(
     order_direction: OrderDirection | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | ApiKeyPaginatedPage | None:
-    """List the api keys.
+    """List the API keys.
 
     Args:
         active (bool | Unset):

@@ -106,7 +106,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Search the api keys.
+    """Search the API keys.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -141,7 +141,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Search the api keys.
+    """Search the API keys.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Search the api keys.
+    """Search the API keys.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -208,7 +208,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Search the api keys.
+    """Search the API keys.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

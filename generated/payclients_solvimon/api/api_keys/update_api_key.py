@@ -111,7 +111,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Update the api key.
+    """Update the API key.
 
     Args:
         resource_id (str):
@@ -149,7 +149,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Update the api key.
+    """Update the API key.
 
     Args:
         resource_id (str):
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ApiKey]:
-    """Update the api key.
+    """Update the API key.
 
     Args:
         resource_id (str):
@@ -222,7 +222,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ApiKey | None:
-    """Update the api key.
+    """Update the API key.
 
     Args:
         resource_id (str):

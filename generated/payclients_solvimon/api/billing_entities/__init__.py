@@ -78,7 +78,7 @@ class BillingEntitiesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> BillingEntity:
-        """Upsert the billing entity.
+        """Create or update a billing entity.
 
         `PUT /v1/billing-entities`
 
@@ -271,7 +271,7 @@ class BillingEntitiesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
-        """Upsert the billing entity.
+        """Create or update a billing entity.
 
         `PUT /v1/billing-entities`
 
@@ -470,7 +470,7 @@ class AsyncBillingEntitiesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> BillingEntity:
-        """Upsert the billing entity.
+        """Create or update a billing entity.
 
         `PUT /v1/billing-entities`
 
@@ -664,7 +664,7 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
-        """Upsert the billing entity.
+        """Create or update a billing entity.
 
         `PUT /v1/billing-entities`
 

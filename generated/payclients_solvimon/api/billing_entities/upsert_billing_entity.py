@@ -126,7 +126,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | BillingEntity]:
-    """Upsert the billing entity.
+    """Create or update a billing entity.
 
     Args:
         identifier_field (str | Unset):
@@ -170,7 +170,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | BillingEntity | None:
-    """Upsert the billing entity.
+    """Create or update a billing entity.
 
     Args:
         identifier_field (str | Unset):
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | BillingEntity]:
-    """Upsert the billing entity.
+    """Create or update a billing entity.
 
     Args:
         identifier_field (str | Unset):
@@ -255,7 +255,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | BillingEntity | None:
-    """Upsert the billing entity.
+    """Create or update a billing entity.
 
     Args:
         identifier_field (str | Unset):

@@ -82,7 +82,7 @@ class ContactsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Contact:
-        """Upsert the contact.
+        """Create or update a contact.
 
         `PUT /v1/contacts`
 
@@ -303,7 +303,7 @@ class ContactsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Contact]:
-        """Upsert the contact.
+        """Create or update a contact.
 
         `PUT /v1/contacts`
 
@@ -542,7 +542,7 @@ class AsyncContactsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Contact:
-        """Upsert the contact.
+        """Create or update a contact.
 
         `PUT /v1/contacts`
 
@@ -763,7 +763,7 @@ class AsyncContactsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Contact]:
-        """Upsert the contact.
+        """Create or update a contact.
 
         `PUT /v1/contacts`
 

@@ -102,7 +102,7 @@ class CustomersResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Customer:
-        """Upsert the customer.
+        """Create or update a customer.
 
         `PUT /v1/customers`
 
@@ -224,7 +224,7 @@ class CustomersResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> TaxIdValidationWrapper:
-        """Validate the customer tax id.
+        """Validate the customer tax ID.
 
         `POST /v1/customers/validate-tax-id`
 
@@ -622,7 +622,7 @@ class CustomersResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Customer]:
-        """Upsert the customer.
+        """Create or update a customer.
 
         `PUT /v1/customers`
 
@@ -751,7 +751,7 @@ class CustomersResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[TaxIdValidationWrapper]:
-        """Validate the customer tax id.
+        """Validate the customer tax ID.
 
         `POST /v1/customers/validate-tax-id`
 
@@ -1171,7 +1171,7 @@ class AsyncCustomersResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Customer:
-        """Upsert the customer.
+        """Create or update a customer.
 
         `PUT /v1/customers`
 
@@ -1297,7 +1297,7 @@ class AsyncCustomersResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> TaxIdValidationWrapper:
-        """Validate the customer tax id.
+        """Validate the customer tax ID.
 
         `POST /v1/customers/validate-tax-id`
 
@@ -1707,7 +1707,7 @@ class AsyncCustomersResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Customer]:
-        """Upsert the customer.
+        """Create or update a customer.
 
         `PUT /v1/customers`
 
@@ -1836,7 +1836,7 @@ class AsyncCustomersResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[TaxIdValidationWrapper]:
-        """Validate the customer tax id.
+        """Validate the customer tax ID.
 
         `POST /v1/customers/validate-tax-id`
 

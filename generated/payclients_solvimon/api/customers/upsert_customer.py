@@ -122,7 +122,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | Customer]:
-    """Upsert the customer.
+    """Create or update a customer.
 
     Args:
         identifier_field (str | Unset):
@@ -166,7 +166,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | Customer | None:
-    """Upsert the customer.
+    """Create or update a customer.
 
     Args:
         identifier_field (str | Unset):
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | Customer]:
-    """Upsert the customer.
+    """Create or update a customer.
 
     Args:
         identifier_field (str | Unset):
@@ -251,7 +251,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | Customer | None:
-    """Upsert the customer.
+    """Create or update a customer.
 
     Args:
         identifier_field (str | Unset):

@@ -96,7 +96,7 @@ class EventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Calculate the event.
+        """Calculate what an event would cost.
 
         `POST /v1/events/calculate`
 
@@ -129,7 +129,7 @@ class EventsResource:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Delete the event by reference.
+        """Delete the event the body names.
 
         `POST /v1/events/delete`
 
@@ -163,7 +163,7 @@ class EventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Ingest the event.
+        """Ingest one usage event.
 
         `POST /v1/events/ingest`
 
@@ -199,7 +199,7 @@ class EventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the event batch.
+        """Ingest a batch of usage events.
 
         `POST /v1/events/ingest-batch`
 
@@ -238,7 +238,7 @@ class EventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the event list.
+        """Ingest a list of usage events.
 
         `POST /v1/events/ingest-list`
 
@@ -333,7 +333,7 @@ class EventsResource:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> EventTrace:
-        """Get the event trace.
+        """Get the processing trace of an event.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
@@ -428,7 +428,7 @@ class EventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Calculate the event.
+        """Calculate what an event would cost.
 
         `POST /v1/events/calculate`
 
@@ -464,7 +464,7 @@ class EventsResourceWithRawResponse:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Delete the event by reference.
+        """Delete the event the body names.
 
         `POST /v1/events/delete`
 
@@ -498,7 +498,7 @@ class EventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Ingest the event.
+        """Ingest one usage event.
 
         `POST /v1/events/ingest`
 
@@ -536,7 +536,7 @@ class EventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the event batch.
+        """Ingest a batch of usage events.
 
         `POST /v1/events/ingest-batch`
 
@@ -576,7 +576,7 @@ class EventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the event list.
+        """Ingest a list of usage events.
 
         `POST /v1/events/ingest-list`
 
@@ -676,7 +676,7 @@ class EventsResourceWithRawResponse:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
-        """Get the event trace.
+        """Get the processing trace of an event.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
@@ -776,7 +776,7 @@ class AsyncEventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Calculate the event.
+        """Calculate what an event would cost.
 
         `POST /v1/events/calculate`
 
@@ -811,7 +811,7 @@ class AsyncEventsResource:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Delete the event by reference.
+        """Delete the event the body names.
 
         `POST /v1/events/delete`
 
@@ -847,7 +847,7 @@ class AsyncEventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Ingest the event.
+        """Ingest one usage event.
 
         `POST /v1/events/ingest`
 
@@ -883,7 +883,7 @@ class AsyncEventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the event batch.
+        """Ingest a batch of usage events.
 
         `POST /v1/events/ingest-batch`
 
@@ -923,7 +923,7 @@ class AsyncEventsResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the event list.
+        """Ingest a list of usage events.
 
         `POST /v1/events/ingest-list`
 
@@ -1019,7 +1019,7 @@ class AsyncEventsResource:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> EventTrace:
-        """Get the event trace.
+        """Get the processing trace of an event.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
@@ -1116,7 +1116,7 @@ class AsyncEventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Calculate the event.
+        """Calculate what an event would cost.
 
         `POST /v1/events/calculate`
 
@@ -1152,7 +1152,7 @@ class AsyncEventsResourceWithRawResponse:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Delete the event by reference.
+        """Delete the event the body names.
 
         `POST /v1/events/delete`
 
@@ -1188,7 +1188,7 @@ class AsyncEventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Ingest the event.
+        """Ingest one usage event.
 
         `POST /v1/events/ingest`
 
@@ -1227,7 +1227,7 @@ class AsyncEventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the event batch.
+        """Ingest a batch of usage events.
 
         `POST /v1/events/ingest-batch`
 
@@ -1267,7 +1267,7 @@ class AsyncEventsResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the event list.
+        """Ingest a list of usage events.
 
         `POST /v1/events/ingest-list`
 
@@ -1368,7 +1368,7 @@ class AsyncEventsResourceWithRawResponse:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
-        """Get the event trace.
+        """Get the processing trace of an event.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 

@@ -121,7 +121,7 @@ def sync_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
-    """Calculate the event.
+    """Calculate what an event would cost.
 
     Args:
         cost_prediction (bool | Unset):
@@ -158,7 +158,7 @@ def sync(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
-    """Calculate the event.
+    """Calculate what an event would cost.
 
     Args:
         cost_prediction (bool | Unset):
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
-    """Calculate the event.
+    """Calculate what an event would cost.
 
     Args:
         cost_prediction (bool | Unset):
@@ -229,7 +229,7 @@ async def asyncio(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
-    """Calculate the event.
+    """Calculate what an event would cost.
 
     Args:
         cost_prediction (bool | Unset):

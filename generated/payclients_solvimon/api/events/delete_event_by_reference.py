@@ -104,7 +104,7 @@ def sync_detailed(
     body: CreateMeterDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
-    """Delete the event by reference.
+    """Delete the event the body names.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -135,7 +135,7 @@ def sync(
     body: CreateMeterDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
-    """Delete the event by reference.
+    """Delete the event the body names.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     body: CreateMeterDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
-    """Delete the event by reference.
+    """Delete the event the body names.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -194,7 +194,7 @@ async def asyncio(
     body: CreateMeterDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
-    """Delete the event by reference.
+    """Delete the event the body names.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -127,7 +127,7 @@ def sync_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
-    """Ingest the event batch.
+    """Ingest a batch of usage events.
 
     Args:
         cost_prediction (bool | Unset):
@@ -167,7 +167,7 @@ def sync(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
-    """Ingest the event batch.
+    """Ingest a batch of usage events.
 
     Args:
         cost_prediction (bool | Unset):
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
-    """Ingest the event batch.
+    """Ingest a batch of usage events.
 
     Args:
         cost_prediction (bool | Unset):
@@ -244,7 +244,7 @@ async def asyncio(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
-    """Ingest the event batch.
+    """Ingest a batch of usage events.
 
     Args:
         cost_prediction (bool | Unset):

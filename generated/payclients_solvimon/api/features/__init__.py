@@ -79,7 +79,7 @@ class FeaturesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Feature:
-        """Upsert the feature.
+        """Create or update a feature.
 
         `PUT /v1/features`
 
@@ -294,7 +294,7 @@ class FeaturesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Feature]:
-        """Upsert the feature.
+        """Create or update a feature.
 
         `PUT /v1/features`
 
@@ -527,7 +527,7 @@ class AsyncFeaturesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Feature:
-        """Upsert the feature.
+        """Create or update a feature.
 
         `PUT /v1/features`
 
@@ -742,7 +742,7 @@ class AsyncFeaturesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Feature]:
-        """Upsert the feature.
+        """Create or update a feature.
 
         `PUT /v1/features`
 

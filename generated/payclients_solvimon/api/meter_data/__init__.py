@@ -99,7 +99,7 @@ class MeterDataResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Ingest the meter data.
+        """Ingest one usage event (meter data).
 
         `POST /v1/ingest/meter-data`
 
@@ -134,7 +134,7 @@ class MeterDataResource:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Delete the meter data by reference.
+        """Delete the meter data the body names.
 
         `POST /v1/ingest/meter-data/delete`
 
@@ -230,7 +230,7 @@ class MeterDataResource:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> EventTrace:
-        """Get the meter data trace.
+        """Get the processing trace of meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
@@ -267,7 +267,7 @@ class MeterDataResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the meter data list.
+        """Ingest a list of usage events (meter data).
 
         `POST /v1/ingest/meter-datas`
 
@@ -303,7 +303,7 @@ class MeterDataResource:
         body: IngestPersistDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> PersistData:
-        """Ingest the persist data.
+        """Ingest persisted charge data.
 
         `POST /v1/ingest/persist-data`
 
@@ -396,7 +396,7 @@ class MeterDataResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Ingest the meter data.
+        """Ingest one usage event (meter data).
 
         `POST /v1/ingest/meter-data`
 
@@ -432,7 +432,7 @@ class MeterDataResourceWithRawResponse:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Delete the meter data by reference.
+        """Delete the meter data the body names.
 
         `POST /v1/ingest/meter-data/delete`
 
@@ -532,7 +532,7 @@ class MeterDataResourceWithRawResponse:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
-        """Get the meter data trace.
+        """Get the processing trace of meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
@@ -570,7 +570,7 @@ class MeterDataResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the meter data list.
+        """Ingest a list of usage events (meter data).
 
         `POST /v1/ingest/meter-datas`
 
@@ -606,7 +606,7 @@ class MeterDataResourceWithRawResponse:
         body: IngestPersistDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[PersistData]:
-        """Ingest the persist data.
+        """Ingest persisted charge data.
 
         `POST /v1/ingest/persist-data`
 
@@ -704,7 +704,7 @@ class AsyncMeterDataResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Ingest the meter data.
+        """Ingest one usage event (meter data).
 
         `POST /v1/ingest/meter-data`
 
@@ -739,7 +739,7 @@ class AsyncMeterDataResource:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> MeterData:
-        """Delete the meter data by reference.
+        """Delete the meter data the body names.
 
         `POST /v1/ingest/meter-data/delete`
 
@@ -837,7 +837,7 @@ class AsyncMeterDataResource:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> EventTrace:
-        """Get the meter data trace.
+        """Get the processing trace of meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
@@ -875,7 +875,7 @@ class AsyncMeterDataResource:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> MeterDataList:
-        """Ingest the meter data list.
+        """Ingest a list of usage events (meter data).
 
         `POST /v1/ingest/meter-datas`
 
@@ -911,7 +911,7 @@ class AsyncMeterDataResource:
         body: IngestPersistDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> PersistData:
-        """Ingest the persist data.
+        """Ingest persisted charge data.
 
         `POST /v1/ingest/persist-data`
 
@@ -1005,7 +1005,7 @@ class AsyncMeterDataResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Ingest the meter data.
+        """Ingest one usage event (meter data).
 
         `POST /v1/ingest/meter-data`
 
@@ -1041,7 +1041,7 @@ class AsyncMeterDataResourceWithRawResponse:
         body: CreateMeterDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
-        """Delete the meter data by reference.
+        """Delete the meter data the body names.
 
         `POST /v1/ingest/meter-data/delete`
 
@@ -1141,7 +1141,7 @@ class AsyncMeterDataResourceWithRawResponse:
         cost_prediction: bool | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
-        """Get the meter data trace.
+        """Get the processing trace of meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
@@ -1179,7 +1179,7 @@ class AsyncMeterDataResourceWithRawResponse:
         meter_validation: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
-        """Ingest the meter data list.
+        """Ingest a list of usage events (meter data).
 
         `POST /v1/ingest/meter-datas`
 
@@ -1215,7 +1215,7 @@ class AsyncMeterDataResourceWithRawResponse:
         body: IngestPersistDataRequest | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[PersistData]:
-        """Ingest the persist data.
+        """Ingest persisted charge data.
 
         `POST /v1/ingest/persist-data`
 

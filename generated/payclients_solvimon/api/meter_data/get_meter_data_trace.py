@@ -112,7 +112,7 @@ def sync_detailed(
     cost_prediction: bool | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | EventTrace]:
-    """Get the meter data trace.
+    """Get the processing trace of meter data.
 
     Args:
         resource_id_or_reference (str):
@@ -149,7 +149,7 @@ def sync(
     cost_prediction: bool | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | EventTrace | None:
-    """Get the meter data trace.
+    """Get the processing trace of meter data.
 
     Args:
         resource_id_or_reference (str):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     cost_prediction: bool | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | EventTrace]:
-    """Get the meter data trace.
+    """Get the processing trace of meter data.
 
     Args:
         resource_id_or_reference (str):
@@ -220,7 +220,7 @@ async def asyncio(
     cost_prediction: bool | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | EventTrace | None:
-    """Get the meter data trace.
+    """Get the processing trace of meter data.
 
     Args:
         resource_id_or_reference (str):

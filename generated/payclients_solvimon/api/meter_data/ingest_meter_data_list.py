@@ -123,7 +123,7 @@ def sync_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
-    """Ingest the meter data list.
+    """Ingest a list of usage events (meter data).
 
     Args:
         cost_prediction (bool | Unset):
@@ -160,7 +160,7 @@ def sync(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
-    """Ingest the meter data list.
+    """Ingest a list of usage events (meter data).
 
     Args:
         cost_prediction (bool | Unset):
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
-    """Ingest the meter data list.
+    """Ingest a list of usage events (meter data).
 
     Args:
         cost_prediction (bool | Unset):
@@ -231,7 +231,7 @@ async def asyncio(
     meter_validation: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
-    """Ingest the meter data list.
+    """Ingest a list of usage events (meter data).
 
     Args:
         cost_prediction (bool | Unset):

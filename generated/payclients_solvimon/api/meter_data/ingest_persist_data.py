@@ -110,7 +110,7 @@ def sync_detailed(
     body: IngestPersistDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PersistData]:
-    """Ingest the persist data.
+    """Ingest persisted charge data.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -141,7 +141,7 @@ def sync(
     body: IngestPersistDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | PersistData | None:
-    """Ingest the persist data.
+    """Ingest persisted charge data.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: IngestPersistDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PersistData]:
-    """Ingest the persist data.
+    """Ingest persisted charge data.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -200,7 +200,7 @@ async def asyncio(
     body: IngestPersistDataRequest | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | PersistData | None:
-    """Ingest the persist data.
+    """Ingest persisted charge data.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

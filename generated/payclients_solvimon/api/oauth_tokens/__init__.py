@@ -81,7 +81,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Complete the sso callback.
+        """Complete a single sign-on callback.
 
         `POST /v1/oauth/callback`
 
@@ -116,7 +116,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a demo token.
+        """Get a read-only demo access token.
 
         `POST /v1/oauth/demo-token`
 
@@ -148,7 +148,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> LogoutResult:
-        """Logout.
+        """Log out.
 
         `POST /v1/oauth/logout`
 
@@ -178,7 +178,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Refresh the token.
+        """Get a new access token with a refresh token.
 
         `POST /v1/oauth/refresh-token`
 
@@ -278,7 +278,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a sandbox token.
+        """Get a short-lived sandbox provisioning token.
 
         `POST /v1/oauth/sandbox-token`
 
@@ -313,7 +313,7 @@ class OauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a token.
+        """Get an access token for credentials.
 
         `POST /v1/oauth/token`
 
@@ -388,7 +388,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Complete the sso callback.
+        """Complete a single sign-on callback.
 
         `POST /v1/oauth/callback`
 
@@ -424,7 +424,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a demo token.
+        """Get a read-only demo access token.
 
         `POST /v1/oauth/demo-token`
 
@@ -459,7 +459,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[LogoutResult]:
-        """Logout.
+        """Log out.
 
         `POST /v1/oauth/logout`
 
@@ -489,7 +489,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Refresh the token.
+        """Get a new access token with a refresh token.
 
         `POST /v1/oauth/refresh-token`
 
@@ -593,7 +593,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a sandbox token.
+        """Get a short-lived sandbox provisioning token.
 
         `POST /v1/oauth/sandbox-token`
 
@@ -629,7 +629,7 @@ class OauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a token.
+        """Get an access token for credentials.
 
         `POST /v1/oauth/token`
 
@@ -709,7 +709,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Complete the sso callback.
+        """Complete a single sign-on callback.
 
         `POST /v1/oauth/callback`
 
@@ -745,7 +745,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a demo token.
+        """Get a read-only demo access token.
 
         `POST /v1/oauth/demo-token`
 
@@ -779,7 +779,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> LogoutResult:
-        """Logout.
+        """Log out.
 
         `POST /v1/oauth/logout`
 
@@ -809,7 +809,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Refresh the token.
+        """Get a new access token with a refresh token.
 
         `POST /v1/oauth/refresh-token`
 
@@ -909,7 +909,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a sandbox token.
+        """Get a short-lived sandbox provisioning token.
 
         `POST /v1/oauth/sandbox-token`
 
@@ -945,7 +945,7 @@ class AsyncOauthTokensResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> JwtToken:
-        """Create a token.
+        """Get an access token for credentials.
 
         `POST /v1/oauth/token`
 
@@ -1021,7 +1021,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Complete the sso callback.
+        """Complete a single sign-on callback.
 
         `POST /v1/oauth/callback`
 
@@ -1057,7 +1057,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a demo token.
+        """Get a read-only demo access token.
 
         `POST /v1/oauth/demo-token`
 
@@ -1092,7 +1092,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[LogoutResult]:
-        """Logout.
+        """Log out.
 
         `POST /v1/oauth/logout`
 
@@ -1124,7 +1124,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Refresh the token.
+        """Get a new access token with a refresh token.
 
         `POST /v1/oauth/refresh-token`
 
@@ -1230,7 +1230,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a sandbox token.
+        """Get a short-lived sandbox provisioning token.
 
         `POST /v1/oauth/sandbox-token`
 
@@ -1266,7 +1266,7 @@ class AsyncOauthTokensResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[JwtToken]:
-        """Create a token.
+        """Get an access token for credentials.
 
         `POST /v1/oauth/token`
 

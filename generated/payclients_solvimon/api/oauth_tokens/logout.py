@@ -102,7 +102,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | LogoutResult]:
-    """Logout.
+    """Log out.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -134,7 +134,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | LogoutResult | None:
-    """Logout.
+    """Log out.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | LogoutResult]:
-    """Logout.
+    """Log out.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -195,7 +195,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | LogoutResult | None:
-    """Logout.
+    """Log out.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

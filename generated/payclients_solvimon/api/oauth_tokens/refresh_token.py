@@ -98,7 +98,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | JwtToken]:
-    """Refresh the token.
+    """Get a new access token with a refresh token.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -130,7 +130,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | JwtToken | None:
-    """Refresh the token.
+    """Get a new access token with a refresh token.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | JwtToken]:
-    """Refresh the token.
+    """Get a new access token with a refresh token.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -191,7 +191,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | JwtToken | None:
-    """Refresh the token.
+    """Get a new access token with a refresh token.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

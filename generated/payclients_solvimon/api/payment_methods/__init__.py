@@ -95,7 +95,7 @@ class PaymentMethodsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PaymentMethod:
-        """Upsert the payment method.
+        """Create or update a payment method.
 
         `PUT /v1/payment-methods`
 
@@ -366,7 +366,7 @@ class PaymentMethodsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PaymentMethod]:
-        """Upsert the payment method.
+        """Create or update a payment method.
 
         `PUT /v1/payment-methods`
 
@@ -643,7 +643,7 @@ class AsyncPaymentMethodsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PaymentMethod:
-        """Upsert the payment method.
+        """Create or update a payment method.
 
         `PUT /v1/payment-methods`
 
@@ -915,7 +915,7 @@ class AsyncPaymentMethodsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PaymentMethod]:
-        """Upsert the payment method.
+        """Create or update a payment method.
 
         `PUT /v1/payment-methods`
 

@@ -128,7 +128,7 @@ class PaymentSchedulesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PaymentScheduleInit:
-        """Init the payment schedule.
+        """Initialise a payment schedule.
 
         `POST /v1/payment-schedules/init`
 
@@ -436,7 +436,7 @@ class PaymentSchedulesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PaymentScheduleInit]:
-        """Init the payment schedule.
+        """Initialise a payment schedule.
 
         `POST /v1/payment-schedules/init`
 
@@ -749,7 +749,7 @@ class AsyncPaymentSchedulesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PaymentScheduleInit:
-        """Init the payment schedule.
+        """Initialise a payment schedule.
 
         `POST /v1/payment-schedules/init`
 
@@ -1061,7 +1061,7 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PaymentScheduleInit]:
-        """Init the payment schedule.
+        """Initialise a payment schedule.
 
         `POST /v1/payment-schedules/init`
 

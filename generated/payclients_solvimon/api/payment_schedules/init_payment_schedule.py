@@ -110,7 +110,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PaymentScheduleInit]:
-    """Init the payment schedule.
+    """Initialise a payment schedule.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -145,7 +145,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PaymentScheduleInit | None:
-    """Init the payment schedule.
+    """Initialise a payment schedule.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PaymentScheduleInit]:
-    """Init the payment schedule.
+    """Initialise a payment schedule.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -212,7 +212,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PaymentScheduleInit | None:
-    """Init the payment schedule.
+    """Initialise a payment schedule.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -44,7 +44,7 @@ class PortalUrlsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
     ) -> PortalUrlPage:
-        """List the portal urls.
+        """List the portal URLs.
 
         `GET /v1/portal-urls`
 
@@ -88,7 +88,7 @@ class PortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Create a portal url.
+        """Create a portal URL.
 
         `POST /v1/portal-urls`
 
@@ -122,7 +122,7 @@ class PortalUrlsResource:
         *,
         x_platform_id: str | None = None,
     ) -> PortalUrl:
-        """Get the portal url.
+        """Get the portal URL.
 
         `GET /v1/portal-urls/{resource_id}`
 
@@ -153,7 +153,7 @@ class PortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Update the portal url.
+        """Update the portal URL.
 
         `PATCH /v1/portal-urls/{resource_id}`
 
@@ -190,7 +190,7 @@ class PortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Revoke the portal url.
+        """Revoke the portal URL.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
 
@@ -237,7 +237,7 @@ class PortalUrlsResourceWithRawResponse:
         page: int | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrlPage]:
-        """List the portal urls.
+        """List the portal URLs.
 
         `GET /v1/portal-urls`
 
@@ -282,7 +282,7 @@ class PortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Create a portal url.
+        """Create a portal URL.
 
         `POST /v1/portal-urls`
 
@@ -317,7 +317,7 @@ class PortalUrlsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Get the portal url.
+        """Get the portal URL.
 
         `GET /v1/portal-urls/{resource_id}`
 
@@ -351,7 +351,7 @@ class PortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Update the portal url.
+        """Update the portal URL.
 
         `PATCH /v1/portal-urls/{resource_id}`
 
@@ -389,7 +389,7 @@ class PortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Revoke the portal url.
+        """Revoke the portal URL.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
 
@@ -442,7 +442,7 @@ class AsyncPortalUrlsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
     ) -> PortalUrlPage:
-        """List the portal urls.
+        """List the portal URLs.
 
         `GET /v1/portal-urls`
 
@@ -486,7 +486,7 @@ class AsyncPortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Create a portal url.
+        """Create a portal URL.
 
         `POST /v1/portal-urls`
 
@@ -520,7 +520,7 @@ class AsyncPortalUrlsResource:
         *,
         x_platform_id: str | None = None,
     ) -> PortalUrl:
-        """Get the portal url.
+        """Get the portal URL.
 
         `GET /v1/portal-urls/{resource_id}`
 
@@ -553,7 +553,7 @@ class AsyncPortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Update the portal url.
+        """Update the portal URL.
 
         `PATCH /v1/portal-urls/{resource_id}`
 
@@ -590,7 +590,7 @@ class AsyncPortalUrlsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PortalUrl:
-        """Revoke the portal url.
+        """Revoke the portal URL.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
 
@@ -637,7 +637,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         page: int | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrlPage]:
-        """List the portal urls.
+        """List the portal URLs.
 
         `GET /v1/portal-urls`
 
@@ -682,7 +682,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Create a portal url.
+        """Create a portal URL.
 
         `POST /v1/portal-urls`
 
@@ -717,7 +717,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Get the portal url.
+        """Get the portal URL.
 
         `GET /v1/portal-urls/{resource_id}`
 
@@ -751,7 +751,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Update the portal url.
+        """Update the portal URL.
 
         `PATCH /v1/portal-urls/{resource_id}`
 
@@ -789,7 +789,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
-        """Revoke the portal url.
+        """Revoke the portal URL.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
 

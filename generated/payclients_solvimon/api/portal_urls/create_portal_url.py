@@ -114,7 +114,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Create a portal url.
+    """Create a portal URL.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -149,7 +149,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Create a portal url.
+    """Create a portal URL.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Create a portal url.
+    """Create a portal URL.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -216,7 +216,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Create a portal url.
+    """Create a portal URL.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

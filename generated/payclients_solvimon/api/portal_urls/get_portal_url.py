@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Get the portal url.
+    """Get the portal URL.
 
     Args:
         resource_id (str):
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Get the portal url.
+    """Get the portal URL.
 
     Args:
         resource_id (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Get the portal url.
+    """Get the portal URL.
 
     Args:
         resource_id (str):
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Get the portal url.
+    """Get the portal URL.
 
     Args:
         resource_id (str):

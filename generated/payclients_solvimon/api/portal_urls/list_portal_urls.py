@@ -135,7 +135,7 @@ def sync_detailed(
     page: int | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrlPage]:
-    """List the portal urls.
+    """List the portal URLs.
 
     Args:
         customer_id (str | Unset):
@@ -184,7 +184,7 @@ def sync(
     page: int | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | PortalUrlPage | None:
-    """List the portal urls.
+    """List the portal URLs.
 
     Args:
         customer_id (str | Unset):
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     page: int | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrlPage]:
-    """List the portal urls.
+    """List the portal URLs.
 
     Args:
         customer_id (str | Unset):
@@ -279,7 +279,7 @@ async def asyncio(
     page: int | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | PortalUrlPage | None:
-    """List the portal urls.
+    """List the portal URLs.
 
     Args:
         customer_id (str | Unset):

@@ -105,7 +105,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Revoke the portal url.
+    """Revoke the portal URL.
 
     Args:
         resource_id (str):
@@ -140,7 +140,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Revoke the portal url.
+    """Revoke the portal URL.
 
     Args:
         resource_id (str):
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Revoke the portal url.
+    """Revoke the portal URL.
 
     Args:
         resource_id (str):
@@ -207,7 +207,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Revoke the portal url.
+    """Revoke the portal URL.
 
     Args:
         resource_id (str):

@@ -113,7 +113,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Update the portal url.
+    """Update the portal URL.
 
     Args:
         resource_id (str):
@@ -151,7 +151,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Update the portal url.
+    """Update the portal URL.
 
     Args:
         resource_id (str):
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PortalUrl]:
-    """Update the portal url.
+    """Update the portal URL.
 
     Args:
         resource_id (str):
@@ -224,7 +224,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PortalUrl | None:
-    """Update the portal url.
+    """Update the portal URL.
 
     Args:
         resource_id (str):

@@ -139,7 +139,7 @@ class PricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
-        """Upsert the pricing plan subscription.
+        """Create or update a pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
 
@@ -221,7 +221,7 @@ class PricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionInit:
-        """Init the pricing plan subscription.
+        """Initialise a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
 
@@ -508,7 +508,7 @@ class PricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
-        """Change the pricing plan subscription plan.
+        """Move the pricing plan subscription to another plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
@@ -756,7 +756,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
-        """Upsert the pricing plan subscription.
+        """Create or update a pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
 
@@ -838,7 +838,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
-        """Init the pricing plan subscription.
+        """Initialise a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
 
@@ -1125,7 +1125,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
-        """Change the pricing plan subscription plan.
+        """Move the pricing plan subscription to another plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
@@ -1378,7 +1378,7 @@ class AsyncPricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
-        """Upsert the pricing plan subscription.
+        """Create or update a pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
 
@@ -1460,7 +1460,7 @@ class AsyncPricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionInit:
-        """Init the pricing plan subscription.
+        """Initialise a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
 
@@ -1747,7 +1747,7 @@ class AsyncPricingPlanSubscriptionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
-        """Change the pricing plan subscription plan.
+        """Move the pricing plan subscription to another plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
@@ -1995,7 +1995,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
-        """Upsert the pricing plan subscription.
+        """Create or update a pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
 
@@ -2077,7 +2077,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
-        """Init the pricing plan subscription.
+        """Initialise a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
 
@@ -2364,7 +2364,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
-        """Change the pricing plan subscription plan.
+        """Move the pricing plan subscription to another plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 

@@ -115,7 +115,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedule]:
-    """Change the pricing plan subscription plan.
+    """Move the pricing plan subscription to another plan.
 
     Args:
         resource_id (str):
@@ -153,7 +153,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedule | None:
-    """Change the pricing plan subscription plan.
+    """Move the pricing plan subscription to another plan.
 
     Args:
         resource_id (str):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedule]:
-    """Change the pricing plan subscription plan.
+    """Move the pricing plan subscription to another plan.
 
     Args:
         resource_id (str):
@@ -226,7 +226,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedule | None:
-    """Change the pricing plan subscription plan.
+    """Move the pricing plan subscription to another plan.
 
     Args:
         resource_id (str):

@@ -38,7 +38,7 @@ class PricingPlanVersionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanVersion:
-        """Upsert the pricing plan version.
+        """Create or update a pricing plan version.
 
         `PUT /v1/pricing-plan-versions`
 
@@ -227,7 +227,7 @@ class PricingPlanVersionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanVersion]:
-        """Upsert the pricing plan version.
+        """Create or update a pricing plan version.
 
         `PUT /v1/pricing-plan-versions`
 
@@ -429,7 +429,7 @@ class AsyncPricingPlanVersionsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlanVersion:
-        """Upsert the pricing plan version.
+        """Create or update a pricing plan version.
 
         `PUT /v1/pricing-plan-versions`
 
@@ -626,7 +626,7 @@ class AsyncPricingPlanVersionsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanVersion]:
-        """Upsert the pricing plan version.
+        """Create or update a pricing plan version.
 
         `PUT /v1/pricing-plan-versions`
 

@@ -98,7 +98,7 @@ class PricingPlansResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlan:
-        """Upsert the pricing plan.
+        """Create or update a pricing plan.
 
         `PUT /v1/pricing-plans`
 
@@ -386,7 +386,7 @@ class PricingPlansResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlan]:
-        """Upsert the pricing plan.
+        """Create or update a pricing plan.
 
         `PUT /v1/pricing-plans`
 
@@ -684,7 +684,7 @@ class AsyncPricingPlansResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> PricingPlan:
-        """Upsert the pricing plan.
+        """Create or update a pricing plan.
 
         `PUT /v1/pricing-plans`
 
@@ -976,7 +976,7 @@ class AsyncPricingPlansResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlan]:
-        """Upsert the pricing plan.
+        """Create or update a pricing plan.
 
         `PUT /v1/pricing-plans`
 

@@ -108,7 +108,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlan]:
-    """Upsert the pricing plan.
+    """Create or update a pricing plan.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -143,7 +143,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PricingPlan | None:
-    """Upsert the pricing plan.
+    """Create or update a pricing plan.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlan]:
-    """Upsert the pricing plan.
+    """Create or update a pricing plan.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -210,7 +210,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | PricingPlan | None:
-    """Upsert the pricing plan.
+    """Create or update a pricing plan.
 
     Args:
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

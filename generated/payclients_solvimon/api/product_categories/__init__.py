@@ -75,7 +75,7 @@ class ProductCategoriesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ProductCategory:
-        """Upsert the product category.
+        """Create or update a product category.
 
         `PUT /v1/product-categories`
 
@@ -344,7 +344,7 @@ class ProductCategoriesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
-        """Upsert the product category.
+        """Create or update a product category.
 
         `PUT /v1/product-categories`
 
@@ -618,7 +618,7 @@ class AsyncProductCategoriesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ProductCategory:
-        """Upsert the product category.
+        """Create or update a product category.
 
         `PUT /v1/product-categories`
 
@@ -891,7 +891,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
-        """Upsert the product category.
+        """Create or update a product category.
 
         `PUT /v1/product-categories`
 

@@ -102,7 +102,7 @@ class ProductItemsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ProductItem:
-        """Upsert the product item.
+        """Create or update a product item.
 
         `PUT /v1/product-items`
 
@@ -506,7 +506,7 @@ class ProductItemsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
-        """Upsert the product item.
+        """Create or update a product item.
 
         `PUT /v1/product-items`
 
@@ -921,7 +921,7 @@ class AsyncProductItemsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> ProductItem:
-        """Upsert the product item.
+        """Create or update a product item.
 
         `PUT /v1/product-items`
 
@@ -1330,7 +1330,7 @@ class AsyncProductItemsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
-        """Upsert the product item.
+        """Create or update a product item.
 
         `PUT /v1/product-items`
 

@@ -124,7 +124,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ProductItem]:
-    """Upsert the product item.
+    """Create or update a product item.
 
     Args:
         identifier_field (str | Unset):
@@ -168,7 +168,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ProductItem | None:
-    """Upsert the product item.
+    """Create or update a product item.
 
     Args:
         identifier_field (str | Unset):
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | ProductItem]:
-    """Upsert the product item.
+    """Create or update a product item.
 
     Args:
         identifier_field (str | Unset):
@@ -253,7 +253,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | ProductItem | None:
-    """Upsert the product item.
+    """Create or update a product item.
 
     Args:
         identifier_field (str | Unset):

@@ -91,7 +91,7 @@ class ProductsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Product:
-        """Upsert the product.
+        """Create or update a product.
 
         `PUT /v1/products`
 
@@ -480,7 +480,7 @@ class ProductsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
-        """Upsert the product.
+        """Create or update a product.
 
         `PUT /v1/products`
 
@@ -899,7 +899,7 @@ class AsyncProductsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Product:
-        """Upsert the product.
+        """Create or update a product.
 
         `PUT /v1/products`
 
@@ -1296,7 +1296,7 @@ class AsyncProductsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
-        """Upsert the product.
+        """Create or update a product.
 
         `PUT /v1/products`
 

@@ -169,7 +169,7 @@ class QuotesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> QuoteInitAction:
-        """Init the quote.
+        """Initialise a quote.
 
         `POST /v1/quotes/init`
 
@@ -473,7 +473,7 @@ class QuotesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[QuoteInitAction]:
-        """Init the quote.
+        """Initialise a quote.
 
         `POST /v1/quotes/init`
 
@@ -785,7 +785,7 @@ class AsyncQuotesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> QuoteInitAction:
-        """Init the quote.
+        """Initialise a quote.
 
         `POST /v1/quotes/init`
 
@@ -1091,7 +1091,7 @@ class AsyncQuotesResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[QuoteInitAction]:
-        """Init the quote.
+        """Initialise a quote.
 
         `POST /v1/quotes/init`
 

@@ -556,7 +556,7 @@ class ReportsResource:
         *,
         x_platform_id: str | None = None,
     ) -> DownloadUrl:
-        """Get the report download url.
+        """Get the report download URL.
 
         `GET /v1/reports/{resource_id}/download-url`
 
@@ -1114,7 +1114,7 @@ class ReportsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[DownloadUrl]:
-        """Get the report download url.
+        """Get the report download URL.
 
         `GET /v1/reports/{resource_id}/download-url`
 
@@ -1672,7 +1672,7 @@ class AsyncReportsResource:
         *,
         x_platform_id: str | None = None,
     ) -> DownloadUrl:
-        """Get the report download url.
+        """Get the report download URL.
 
         `GET /v1/reports/{resource_id}/download-url`
 
@@ -2233,7 +2233,7 @@ class AsyncReportsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[DownloadUrl]:
-        """Get the report download url.
+        """Get the report download URL.
 
         `GET /v1/reports/{resource_id}/download-url`
 

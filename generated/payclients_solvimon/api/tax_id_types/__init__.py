@@ -31,7 +31,7 @@ class TaxIdTypesResource:
         country: str | None = None,
         x_platform_id: str | None = None,
     ) -> TaxIdTypeResponse:
-        """List the tax id types.
+        """List the tax ID types.
 
         `GET /v1/tax-id-types`
 
@@ -69,7 +69,7 @@ class TaxIdTypesResourceWithRawResponse:
         country: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[TaxIdTypeResponse]:
-        """List the tax id types.
+        """List the tax ID types.
 
         `GET /v1/tax-id-types`
 
@@ -113,7 +113,7 @@ class AsyncTaxIdTypesResource:
         country: str | None = None,
         x_platform_id: str | None = None,
     ) -> TaxIdTypeResponse:
-        """List the tax id types.
+        """List the tax ID types.
 
         `GET /v1/tax-id-types`
 
@@ -152,7 +152,7 @@ class AsyncTaxIdTypesResourceWithRawResponse:
         country: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[TaxIdTypeResponse]:
-        """List the tax id types.
+        """List the tax ID types.
 
         `GET /v1/tax-id-types`
 

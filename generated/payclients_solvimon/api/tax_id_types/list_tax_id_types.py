@@ -105,7 +105,7 @@ def sync_detailed(
     country: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | TaxIdTypeResponse]:
-    """List the tax id types.
+    """List the tax ID types.
 
     Args:
         country (str | Unset):
@@ -136,7 +136,7 @@ def sync(
     country: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | TaxIdTypeResponse | None:
-    """List the tax id types.
+    """List the tax ID types.
 
     Args:
         country (str | Unset):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     country: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | TaxIdTypeResponse]:
-    """List the tax id types.
+    """List the tax ID types.
 
     Args:
         country (str | Unset):
@@ -195,7 +195,7 @@ async def asyncio(
     country: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | TaxIdTypeResponse | None:
-    """List the tax id types.
+    """List the tax ID types.
 
     Args:
         country (str | Unset):

@@ -52,7 +52,7 @@ class WalletsResource:
         pricing_plan_schedule_id: str | None = None,
         x_platform_id: str | None = None,
     ) -> AutoTopupConfigPage:
-        """List the auto top up configs.
+        """List the auto top-up configs.
 
         `GET /v1/auto-top-up-configs`
 
@@ -87,7 +87,7 @@ class WalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Create an auto top up config.
+        """Create an auto top-up config.
 
         `POST /v1/auto-top-up-configs`
 
@@ -122,7 +122,7 @@ class WalletsResource:
         *,
         x_platform_id: str | None = None,
     ) -> AutoTopupConfig:
-        """Get the auto top up config.
+        """Get the auto top-up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
 
@@ -155,7 +155,7 @@ class WalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Activate the auto top up config.
+        """Activate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
@@ -191,7 +191,7 @@ class WalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Deactivate the auto top up config.
+        """Deactivate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
@@ -513,7 +513,7 @@ class WalletsResourceWithRawResponse:
         pricing_plan_schedule_id: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfigPage]:
-        """List the auto top up configs.
+        """List the auto top-up configs.
 
         `GET /v1/auto-top-up-configs`
 
@@ -548,7 +548,7 @@ class WalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Create an auto top up config.
+        """Create an auto top-up config.
 
         `POST /v1/auto-top-up-configs`
 
@@ -583,7 +583,7 @@ class WalletsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Get the auto top up config.
+        """Get the auto top-up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
 
@@ -616,7 +616,7 @@ class WalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Activate the auto top up config.
+        """Activate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
@@ -654,7 +654,7 @@ class WalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Deactivate the auto top up config.
+        """Deactivate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
@@ -998,7 +998,7 @@ class AsyncWalletsResource:
         pricing_plan_schedule_id: str | None = None,
         x_platform_id: str | None = None,
     ) -> AutoTopupConfigPage:
-        """List the auto top up configs.
+        """List the auto top-up configs.
 
         `GET /v1/auto-top-up-configs`
 
@@ -1033,7 +1033,7 @@ class AsyncWalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Create an auto top up config.
+        """Create an auto top-up config.
 
         `POST /v1/auto-top-up-configs`
 
@@ -1070,7 +1070,7 @@ class AsyncWalletsResource:
         *,
         x_platform_id: str | None = None,
     ) -> AutoTopupConfig:
-        """Get the auto top up config.
+        """Get the auto top-up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
 
@@ -1103,7 +1103,7 @@ class AsyncWalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Activate the auto top up config.
+        """Activate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
@@ -1141,7 +1141,7 @@ class AsyncWalletsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
-        """Deactivate the auto top up config.
+        """Deactivate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
@@ -1467,7 +1467,7 @@ class AsyncWalletsResourceWithRawResponse:
         pricing_plan_schedule_id: str | None = None,
         x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfigPage]:
-        """List the auto top up configs.
+        """List the auto top-up configs.
 
         `GET /v1/auto-top-up-configs`
 
@@ -1504,7 +1504,7 @@ class AsyncWalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Create an auto top up config.
+        """Create an auto top-up config.
 
         `POST /v1/auto-top-up-configs`
 
@@ -1541,7 +1541,7 @@ class AsyncWalletsResourceWithRawResponse:
         *,
         x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Get the auto top up config.
+        """Get the auto top-up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
 
@@ -1574,7 +1574,7 @@ class AsyncWalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Activate the auto top up config.
+        """Activate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
@@ -1612,7 +1612,7 @@ class AsyncWalletsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
-        """Deactivate the auto top up config.
+        """Deactivate the auto top-up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 

@@ -107,7 +107,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | AutoTopupConfig]:
-    """Deactivate the auto top up config.
+    """Deactivate the auto top-up config.
 
     Args:
         resource_id (str):
@@ -142,7 +142,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | AutoTopupConfig | None:
-    """Deactivate the auto top up config.
+    """Deactivate the auto top-up config.
 
     Args:
         resource_id (str):
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | AutoTopupConfig]:
-    """Deactivate the auto top up config.
+    """Deactivate the auto top-up config.
 
     Args:
         resource_id (str):
@@ -209,7 +209,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | AutoTopupConfig | None:
-    """Deactivate the auto top up config.
+    """Deactivate the auto top-up config.
 
     Args:
         resource_id (str):

@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfig]:
-    """Get the auto top up config.
+    """Get the auto top-up config.
 
     Args:
         resource_id (str):
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfig | None:
-    """Get the auto top up config.
+    """Get the auto top-up config.
 
     Args:
         resource_id (str):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfig]:
-    """Get the auto top up config.
+    """Get the auto top-up config.
 
     Args:
         resource_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfig | None:
-    """Get the auto top up config.
+    """Get the auto top-up config.
 
     Args:
         resource_id (str):

@@ -108,7 +108,7 @@ def sync_detailed(
     pricing_plan_schedule_id: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfigPage]:
-    """List the auto top up configs.
+    """List the auto top-up configs.
 
     Args:
         wallet_id (str):
@@ -142,7 +142,7 @@ def sync(
     pricing_plan_schedule_id: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfigPage | None:
-    """List the auto top up configs.
+    """List the auto top-up configs.
 
     Args:
         wallet_id (str):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     pricing_plan_schedule_id: str | None = None,
     x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfigPage]:
-    """List the auto top up configs.
+    """List the auto top-up configs.
 
     Args:
         wallet_id (str):
@@ -207,7 +207,7 @@ async def asyncio(
     pricing_plan_schedule_id: str | None = None,
     x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfigPage | None:
-    """List the auto top up configs.
+    """List the auto top-up configs.
 
     Args:
         wallet_id (str):

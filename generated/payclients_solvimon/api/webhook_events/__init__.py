@@ -114,7 +114,7 @@ class WebhookEventsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WebhookEvent:
-        """Resend the webhook event.
+        """Send the webhook event again.
 
         `POST /v1/webhook-events/{resource_id}/resend`
 
@@ -236,7 +236,7 @@ class WebhookEventsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WebhookEvent]:
-        """Resend the webhook event.
+        """Send the webhook event again.
 
         `POST /v1/webhook-events/{resource_id}/resend`
 
@@ -363,7 +363,7 @@ class AsyncWebhookEventsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WebhookEvent:
-        """Resend the webhook event.
+        """Send the webhook event again.
 
         `POST /v1/webhook-events/{resource_id}/resend`
 
@@ -485,7 +485,7 @@ class AsyncWebhookEventsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WebhookEvent]:
-        """Resend the webhook event.
+        """Send the webhook event again.
 
         `POST /v1/webhook-events/{resource_id}/resend`
 

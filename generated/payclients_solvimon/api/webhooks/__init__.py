@@ -294,7 +294,7 @@ class WebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Webhook:
-        """Delete the webhook secret key.
+        """Remove the webhook's secret key.
 
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
@@ -331,7 +331,7 @@ class WebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Webhook:
-        """Roll the webhook secret key.
+        """Roll the webhook's secret key.
 
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
@@ -407,7 +407,7 @@ class WebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WebhookConnectionResponse:
-        """Send the webhook test.
+        """Send a test delivery to the webhook.
 
         `POST /v1/webhooks/{resource_id}/send-test`
 
@@ -710,7 +710,7 @@ class WebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Webhook]:
-        """Delete the webhook secret key.
+        """Remove the webhook's secret key.
 
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
@@ -747,7 +747,7 @@ class WebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Webhook]:
-        """Roll the webhook secret key.
+        """Roll the webhook's secret key.
 
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
@@ -823,7 +823,7 @@ class WebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WebhookConnectionResponse]:
-        """Send the webhook test.
+        """Send a test delivery to the webhook.
 
         `POST /v1/webhooks/{resource_id}/send-test`
 
@@ -1119,7 +1119,7 @@ class AsyncWebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Webhook:
-        """Delete the webhook secret key.
+        """Remove the webhook's secret key.
 
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
@@ -1158,7 +1158,7 @@ class AsyncWebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> Webhook:
-        """Roll the webhook secret key.
+        """Roll the webhook's secret key.
 
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
@@ -1234,7 +1234,7 @@ class AsyncWebhooksResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WebhookConnectionResponse:
-        """Send the webhook test.
+        """Send a test delivery to the webhook.
 
         `POST /v1/webhooks/{resource_id}/send-test`
 
@@ -1540,7 +1540,7 @@ class AsyncWebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Webhook]:
-        """Delete the webhook secret key.
+        """Remove the webhook's secret key.
 
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
@@ -1579,7 +1579,7 @@ class AsyncWebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[Webhook]:
-        """Roll the webhook secret key.
+        """Roll the webhook's secret key.
 
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
@@ -1657,7 +1657,7 @@ class AsyncWebhooksResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WebhookConnectionResponse]:
-        """Send the webhook test.
+        """Send a test delivery to the webhook.
 
         `POST /v1/webhooks/{resource_id}/send-test`
 

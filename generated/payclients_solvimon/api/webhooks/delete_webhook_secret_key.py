@@ -103,7 +103,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | Webhook]:
-    """Delete the webhook secret key.
+    """Remove the webhook's secret key.
 
     Args:
         resource_id (str):
@@ -138,7 +138,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | Webhook | None:
-    """Delete the webhook secret key.
+    """Remove the webhook's secret key.
 
     Args:
         resource_id (str):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | Webhook]:
-    """Delete the webhook secret key.
+    """Remove the webhook's secret key.
 
     Args:
         resource_id (str):
@@ -205,7 +205,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | Webhook | None:
-    """Delete the webhook secret key.
+    """Remove the webhook's secret key.
 
     Args:
         resource_id (str):

@@ -113,7 +113,7 @@ def sync_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | WebhookConnectionResponse]:
-    """Send the webhook test.
+    """Send a test delivery to the webhook.
 
     Args:
         resource_id (str):
@@ -148,7 +148,7 @@ def sync(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | WebhookConnectionResponse | None:
-    """Send the webhook test.
+    """Send a test delivery to the webhook.
 
     Args:
         resource_id (str):
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> Response[ApiError | WebhookConnectionResponse]:
-    """Send the webhook test.
+    """Send a test delivery to the webhook.
 
     Args:
         resource_id (str):
@@ -215,7 +215,7 @@ async def asyncio(
     x_platform_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> ApiError | WebhookConnectionResponse | None:
-    """Send the webhook test.
+    """Send a test delivery to the webhook.
 
     Args:
         resource_id (str):

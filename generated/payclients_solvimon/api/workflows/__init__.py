@@ -122,7 +122,7 @@ class WorkflowsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WorkflowInit:
-        """Init the workflow.
+        """Initialise a workflow.
 
         `POST /v1/workflows/init`
 
@@ -492,7 +492,7 @@ class WorkflowsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowInit]:
-        """Init the workflow.
+        """Initialise a workflow.
 
         `POST /v1/workflows/init`
 
@@ -884,7 +884,7 @@ class AsyncWorkflowsResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> WorkflowInit:
-        """Init the workflow.
+        """Initialise a workflow.
 
         `POST /v1/workflows/init`
 
@@ -1265,7 +1265,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowInit]:
-        """Init the workflow.
+        """Initialise a workflow.
 
         `POST /v1/workflows/init`
 
