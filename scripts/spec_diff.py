@@ -50,7 +50,8 @@ report as JSON.
 
 Narrowing the report: `--only-operations` (which operations exist), `--only-in-ours-scope` (leave out operations
 of THEIRS outside the paths of OURS, each taken up to its first parameter: `/v1/invoices/{id}/pdf` gives
-`/v1/invoices`), `--path-filter REGEX` (on the matching path, both sides), and `--collapse-schemas` (the
+`/v1/invoices`), `--only-theirs-operations` (leave out operations of OURS that THEIRS lacks: one API of a
+document that merges several), `--path-filter REGEX` (on the matching path, both sides), and `--collapse-schemas` (the
 differences inside a named schema nested in a body are listed once, under "schemas", and the operations only
 point at them). Run with `--help` for every option.
 """
@@ -1142,6 +1143,7 @@ class Options:
     only_operations: bool = False
     collapse_schemas: bool = False
     ours_scope: bool = False
+    theirs_scope: bool = False
     path_filter: re.Pattern[str] | None = None
 
 
@@ -1296,6 +1298,10 @@ def _filter_operations(
         before = len(theirs_ops)
         theirs_ops = {k: op for k, op in theirs_ops.items() if k in ours_ops or _in_scope(op.key, roots)}
         left_out.append(f"{before - len(theirs_ops)} of theirs out of the scope of ours")
+    if options.theirs_scope:
+        before = len(ours_ops)
+        ours_ops = {k: op for k, op in ours_ops.items() if k in theirs_ops}
+        left_out.append(f"{before - len(ours_ops)} of ours that theirs lacks")
     return ours_ops, theirs_ops, left_out
 
 
@@ -1434,6 +1440,12 @@ def build_parser() -> argparse.ArgumentParser:
         "operation of OURS",
     )
     parser.add_argument(
+        "--only-theirs-operations",
+        action="store_true",
+        help="leave out operations of OURS that THEIRS lacks (to hold one part of a larger document against "
+        "its own reference)",
+    )
+    parser.add_argument(
         "--path-filter", type=_regex, metavar="REGEX", help="compare only operations whose path matches REGEX"
     )
     parser.add_argument(
@@ -1486,6 +1498,7 @@ def options_from_args(args: argparse.Namespace) -> Options:
         only_operations=args.only_operations,
         collapse_schemas=args.collapse_schemas,
         ours_scope=args.only_in_ours_scope,
+        theirs_scope=args.only_theirs_operations,
         path_filter=args.path_filter,
     )
 

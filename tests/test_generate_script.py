@@ -95,3 +95,99 @@ def test_unknown_provider_is_a_usage_error(generate: ModuleType) -> None:
     with pytest.raises(SystemExit) as caught:
         generate.main(["stripe"])
     assert caught.value.code == 2
+
+
+PART = """
+tags:
+  - name: customers
+paths:
+  /v1/customers/{resourceId}:
+    get:
+      operationId: getCustomer
+      tags: [customers]
+      summary: Get the customer.
+      parameters:
+        - name: resourceId
+          in: path
+          required: true
+          schema: {type: string}
+      responses:
+        '200':
+          description: The customer.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Customer'}
+components:
+  schemas:
+    Customer:
+      type: object
+      properties:
+        id: {type: string}
+        balance: {$ref: '#/components/schemas/Amount'}
+"""
+
+
+def split(generate: ModuleType, part: str = PART) -> None:
+    """Turn the scratch spec into a root that lists one part (specs/solvimon/customers.yaml)."""
+    spec = generate.SPECS / "solvimon.yaml"
+    spec.write_text(
+        spec.read_text().replace("\npaths:\n", "\nx-payclients-parts:\n  - solvimon/customers.yaml\npaths:\n", 1)
+    )
+    (generate.SPECS / "solvimon").mkdir(exist_ok=True)
+    (generate.SPECS / "solvimon" / "customers.yaml").write_text(part)
+
+
+def test_a_split_spec_is_merged_generated_and_shipped_whole(generate: ModuleType) -> None:
+    import yaml
+
+    split(generate)
+    assert generate.main(["solvimon"]) == 0
+    package = generate.GENERATED / "payclients_solvimon"
+    assert (package / "api" / "customers" / "get_customer.py").is_file()
+    assert (package / "api" / "invoices" / "refresh_invoice.py").is_file()
+    shipped = yaml.safe_load((package / "openapi.yaml").read_text())
+    assert "x-payclients-parts" not in shipped
+    assert {"/v1/customers/{resourceId}", "/v1/invoices"} <= set(shipped["paths"])
+    assert {"Customer", "Invoice"} <= set(shipped["components"]["schemas"])
+    assert {tag["name"] for tag in shipped["tags"]} >= {"customers"}
+    assert generate.main(["--check", "solvimon"]) == 0
+    part = generate.SPECS / "solvimon" / "customers.yaml"
+    part.write_text(part.read_text().replace("operationId: getCustomer", "operationId: fetchCustomer"))
+    assert generate.main(["--check", "solvimon"]) == 1
+
+
+def test_a_part_may_repeat_a_component_only_identically(
+    generate: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import yaml
+
+    same = yaml.safe_dump({"Amount": generate.load_yaml(FIXTURE)["components"]["schemas"]["Amount"]})
+    amount = "".join("    " + line for line in same.splitlines(keepends=True))
+    split(generate, PART + amount + "\n")
+    assert generate.main(["solvimon"]) == 0
+    split(generate, PART + "    Amount: {type: string}\n")
+    assert generate.main(["solvimon"]) == 1
+    assert "components.schemas.Amount differs" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("/v1/customers/{resourceId}:", "/v1/invoices:"), "path /v1/invoices is already defined"),
+        (("operationId: getCustomer", "operationId: getInvoice"), "operationId getInvoice is already used"),
+        (("tags:\n  - name: customers\n", "servers: []\ntags:\n  - name: customers\n"), "a part holds only"),
+    ],
+)
+def test_a_part_may_not_redefine_what_the_root_has(
+    generate: ModuleType, capsys: pytest.CaptureFixture[str], change: tuple[str, str], message: str
+) -> None:
+    split(generate, PART.replace(*change))
+    assert generate.main(["solvimon"]) == 1
+    assert message in capsys.readouterr().err
+    assert not (generate.GENERATED / "payclients_solvimon").exists()
+
+
+def test_a_merged_spec_that_is_invalid_names_the_root(generate: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    split(generate, PART.replace("required: true\n", "required: false\n"))
+    assert generate.main(["solvimon"]) == 1
+    assert "solvimon.yaml (merged with its parts) is not a valid OpenAPI document" in capsys.readouterr().err

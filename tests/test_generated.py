@@ -26,8 +26,9 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def spec_operations(package: str) -> dict[str, tuple[str, str]]:
-    """operationId -> (METHOD, path with every parameter as {})."""
-    spec = yaml.safe_load((ROOT / "specs" / f"{package.removeprefix('payclients_')}.yaml").read_text())
+    """operationId -> (METHOD, path with every parameter as {}), from the (merged) spec the package ships."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the Solvimon spec is large: parse it in C
+    spec = yaml.load((PACKAGES[package] / "openapi.yaml").read_text(), Loader=loader)
     found = {}
     for path, item in spec["paths"].items():
         for method in METHODS:

@@ -427,6 +427,27 @@ def test_only_in_ours_scope_and_path_filter(tmp_path: Path, run: Run) -> None:
     assert out.splitlines()[-1].endswith("; 3 left out by --path-filter")
 
 
+def test_only_theirs_operations_holds_one_part_of_a_merged_document(tmp_path: Path, run: Run) -> None:
+    ours = write(
+        tmp_path,
+        "ours.yaml",
+        api(
+            {
+                "/v1/events": {"get": operation(), "post": operation()},
+                "/v1/customers": {"get": operation()},
+            }
+        ),
+    )
+    theirs = write(tmp_path, "theirs.yaml", api({"/v1/events": {"get": operation()}, "/v1/alerts": {"get": operation()}}))
+    status, out, _ = run(ours, theirs, "--only-theirs-operations")
+    assert status == 1
+    assert block(out, "only in theirs (1 operation):") == ["  - GET /v1/alerts"]
+    assert "only in ours (" not in out
+    assert out.splitlines()[-1] == (
+        "operations: 1 matched, 0 only in ours, 1 only in theirs; 0 with differences; 2 of ours that theirs lacks"
+    )
+
+
 def test_auth_headers_can_be_compared(run: Run) -> None:
     status, out, _ = run(OURS, EQUIVALENT, "--compare-auth-headers")
     assert status == 1

@@ -1,4 +1,4 @@
-"""A client library for accessing Solvimon API (invoices)"""
+"""A client library for accessing Solvimon API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import subprocess
@@ -22,12 +23,14 @@ from payclients._cli._registry import PROVIDERS
 
 from .conftest import Run
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
+GENERATED = Path(__file__).resolve().parents[2] / "generated"
 
 
+@functools.cache
 def _spec(provider: str) -> dict[str, Any]:
-    with (SPECS / f"{provider}.yaml").open(encoding="utf-8") as file:
-        spec: dict[str, Any] = yaml.safe_load(file)
+    """The spec as the package ships it (a split spec arrives merged)."""
+    with (GENERATED / f"payclients_{provider}" / "openapi.yaml").open(encoding="utf-8") as file:
+        spec: dict[str, Any] = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
 
 

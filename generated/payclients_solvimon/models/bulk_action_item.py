@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+
+if TYPE_CHECKING:
+    from ..models.bulk_action_item_generated_resource import BulkActionItemGeneratedResource
+    from ..models.bulk_action_item_resource import BulkActionItemResource
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class BulkActionItem:
+    """BulkActionItem
+
+    Attributes:
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (str | None):
+        message (str | None):
+        target_resource (BulkActionItemResource | None):
+        generated_resource (BulkActionItemGeneratedResource | None):
+    """
+
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "message",
+        "target_resource",
+        "generated_resource",
+    )
+    _KEYS_IN_ORDER = (
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "message",
+        "target_resource",
+        "generated_resource",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: str | None = None
+    message: str | None = None
+    target_resource: BulkActionItemResource | None = None
+    generated_resource: BulkActionItemGeneratedResource | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        _v = self.target_resource
+        if _v is not None:
+            _d["target_resource"] = _v.to_dict()
+        _v = self.generated_resource
+        if _v is not None:
+            _d["generated_resource"] = _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("target_resource")
+            _obj.target_resource = None if _v is None else (_models.BulkActionItemResource.from_dict(_v))
+            _v = _d.get("generated_resource")
+            _obj.generated_resource = None if _v is None else (_models.BulkActionItemGeneratedResource.from_dict(_v))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import authentication_provider_status as _e_authentication_provider_status
+from ..models import authentication_provider_type as _e_authentication_provider_type
+from ..models.authentication_provider_status import AuthenticationProviderStatus
+from ..models.authentication_provider_type import AuthenticationProviderType
+
+if TYPE_CHECKING:
+    from ..models.sso_variant import SSOVariant
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class CreateAuthenticationProviderRequest:
+    """CreateAuthenticationProviderRequest
+
+    Attributes:
+        type_ (AuthenticationProviderType):
+        id (str | None):
+        entity_id (str | None):
+        name (str | None):
+        status (AuthenticationProviderStatus | None):
+        sso (SSOVariant | None):
+    """
+
+    _FIELDS = (
+        "type_",
+        "id",
+        "entity_id",
+        "name",
+        "status",
+        "sso",
+    )
+    _KEYS_IN_ORDER = (
+        "type",
+        "id",
+        "entity_id",
+        "name",
+        "status",
+        "sso",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    type_: AuthenticationProviderType = _attrs_field(converter=_e_authentication_provider_type.coerce)
+    id: str | None = None
+    entity_id: str | None = None
+    name: str | None = None
+    status: AuthenticationProviderStatus | None = _attrs_field(
+        default=None, converter=_e_authentication_provider_status.coerce_optional
+    )
+    sso: SSOVariant | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["type"] = self.type_
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.sso
+        if _v is not None:
+            _d["sso"] = _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, "type")
+            _obj.type_ = (
+                (_e_authentication_provider_type.BY_VALUE.get(_v) or AuthenticationProviderType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_authentication_provider_status.BY_VALUE.get(_v) or AuthenticationProviderStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _v = _d.get("sso")
+            _obj.sso = None if _v is None else (_models.SSOVariant.from_dict(_v))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import feature_type as _e_feature_type
+from ..models.feature_type import FeatureType
+
+if TYPE_CHECKING:
+    from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class CreateFeatureRequest:
+    """CreateFeatureRequest
+
+    Attributes:
+        reference (str):
+        type_ (FeatureType | None):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        description (str | None):
+        enum_values (list[str] | None):
+        meter_value_calculation_id (str | None):
+        meter_value_calculation (CreateMeterValueCalculationRequest | None):
+    """
+
+    _FIELDS = (
+        "reference",
+        "type_",
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "enum_values",
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+    )
+    _KEYS_IN_ORDER = (
+        "reference",
+        "type",
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "enum_values",
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    reference: str
+    type_: FeatureType | None = _attrs_field(converter=_e_feature_type.coerce_optional)
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    enum_values: list[str] | None = None
+    meter_value_calculation_id: str | None = None
+    meter_value_calculation: CreateMeterValueCalculationRequest | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["reference"] = self.reference
+        _v = self.type_
+        _d["type"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.enum_values
+        if _v is not None:
+            _d["enum_values"] = None if _v is _t.NULL else list(_v)
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation
+        if _v is not None:
+            _d["meter_value_calculation"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, "reference")
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _v = _d.get("type")
+            if _v is None and "type" not in _d:
+                _t.missing(_d, "type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_feature_type.BY_VALUE.get(_v) or FeatureType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("enum_values")
+            _obj.enum_values = None if _v is None else (_t.list_of(_v, _t.string))
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _v = _d.get("meter_value_calculation")
+            _obj.meter_value_calculation = (
+                None if _v is None else (_models.CreateMeterValueCalculationRequest.from_dict(_v))
+            )
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import pricing_group_selection_constraint as _e_pricing_group_selection_constraint
+from ..models import product_type as _e_product_type
+from ..models.pricing_group_selection_constraint import PricingGroupSelectionConstraint
+from ..models.product_type import ProductType
+
+if TYPE_CHECKING:
+    from ..models.create_pricing_request import CreatePricingRequest
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class CreatePricingGroupRequest:
+    """CreatePricingGroupRequest
+
+    Attributes:
+        object_type (str | None):
+        id (str | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_schedule_id (str | None):
+        name (str | None):
+        product_type (ProductType | None):
+        selection_constraint (PricingGroupSelectionConstraint | None):
+        display_order (int | None):
+        pricings (list[CreatePricingRequest] | None):
+    """
+
+    _FIELDS = (
+        "object_type",
+        "id",
+        "pricing_plan_version_id",
+        "pricing_plan_schedule_id",
+        "name",
+        "product_type",
+        "selection_constraint",
+        "display_order",
+        "pricings",
+    )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "pricing_plan_version_id",
+        "pricing_plan_schedule_id",
+        "name",
+        "product_type",
+        "selection_constraint",
+        "display_order",
+        "pricings",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    object_type: str | None = None
+    id: str | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_plan_schedule_id: str | None = None
+    name: str | None = None
+    product_type: ProductType | None = _attrs_field(default=None, converter=_e_product_type.coerce_optional)
+    selection_constraint: PricingGroupSelectionConstraint | None = _attrs_field(
+        default=None, converter=_e_pricing_group_selection_constraint.coerce_optional
+    )
+    display_order: int | None = None
+    pricings: list[CreatePricingRequest] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.product_type
+        if _v is not None:
+            _d["product_type"] = None if _v is _t.NULL else _v
+        _v = self.selection_constraint
+        if _v is not None:
+            _d["selection_constraint"] = None if _v is _t.NULL else _v
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.pricings
+        if _v is not None:
+            _d["pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("product_type")
+            _obj.product_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_type.BY_VALUE.get(_v) or ProductType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _v = _d.get("selection_constraint")
+            _obj.selection_constraint = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_group_selection_constraint.BY_VALUE.get(_v) or PricingGroupSelectionConstraint(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _v = _d.get("pricings")
+            _obj.pricings = None if _v is None else (_t.list_of(_v, _models.CreatePricingRequest.from_dict))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import workflow_action_execution_status as _e_workflow_action_execution_status
+from ..models.workflow_action_execution_status import WorkflowActionExecutionStatus
+
+if TYPE_CHECKING:
+    from ..models.create_workflow_action_request import CreateWorkflowActionRequest
+    from ..models.create_workflow_trigger_request import CreateWorkflowTriggerRequest
+    from ..models.workflow_conditions_result_tree import WorkflowConditionsResultTree
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class CreateWorkflowActionExecutionRequest:
+    """CreateWorkflowActionExecutionRequest
+
+    Attributes:
+        workflow_action_id (str):
+        workflow_trigger_id (str):
+        status (WorkflowActionExecutionStatus):
+        object_type (str | None):
+        id (str | None):
+        workflow_action (CreateWorkflowActionRequest | None):
+        workflow_trigger (CreateWorkflowTriggerRequest | None):
+        workflow_id (str | None):
+        reason (str | None):
+        conditions_result_tree (WorkflowConditionsResultTree | None):
+        created_at (str | None):
+        updated_at (str | None):
+    """
+
+    _FIELDS = (
+        "workflow_action_id",
+        "workflow_trigger_id",
+        "status",
+        "object_type",
+        "id",
+        "workflow_action",
+        "workflow_trigger",
+        "workflow_id",
+        "reason",
+        "conditions_result_tree",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS_IN_ORDER = (
+        "workflow_action_id",
+        "workflow_trigger_id",
+        "status",
+        "object_type",
+        "id",
+        "workflow_action",
+        "workflow_trigger",
+        "workflow_id",
+        "reason",
+        "conditions_result_tree",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    workflow_action_id: str
+    workflow_trigger_id: str
+    status: WorkflowActionExecutionStatus = _attrs_field(converter=_e_workflow_action_execution_status.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    workflow_action: CreateWorkflowActionRequest | None = None
+    workflow_trigger: CreateWorkflowTriggerRequest | None = None
+    workflow_id: str | None = None
+    reason: str | None = None
+    conditions_result_tree: WorkflowConditionsResultTree | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["workflow_action_id"] = self.workflow_action_id
+        _d["workflow_trigger_id"] = self.workflow_trigger_id
+        _d["status"] = self.status
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.workflow_action
+        if _v is not None:
+            _d["workflow_action"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.workflow_trigger
+        if _v is not None:
+            _d["workflow_trigger"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.workflow_id
+        if _v is not None:
+            _d["workflow_id"] = None if _v is _t.NULL else _v
+        _v = self.reason
+        if _v is not None:
+            _d["reason"] = None if _v is _t.NULL else _v
+        _v = self.conditions_result_tree
+        if _v is not None:
+            _d["conditions_result_tree"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("workflow_action_id")
+            if _v is None:
+                _t.missing(_d, "workflow_action_id")
+            _obj.workflow_action_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _v = _d.get("workflow_trigger_id")
+            if _v is None:
+                _t.missing(_d, "workflow_trigger_id")
+            _obj.workflow_trigger_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, "status")
+            _obj.status = (
+                (_e_workflow_action_execution_status.BY_VALUE.get(_v) or WorkflowActionExecutionStatus(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("workflow_action")
+            _obj.workflow_action = None if _v is None else (_models.CreateWorkflowActionRequest.from_dict(_v))
+            _v = _d.get("workflow_trigger")
+            _obj.workflow_trigger = None if _v is None else (_models.CreateWorkflowTriggerRequest.from_dict(_v))
+            _v = _d.get("workflow_id")
+            _obj.workflow_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("reason")
+            _obj.reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("conditions_result_tree")
+            _obj.conditions_result_tree = None if _v is None else (_models.WorkflowConditionsResultTree.from_dict(_v))
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

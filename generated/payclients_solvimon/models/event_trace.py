@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.event_trace_link import EventTraceLink
+    from ..models.meter_data import MeterData
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class EventTrace:
+    """EventTrace
+
+    Attributes:
+        object_type (str | None):
+        id (str | None):
+        meter_data_id (str | None):
+        meter_data (MeterData | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        ingest_time (str | None):
+        received_time (str | None):
+        processed_time (str | None):
+        links (list[EventTraceLink] | None):
+    """
+
+    _FIELDS = (
+        "object_type",
+        "id",
+        "meter_data_id",
+        "meter_data",
+        "customer_id",
+        "customer",
+        "ingest_time",
+        "received_time",
+        "processed_time",
+        "links",
+    )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "meter_data_id",
+        "meter_data",
+        "customer_id",
+        "customer",
+        "ingest_time",
+        "received_time",
+        "processed_time",
+        "links",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    object_type: str | None = None
+    id: str | None = None
+    meter_data_id: str | None = None
+    meter_data: MeterData | None = None
+    customer_id: str | None = None
+    customer: Customer | None = None
+    ingest_time: str | None = None
+    received_time: str | None = None
+    processed_time: str | None = None
+    links: list[EventTraceLink] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.meter_data_id
+        if _v is not None:
+            _d["meter_data_id"] = _v
+        _v = self.meter_data
+        if _v is not None:
+            _d["meter_data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.ingest_time
+        if _v is not None:
+            _d["ingest_time"] = _v
+        _v = self.received_time
+        if _v is not None:
+            _d["received_time"] = _v
+        _v = self.processed_time
+        if _v is not None:
+            _d["processed_time"] = _v
+        _v = self.links
+        if _v is not None:
+            _d["links"] = [_x.to_dict() for _x in _v]
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("meter_data_id")
+            _obj.meter_data_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("meter_data")
+            _obj.meter_data = None if _v is None else (_models.MeterData.from_dict(_v))
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _v = _d.get("ingest_time")
+            _obj.ingest_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("received_time")
+            _obj.received_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("processed_time")
+            _obj.processed_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("links")
+            _obj.links = None if _v is None else (_t.list_of(_v, _models.EventTraceLink.from_dict))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import payment_gateway_variant as _e_payment_gateway_variant
+from ..models import (
+    payment_method_tokenization_request_shopper_interaction as _e_payment_method_tokenization_request_shopper_interaction,
+)
+from ..models.payment_gateway_variant import PaymentGatewayVariant
+from ..models.payment_method_tokenization_request_shopper_interaction import (
+    PaymentMethodTokenizationRequestShopperInteraction,
+)
+
+if TYPE_CHECKING:
+    from ..models.adyen_tokenization_request import AdyenTokenizationRequest
+    from ..models.payment_context import PaymentContext
+    from ..models.stripe_tokenization_request import StripeTokenizationRequest
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class TokenizePaymentMethodRequest:
+    """TokenizePaymentMethodRequest
+
+    Attributes:
+        payment_acceptor_id (str):
+        customer_id (str):
+        payment_gateway_variant (PaymentGatewayVariant): Payment gateway provider.
+        stripe (StripeTokenizationRequest | None):
+        adyen (AdyenTokenizationRequest | None):
+        context (PaymentContext | None): What a payment was made for.
+        pricing_plan_subscription_id (str | None):
+        return_url (str | None):
+        shopper_interaction (PaymentMethodTokenizationRequestShopperInteraction | None):
+    """
+
+    _FIELDS = (
+        "payment_acceptor_id",
+        "customer_id",
+        "payment_gateway_variant",
+        "stripe",
+        "adyen",
+        "context",
+        "pricing_plan_subscription_id",
+        "return_url",
+        "shopper_interaction",
+    )
+    _KEYS_IN_ORDER = (
+        "payment_acceptor_id",
+        "customer_id",
+        "payment_gateway_variant",
+        "stripe",
+        "adyen",
+        "context",
+        "pricing_plan_subscription_id",
+        "return_url",
+        "shopper_interaction",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    payment_acceptor_id: str
+    customer_id: str
+    payment_gateway_variant: PaymentGatewayVariant = _attrs_field(converter=_e_payment_gateway_variant.coerce)
+    stripe: StripeTokenizationRequest | None = None
+    adyen: AdyenTokenizationRequest | None = None
+    context: PaymentContext | None = None
+    pricing_plan_subscription_id: str | None = None
+    return_url: str | None = None
+    shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | None = _attrs_field(
+        default=None, converter=_e_payment_method_tokenization_request_shopper_interaction.coerce_optional
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["payment_acceptor_id"] = self.payment_acceptor_id
+        _d["customer_id"] = self.customer_id
+        _d["payment_gateway_variant"] = self.payment_gateway_variant
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.context
+        if _v is not None:
+            _d["context"] = _v.to_dict()
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.return_url
+        if _v is not None:
+            _d["return_url"] = None if _v is _t.NULL else _v
+        _v = self.shopper_interaction
+        if _v is not None:
+            _d["shopper_interaction"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("payment_acceptor_id")
+            if _v is None:
+                _t.missing(_d, "payment_acceptor_id")
+            _obj.payment_acceptor_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _v = _d.get("customer_id")
+            if _v is None:
+                _t.missing(_d, "customer_id")
+            _obj.customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _v = _d.get("payment_gateway_variant")
+            if _v is None:
+                _t.missing(_d, "payment_gateway_variant")
+            _obj.payment_gateway_variant = (
+                (_e_payment_gateway_variant.BY_VALUE.get(_v) or PaymentGatewayVariant(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripeTokenizationRequest.from_dict(_v))
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenTokenizationRequest.from_dict(_v))
+            _v = _d.get("context")
+            _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _v = _d.get("return_url")
+            _obj.return_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("shopper_interaction")
+            _obj.shopper_interaction = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_payment_method_tokenization_request_shopper_interaction.BY_VALUE.get(_v)
+                        or PaymentMethodTokenizationRequestShopperInteraction(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

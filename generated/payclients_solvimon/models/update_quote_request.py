@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+
+if TYPE_CHECKING:
+    from ..models.custom_field_value import CustomFieldValue
+    from ..models.embedded_user_update_request import EmbeddedUserUpdateRequest
+    from ..models.quote_version_info import QuoteVersionInfo
+    from ..models.update_customer_request import UpdateCustomerRequest
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class UpdateQuoteRequest:
+    """UpdateQuoteRequest
+
+    Attributes:
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (str | None):
+        customer_id (str | None):
+        customer (UpdateCustomerRequest | None):
+        description (str | None):
+        contact_id (str | None):
+        owner_user_id (str | None):
+        owner_user (EmbeddedUserUpdateRequest | None):
+        quote_version_infos (list[QuoteVersionInfo] | None):
+        custom_fields (list[CustomFieldValue] | None):
+        template_id (str | None):
+    """
+
+    _FIELDS = (
+        "object_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "customer_id",
+        "customer",
+        "description",
+        "contact_id",
+        "owner_user_id",
+        "owner_user",
+        "quote_version_infos",
+        "custom_fields",
+        "template_id",
+    )
+    _KEYS_IN_ORDER = (
+        "object_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "customer_id",
+        "customer",
+        "description",
+        "contact_id",
+        "owner_user_id",
+        "owner_user",
+        "quote_version_infos",
+        "custom_fields",
+        "template_id",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: str | None = None
+    customer_id: str | None = None
+    customer: UpdateCustomerRequest | None = None
+    description: str | None = None
+    contact_id: str | None = None
+    owner_user_id: str | None = None
+    owner_user: EmbeddedUserUpdateRequest | None = None
+    quote_version_infos: list[QuoteVersionInfo] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    template_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.contact_id
+        if _v is not None:
+            _d["contact_id"] = _v
+        _v = self.owner_user_id
+        if _v is not None:
+            _d["owner_user_id"] = _v
+        _v = self.owner_user
+        if _v is not None:
+            _d["owner_user"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.quote_version_infos
+        if _v is not None:
+            _d["quote_version_infos"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.template_id
+        if _v is not None:
+            _d["template_id"] = None if _v is _t.NULL else _v
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.UpdateCustomerRequest.from_dict(_v))
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("contact_id")
+            _obj.contact_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("owner_user_id")
+            _obj.owner_user_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _v = _d.get("owner_user")
+            _obj.owner_user = None if _v is None else (_models.EmbeddedUserUpdateRequest.from_dict(_v))
+            _v = _d.get("quote_version_infos")
+            _obj.quote_version_infos = None if _v is None else (_t.list_of(_v, _models.QuoteVersionInfo.from_dict))
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _v = _d.get("template_id")
+            _obj.template_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

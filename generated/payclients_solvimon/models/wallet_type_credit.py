@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
+
+_new = object.__new__
+
+from ..models import wallet_type_credit_grant_type as _e_wallet_type_credit_grant_type
+from ..models.wallet_type_credit_grant_type import WalletTypeCreditGrantType
+
+if TYPE_CHECKING:
+    from ..models.wallet_type_credit_amount_grant import WalletTypeCreditAmountGrant
+    from ..models.wallet_type_credit_credits_grant import WalletTypeCreditCreditsGrant
+
+
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
+class WalletTypeCredit:
+    """WalletTypeCredit
+
+    Attributes:
+        grant_type (WalletTypeCreditGrantType | None):
+        amount_grant (WalletTypeCreditAmountGrant | None):
+        credits_grant (WalletTypeCreditCreditsGrant | None):
+    """
+
+    _FIELDS = (
+        "grant_type",
+        "amount_grant",
+        "credits_grant",
+    )
+    _KEYS_IN_ORDER = (
+        "grant_type",
+        "amount_grant",
+        "credits_grant",
+    )
+    _KEYS = frozenset(_KEYS_IN_ORDER)
+
+    grant_type: WalletTypeCreditGrantType | None = _attrs_field(
+        default=None, converter=_e_wallet_type_credit_grant_type.coerce_optional
+    )
+    amount_grant: WalletTypeCreditAmountGrant | None = None
+    credits_grant: WalletTypeCreditCreditsGrant | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.grant_type
+        if _v is not None:
+            _d["grant_type"] = _v
+        _v = self.amount_grant
+        if _v is not None:
+            _d["amount_grant"] = _v.to_dict()
+        _v = self.credits_grant
+        if _v is not None:
+            _d["credits_grant"] = _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = _new(_cls)
+        try:
+            _v = _d.get("grant_type")
+            _obj.grant_type = (
+                None
+                if _v is None
+                else (
+                    (_e_wallet_type_credit_grant_type.BY_VALUE.get(_v) or WalletTypeCreditGrantType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _v = _d.get("amount_grant")
+            _obj.amount_grant = None if _v is None else (_models.WalletTypeCreditAmountGrant.from_dict(_v))
+            _v = _d.get("credits_grant")
+            _obj.credits_grant = None if _v is None else (_models.WalletTypeCreditCreditsGrant.from_dict(_v))
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            # The fields are read in order: the first one not yet set on _obj is the one that failed.
+            _key = _t.failed_key(_obj, _cls._FIELDS, _cls._KEYS_IN_ORDER)
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
