@@ -13,6 +13,7 @@ PUBLIC_MODULES = [
     "payclients.mindz",
     "payclients.mindz.webhooks",
     "payclients.solvimon",
+    "payclients.solvimon.webhooks",
     "payclients.woovi",
 ]
 
