@@ -40,20 +40,14 @@ from typing import Any, Final, Generic, TypeVar, get_args
 
 from dateutil import parser as date_parser
 
-from .._exceptions import ConfigurationError, ParameterError, WebhookVerificationError
-from .._webhooks import (
-    Encoding,
-    check_timestamp,
-    decode_signature,
-    find_header,
-    hmac_digest,
-    load_json_object,
-    raw_bytes,
-)
+from .. import _exceptions, _webhooks
+from .._exceptions import WebhookVerificationError
+from .._webhooks import Encoding
 
 __all__ = [
     "ALGORITHM",
     "DEFAULT_ENCODING",
+    "Encoding",
     "EVENT_MODELS",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
@@ -75,7 +69,7 @@ TOLERANCE: Final = 300.0
 """Seconds a delivery's timestamp may be away from now (5 minutes)."""
 DEFAULT_ENCODING: Final[Encoding] = "hex"
 """Assumed: Solvimon does not document the encoding of the signature."""
-SCHEME: Final = "v1"
+_SCHEME: Final = "v1"
 
 Secrets = str | bytes | Iterable[str | bytes]
 """One webhook secret, or several (the new and the old one for 24 h after a roll)."""
@@ -145,23 +139,23 @@ def verify(
     """
     keys = _keys(secret)
     _check_encoding(encoding)
-    body = raw_bytes(payload)
-    stamp = find_header(headers, TIMESTAMP_HEADER)
+    body = _webhooks.raw_bytes(payload)
+    stamp = _webhooks.find_header(headers, TIMESTAMP_HEADER)
     if stamp is None or not stamp.strip():
         raise WebhookVerificationError(f"the {TIMESTAMP_HEADER} header is missing: this delivery is not signed")
-    header = find_header(headers, SIGNATURE_HEADER)
+    header = _webhooks.find_header(headers, SIGNATURE_HEADER)
     if header is None or not header.strip():
         raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header is missing: this delivery is not signed")
     signatures = _signatures(header, encoding)
     message = stamp.encode("utf-8") + b"." + body
     matched = False
     for key in keys:  # every key against every signature, so timing does not tell which matched
-        digest = hmac_digest(key, message, ALGORITHM)
+        digest = _webhooks.hmac_digest(key, message, ALGORITHM)
         for signature in signatures:
             matched |= hmac.compare_digest(digest, signature)
     if not matched:
         raise WebhookVerificationError("the webhook signature does not match the payload")
-    check_timestamp(_moment(stamp), tolerance=tolerance, now=now)
+    _webhooks.check_timestamp(_moment(stamp), tolerance=tolerance, now=now)
     return body
 
 
@@ -180,7 +174,7 @@ def construct_event(
 
 def parse_event(payload: Payload | Mapping[str, Any]) -> WebhookEvent[Any]:
     """A delivery's body as a `WebhookEvent`. This verifies nothing: use it on checked bodies only."""
-    body = dict(payload) if isinstance(payload, Mapping) else load_json_object(raw_bytes(payload))
+    body = dict(payload) if isinstance(payload, Mapping) else _webhooks.load_json_object(_webhooks.raw_bytes(payload))
     kind = body.get("type")
     if not isinstance(kind, str) or not kind:
         raise WebhookVerificationError("the webhook body has no event type")
@@ -219,14 +213,14 @@ def sign(
     _check_encoding(encoding)
     moment = timestamp or dt.datetime.now(dt.UTC)
     if moment.tzinfo is None:
-        raise ParameterError("timestamp", "naive datetime: give it a timezone")
+        raise _exceptions.ParameterError("timestamp", "naive datetime: give it a timezone")
     stamp = moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    message = stamp.encode("utf-8") + b"." + raw_bytes(payload)
+    message = stamp.encode("utf-8") + b"." + _webhooks.raw_bytes(payload)
     pairs = []
     for key in keys:
-        digest = hmac_digest(key, message, ALGORITHM)
+        digest = _webhooks.hmac_digest(key, message, ALGORITHM)
         text = digest.hex() if encoding == "hex" else base64.b64encode(digest).decode("ascii")
-        pairs.append(f"{SCHEME}={text}")
+        pairs.append(f"{_SCHEME}={text}")
     return {TIMESTAMP_HEADER: stamp, SIGNATURE_HEADER: ",".join(pairs)}
 
 
@@ -241,13 +235,15 @@ def _keys(secret: Secrets | None) -> list[str | bytes]:
     else:
         keys = list(secret)
     if not keys or not all(isinstance(k, str | bytes) and k for k in keys):
-        raise ConfigurationError("give the webhook's secret_key (or several, while rolling it); none may be empty")
+        raise _exceptions.ConfigurationError(
+            "give the webhook's secret_key (or several, while rolling it); none may be empty"
+        )
     return keys
 
 
 def _check_encoding(encoding: str) -> None:
     if encoding not in get_args(Encoding):
-        raise ParameterError("encoding", f"must be 'hex' or 'base64', not {encoding!r}")
+        raise _exceptions.ParameterError("encoding", f"must be 'hex' or 'base64', not {encoding!r}")
 
 
 def _signatures(header: str, encoding: Encoding) -> list[bytes]:
@@ -255,10 +251,10 @@ def _signatures(header: str, encoding: Encoding) -> list[bytes]:
     found = []
     for pair in _PAIR.split(header.strip()):
         scheme, sep, value = pair.partition("=")
-        if sep and scheme.strip().lower() == SCHEME and value:
-            found.append(decode_signature(value, encoding))
+        if sep and scheme.strip().lower() == _SCHEME and value:
+            found.append(_webhooks.decode_signature(value, encoding))
     if not found:
-        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header has no {SCHEME}=... signature")
+        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header has no {_SCHEME}=... signature")
     return found
 
 
