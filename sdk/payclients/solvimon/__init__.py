@@ -5,6 +5,7 @@
 The models are the generated ones (`payclients_solvimon.models`).
 """
 
+from .._oauth import AccessToken
 from ._client import ENVIRONMENTS, AsyncSolvimon, Solvimon
 
-__all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
+__all__ = ["ENVIRONMENTS", "AccessToken", "AsyncSolvimon", "Solvimon"]

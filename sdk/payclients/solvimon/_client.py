@@ -14,9 +14,10 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._config import TimeoutTypes, env_setting, resolve_base_url
+from .._config import TimeoutTypes, env_setting, resolve_base_url, user_agent
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
+from .._oauth import OAuthEndpoints, TokenAuth, TokenProvider
 from .._pagination import AsyncPager, PageStyle, SyncPager
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
@@ -64,33 +65,44 @@ PROVIDER = Provider(
 )
 
 
+OAUTH_TOKEN_PATH = "/v1/oauth/token"
+OAUTH_REFRESH_PATH = "/v1/oauth/refresh-token"
+
+
 def _settings(
     api_key: str | None,
     bearer_token: str | None,
     platform_id: str | None,
     environment: str | None,
     base_url: str | None,
-) -> tuple[str, CredentialHeaders, dict[str, str]]:
-    """(base URL, auth, default headers). Arguments beat environment variables, per setting."""
-    if api_key is None and bearer_token is None:
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    token_provider: TokenProvider | None = None,
+) -> tuple[str, httpx.Auth, dict[str, str]]:
+    """(base URL, auth, default headers). Arguments beat environment variables, per setting.
+
+    One way of authenticating: an API key, a static bearer token, OAuth client credentials (tokens
+    fetched and renewed by `TokenAuth`), or your own `token_provider`.
+    """
+    given = [
+        name
+        for name, value in (
+            ("api_key", api_key),
+            ("bearer_token", bearer_token),
+            ("client_id/client_secret", client_id if client_id is not None else client_secret),
+            ("token_provider", token_provider),
+        )
+        if value is not None
+    ]
+    if len(given) > 1:
+        raise ConfigurationError(f"pass one way of authenticating to Solvimon, not both {given[0]} and {given[1]}")
+    if not given:
         api_key = env_setting(None, "SOLVIMON_API_KEY")
         if api_key is None:
             bearer_token = env_setting(None, "SOLVIMON_BEARER_TOKEN")
-    if api_key is not None and bearer_token is not None:
-        raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
-    if api_key is not None:
-        if not api_key.strip():
-            raise ConfigurationError("api_key is empty")
-        credentials = {"X-API-KEY": api_key}
-    elif bearer_token is not None:
-        if not bearer_token.strip():
-            raise ConfigurationError("bearer_token is empty")
-        credentials = {"Authorization": f"Bearer {bearer_token}"}
-    else:
-        raise ConfigurationError(
-            "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
-            "or bearer_token=... (or set SOLVIMON_BEARER_TOKEN)"
-        )
+        if api_key is None and bearer_token is None:
+            client_id = env_setting(None, "SOLVIMON_CLIENT_ID")
+            client_secret = env_setting(None, "SOLVIMON_CLIENT_SECRET")
     url, _ = resolve_base_url(
         base_url=base_url,
         base_url_variable="SOLVIMON_BASE_URL",
@@ -101,7 +113,40 @@ def _settings(
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
     headers = {"x-platform-id": platform} if platform else {}
-    return url, CredentialHeaders(credentials), headers
+    auth: httpx.Auth
+    if api_key is not None:
+        if not api_key.strip():
+            raise ConfigurationError("api_key is empty")
+        auth = CredentialHeaders({"X-API-KEY": api_key})
+    elif bearer_token is not None:
+        if not bearer_token.strip():
+            raise ConfigurationError("bearer_token is empty")
+        auth = CredentialHeaders({"Authorization": f"Bearer {bearer_token}"})
+    elif token_provider is not None:
+        auth = TokenAuth(base_url=url, token_provider=token_provider, default_headers=headers, provider_name="Solvimon")
+    elif client_id is not None or client_secret is not None:
+        if not client_id or not client_id.strip() or not client_secret or not client_secret.strip():
+            raise ConfigurationError(
+                "OAuth needs both client_id and client_secret (or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET)"
+            )
+        endpoints = OAuthEndpoints(
+            token_path=OAUTH_TOKEN_PATH,
+            refresh_path=OAUTH_REFRESH_PATH,
+            credentials={"username": client_id, "password": client_secret},
+        )
+        auth = TokenAuth(
+            base_url=url,
+            endpoints=endpoints,
+            default_headers={"User-Agent": user_agent(), **headers},
+            provider_name="Solvimon",
+        )
+    else:
+        raise ConfigurationError(
+            "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
+            "bearer_token=... (or SOLVIMON_BEARER_TOKEN), client_id=... and client_secret=... "
+            "(or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET), or token_provider=..."
+        )
+    return url, auth, headers
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -224,6 +269,9 @@ class Solvimon(SyncAPIClient):
 
     * **api_key** - *(optional)* sent as `X-API-KEY`; default `SOLVIMON_API_KEY`.
     * **bearer_token** - *(optional)* a JWT sent as `Authorization: Bearer`; default `SOLVIMON_BEARER_TOKEN`.
+    * **client_id**, **client_secret** - *(optional)* OAuth credentials: tokens come from `POST /v1/oauth/token`
+      and are renewed before they expire and after a 401; default `SOLVIMON_CLIENT_ID` / `SOLVIMON_CLIENT_SECRET`.
+    * **token_provider** - *(optional)* a callable returning a token (`str` or `payclients.solvimon.AccessToken`).
     * **platform_id** - *(optional)* sent as `x-platform-id`; default `SOLVIMON_PLATFORM_ID`.
     * **environment** - `"test"` (default) or `"live"`; default `SOLVIMON_ENVIRONMENT`.
     * **base_url** - *(optional)* overrides the environment; default `SOLVIMON_BASE_URL`.
@@ -241,6 +289,9 @@ class Solvimon(SyncAPIClient):
         api_key: str | None = None,
         *,
         bearer_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_provider: TokenProvider | None = None,
         platform_id: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
@@ -248,7 +299,9 @@ class Solvimon(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        url, auth, headers = _settings(
+            api_key, bearer_token, platform_id, environment, base_url, client_id, client_secret, token_provider
+        )
         super().__init__(
             base_url=url,
             auth=auth,
@@ -334,6 +387,9 @@ class AsyncSolvimon(AsyncAPIClient):
         api_key: str | None = None,
         *,
         bearer_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_provider: TokenProvider | None = None,
         platform_id: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
@@ -341,7 +397,9 @@ class AsyncSolvimon(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        url, auth, headers = _settings(
+            api_key, bearer_token, platform_id, environment, base_url, client_id, client_secret, token_provider
+        )
         super().__init__(
             base_url=url,
             auth=auth,
