@@ -7,5 +7,24 @@ The models are the generated ones (`payclients_solvimon.models`).
 
 from .._oauth import AccessToken
 from ._client import ENVIRONMENTS, AsyncSolvimon, Solvimon
+from ._ingest import (
+    DEFAULT_BATCH_SIZE,
+    MAX_BATCH_SIZE,
+    BackfillProgress,
+    FailedEvent,
+    IngestResult,
+    events_from_csv,
+)
 
-__all__ = ["ENVIRONMENTS", "AccessToken", "AsyncSolvimon", "Solvimon"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "ENVIRONMENTS",
+    "MAX_BATCH_SIZE",
+    "AccessToken",
+    "AsyncSolvimon",
+    "BackfillProgress",
+    "FailedEvent",
+    "IngestResult",
+    "Solvimon",
+    "events_from_csv",
+]

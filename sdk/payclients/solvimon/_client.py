@@ -7,7 +7,8 @@ the methods here add argument checks and pagination on top of the most used ones
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -21,6 +22,7 @@ from .._oauth import OAuthEndpoints, TokenAuth, TokenProvider
 from .._pagination import AsyncPager, PageStyle, SyncPager
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
+from ._ingest import DEFAULT_BATCH_SIZE, IngestResult, ProgressCallback
 
 if TYPE_CHECKING:
     from payclients_solvimon.api.invoices import AsyncInvoicesResource, InvoicesResource
@@ -368,6 +370,57 @@ class Solvimon(SyncAPIClient):
         )
         return SyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)
 
+    def ingest_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Send usage events (dicts in Solvimon's event shape, or generated models); never bills twice.
+
+        Each event without a `reference` gets one, made once and kept on every retry: Solvimon counts an
+        event once per reference. Batches of at most `batch_size` (<= 1000) go to `/v1/events/ingest-list`
+        (one event: `/v1/events/ingest`). The result lists every accepted record and every failed event
+        with its error; nothing is dropped. All events are checked before the first is sent.
+        """
+        from . import _ingestion
+
+        return _ingestion.ingest_events(
+            self, events, batch_size=batch_size, cost_prediction=cost_prediction, meter_validation=meter_validation
+        )
+
+    def backfill_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | ProgressCallback = False,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Ingest a large stream (a generator, `events_from_csv(...)`) batch by batch, in flat memory.
+
+        With `checkpoint=` (a file path) the acknowledged position is saved after every batch, and
+        failures are appended to `<checkpoint>.failed.jsonl`; run again with the same file and the same
+        events to resume where it stopped. `progress=True` prints a line to stderr every 10,000 events.
+        The result keeps counts and failures, not the accepted records. The async client sends several
+        batches at once (`concurrency=`).
+        """
+        from . import _ingestion
+
+        return _ingestion.backfill(
+            self,
+            events,
+            batch_size=batch_size,
+            checkpoint=checkpoint,
+            progress=progress,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+        )
+
 
 class AsyncSolvimon(AsyncAPIClient):
     """Solvimon's API (invoices), asynchronous: the same surface as `Solvimon`, awaited.
@@ -461,3 +514,46 @@ class AsyncSolvimon(AsyncAPIClient):
             page_size=page_size,
         )
         return AsyncPager(self.invoices.list_invoices, params, PAGES, max_items=max_items)
+
+    async def ingest_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Send usage events; see `Solvimon.ingest_events`."""
+        from . import _ingestion
+
+        return await _ingestion.aingest_events(
+            self, events, batch_size=batch_size, cost_prediction=cost_prediction, meter_validation=meter_validation
+        )
+
+    async def backfill_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | ProgressCallback = False,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Ingest a large stream with at most `concurrency` batches in flight; see `Solvimon.backfill_events`.
+
+        The checkpoint only moves past a batch once every batch before it is acknowledged.
+        """
+        from . import _ingestion
+
+        return await _ingestion.abackfill(
+            self,
+            events,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            checkpoint=checkpoint,
+            progress=progress,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+        )
