@@ -56,6 +56,95 @@ def invoice_body() -> dict[str, Any]:
     return body
 
 
+def ingest_backfill_rows(count: int = 100_000) -> list[tuple[str, str]]:
+    """Usage backfill against a loopback HTTP server: events/s, and peak memory at 10k vs `count` events."""
+    import asyncio
+    import threading
+    import tracemalloc
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from payclients import AsyncSolvimon
+
+    seen: set[str] = set()
+    duplicates = [0]
+    remember = [False]  # on for the SDK's timed run only (the floor repeats one batch; memory runs share the process)
+
+    class Ingest(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            items = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["meter_datas"]
+            for item in items if remember[0] else ():
+                duplicates[0] += item["reference"] in seen
+                seen.add(item["reference"])
+            body = json.dumps({"meter_datas": [{"reference": i["reference"]} for i in items]}).encode()
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ingest)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def events(n: int) -> Any:
+        for i in range(n):
+            yield {
+                "customer_reference": f"cus-{i % 50}",
+                "meter_reference": "api_calls",
+                "meter_values": [{"reference": "calls", "number": "1"}],
+            }
+
+    async def run(n: int) -> float:
+        async with AsyncSolvimon(api_key="bench", base_url=url) as client:
+            start = time.perf_counter()
+            result = await client.backfill_events(events(n), batch_size=500, concurrency=4)
+            assert result.accepted_count == n, result
+            return time.perf_counter() - start
+
+    async def floor(n: int) -> float:
+        """Bare httpx posting the same batches, 4 at a time: what the server and the loopback cost."""
+        batch = list(events(500))
+        for i, item in enumerate(batch):
+            item["reference"] = f"floor-{i}"
+        async with httpx.AsyncClient(base_url=url) as bare:
+            start = time.perf_counter()
+            for _ in range(n // 2000):
+                await asyncio.gather(
+                    *(bare.post("/v1/events/ingest-list", json={"meter_datas": batch}) for _ in range(4))
+                )
+            return time.perf_counter() - start
+
+    try:
+        bare_seconds = asyncio.run(floor(count))
+        remember[0] = True
+        seconds = asyncio.run(run(count))
+        remember[0] = False
+        seen.clear()
+        peaks = []
+        for n in (10_000, count):
+            tracemalloc.start()
+            asyncio.run(run(n))
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return [
+        (
+            f"backfill {count:,} events, loopback HTTP, 4 in flight",
+            f"{count / seconds:,.0f} events/s "
+            f"({seconds / bare_seconds:.2f}x the time of bare httpx, {count / bare_seconds:,.0f}/s)",
+        ),
+        ("backfill peak memory, 10k vs 100k events", f"{peaks[0] / 1e6:.1f} MB vs {peaks[1] / 1e6:.1f} MB"),
+        ("backfill duplicate references seen by the server", f"{duplicates[0]}"),
+    ]
+
+
 def main() -> int:
     from payclients import Solvimon
     from payclients.testing import FakeSolvimon
@@ -114,6 +203,8 @@ def main() -> int:
     rows.append(
         ("memory for 1,000 parsed invoices", f"{current / 1e6:.1f} MB ({current / len(invoices) / 1000:.1f} kB each)")
     )
+
+    rows.extend(ingest_backfill_rows())
 
     width = max(len(name) for name, _ in rows)
     print(f"payclients benchmark (Python {sys.version.split()[0]}, httpx {httpx.__version__})")

@@ -388,3 +388,49 @@ def test_events_from_a_csv_of_meter_readings(tmp_path: Path) -> None:
     server = IngestServer()
     result = solvimon(server).backfill_events(events_from_csv(path, meter_reference="api_calls"))
     assert result.accepted_count == 2 and "row-2" in server.billed
+
+
+# -- loopback ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def loopback() -> Any:
+    """A real HTTP server on 127.0.0.1 that answers ingest-list and records every reference it got."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    references: list[str] = []
+
+    class Ingest(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            items = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["meter_datas"]
+            references.extend(item["reference"] for item in items)
+            body = json.dumps({"meter_datas": [{"reference": i["reference"]} for i in items]}).encode()
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ingest)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", references
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.anyio
+async def test_a_backfill_over_loopback_http_sends_every_reference_once(loopback: Any) -> None:
+    url, references = loopback
+    count = 10_000  # the 100,000-event run, with memory figures, is in scripts/benchmark.py
+    async with AsyncSolvimon(api_key=KEY, base_url=url) as client:
+        result = await client.backfill_events(generate(count), batch_size=1000, concurrency=4)
+    assert result.accepted_count == count and result.ok
+    assert len(references) == len(set(references)) == count

@@ -38,8 +38,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar, get_args
 
-from dateutil import parser as date_parser
-
 from .. import _exceptions, _webhooks
 from .._exceptions import WebhookVerificationError
 from .._webhooks import Encoding
@@ -263,7 +261,7 @@ def _moment(stamp: str) -> dt.datetime:
     try:
         if text.isdigit():
             return dt.datetime.fromtimestamp(int(text), dt.UTC)
-        moment = date_parser.isoparse(text)
+        moment = dt.datetime.fromisoformat(text)
     except (ValueError, OverflowError):
         raise WebhookVerificationError(f"the {TIMESTAMP_HEADER} header is not a moment") from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
