@@ -5,6 +5,11 @@
     python scripts/generate.py --check         # exit 1 if generated/ is stale, naming the files
     python scripts/generate.py solvimon --output /tmp/out   # write elsewhere (for trying a spec)
 
+A spec may be split: its root document lists part files under `x-payclients-parts` (paths relative to
+specs/), and their `tags`, `paths` and `components` are merged into the root before anything else. A
+path, operationId or component defined twice is an error unless both copies are identical. The merged
+document is what gets validated, generated and shipped.
+
 Each spec is validated first; the generator runs with `--fail-on-warning`, our config
 (`scripts/generator/<provider>.yaml`) and our templates (`scripts/templates/`). We run ruff ourselves,
 isolated from any project configuration, so the same spec always gives the same bytes.
@@ -20,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -53,15 +59,74 @@ def check_generator_version() -> None:
         )
 
 
-def validate_spec(spec: Path) -> None:
+PARTS_KEY = "x-payclients-parts"
+PART_KEYS = {"x-payclients-part", "tags", "paths", "components"}
+
+
+def load_yaml(path: Path) -> Any:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def merged_spec(spec: Path) -> dict[str, Any]:
+    """The root document with every part listed under `x-payclients-parts` merged in."""
+    root: dict[str, Any] = load_yaml(spec)
+    parts = root.pop(PARTS_KEY, [])
+    operation_ids = {op["operationId"]: f"{spec.name} {path}" for path, op in _operations(root)}
+    for name in parts:
+        part_file = SPECS / name
+        part = load_yaml(part_file)
+        if not isinstance(part, dict) or set(part) - PART_KEYS:
+            raise GenerationError(f"{name}: a part holds only {', '.join(sorted(PART_KEYS))}")
+        known_tags = {tag["name"] for tag in root.setdefault("tags", [])}
+        root["tags"].extend(tag for tag in part.get("tags", []) if tag["name"] not in known_tags)
+        for path, item in (part.get("paths") or {}).items():
+            if path in root.setdefault("paths", {}):
+                raise GenerationError(f"{name}: path {path} is already defined")
+            root["paths"][path] = item
+        for path, op in _operations({"paths": part.get("paths") or {}}):
+            where = operation_ids.setdefault(op["operationId"], f"{name} {path}")
+            if where != f"{name} {path}":
+                raise GenerationError(f"{name}: operationId {op['operationId']} is already used by {where}")
+        for section, entries in (part.get("components") or {}).items():
+            target = root.setdefault("components", {}).setdefault(section, {})
+            for key, value in entries.items():
+                if key in target and target[key] != value:
+                    raise GenerationError(f"{name}: components.{section}.{key} differs from the one already defined")
+                target[key] = value
+    return root
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+    return [
+        (f"{method.upper()} {path}", op)
+        for path, item in (document.get("paths") or {}).items()
+        for method, op in item.items()
+        if method in methods
+    ]
+
+
+def write_spec(document: dict[str, Any], target: Path) -> None:
+    import yaml
+
+    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
+    target.write_text(text, encoding="utf-8")
+
+
+def validate_spec(spec: Path, document: dict[str, Any] | None = None, label: str | None = None) -> None:
     from openapi_spec_validator import validate
     from openapi_spec_validator.readers import read_from_filename
 
-    document, _ = read_from_filename(str(spec))
+    if document is None:
+        document, _ = read_from_filename(str(spec))
     try:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated exception types
-        raise GenerationError(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{exc}") from exc
+        name = label or str(spec.relative_to(ROOT))
+        raise GenerationError(f"{name} is not a valid OpenAPI document:\n{exc}") from exc
 
 
 def run(cmd: list[str], cwd: Path) -> str:
@@ -74,9 +139,17 @@ def run(cmd: list[str], cwd: Path) -> str:
 
 def generate_into(provider: str, target: Path) -> None:
     """Write the package generated from specs/<provider>.yaml to `target` (replaced)."""
-    spec = SPECS / f"{provider}.yaml"
-    validate_spec(spec)
+    root = SPECS / f"{provider}.yaml"
     with tempfile.TemporaryDirectory(prefix="payclients-gen-") as tmp:
+        if PARTS_KEY in (load_yaml(root) or {}):
+            document = merged_spec(root)
+            validate_spec(root, document, label=f"{root.relative_to(ROOT)} (merged with its parts)")
+            # The generator and the package both get the merged document.
+            spec = Path(tmp) / "openapi.yaml"
+            write_spec(document, spec)
+        else:
+            validate_spec(root)
+            spec = root
         out = Path(tmp) / package_name(provider)
         output = run(
             [
@@ -100,7 +173,7 @@ def generate_into(provider: str, target: Path) -> None:
             cwd=Path(tmp),
         )
         if "warning" in output.lower():
-            raise GenerationError(f"the generator warned about {spec.name}:\n{output}")
+            raise GenerationError(f"the generator warned about {root.name}:\n{output}")
         (out / "py.typed").write_text(PY_TYPED, encoding="utf-8")
         # The spec travels with its client, so payclients.testing can check fakes against it anywhere.
         shutil.copyfile(spec, out / "openapi.yaml")

@@ -26,8 +26,8 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def spec_operations(package: str) -> dict[str, tuple[str, str]]:
-    """operationId -> (METHOD, path with every parameter as {})."""
-    spec = yaml.safe_load((ROOT / "specs" / f"{package.removeprefix('payclients_')}.yaml").read_text())
+    """operationId -> (METHOD, path with every parameter as {}), from the (merged) spec the package ships."""
+    spec = yaml.safe_load((PACKAGES[package] / "openapi.yaml").read_text())
     found = {}
     for path, item in spec["paths"].items():
         for method in METHODS:

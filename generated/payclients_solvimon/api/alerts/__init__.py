@@ -1,0 +1,308 @@
+"""Typed operations tagged `alerts`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.alert import Alert
+from ...models.alert_page import AlertPage
+from ...models.api_error import ApiError
+from ...models.create_alert_request import CreateAlertRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_alert as _create_alert
+from . import get_alert as _get_alert
+from . import list_alerts as _list_alerts
+
+
+class AlertsResource:
+    """Operations tagged `alerts`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AlertsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AlertsResourceWithRawResponse(self._invoker)
+
+    def list_alerts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertPage:
+        """List the alerts.
+
+        `GET /v1/alerts`
+        """
+        request = _list_alerts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("AlertPage", self._invoker.request("list_alerts", request, _list_alerts._parse_response))
+
+    def create_alert(
+        self,
+        *,
+        body: CreateAlertRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Alert:
+        """Create an alert.
+
+        `POST /v1/alerts`
+        """
+        request = _create_alert._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Alert", self._invoker.request("create_alert", request, _create_alert._parse_response))
+
+    def get_alert(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Alert:
+        """Get the alert.
+
+        `GET /v1/alerts/{resource_id}`
+        """
+        request = _get_alert._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Alert", self._invoker.request("get_alert", request, _get_alert._parse_response))
+
+
+class AlertsResourceWithRawResponse:
+    """Like `AlertsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_alerts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertPage]:
+        """List the alerts.
+
+        `GET /v1/alerts`
+        """
+        request = _list_alerts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertPage]", self._invoker.request_raw("list_alerts", request, _list_alerts._parse_response)
+        )
+
+    def create_alert(
+        self,
+        *,
+        body: CreateAlertRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Alert]:
+        """Create an alert.
+
+        `POST /v1/alerts`
+        """
+        request = _create_alert._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Alert]", self._invoker.request_raw("create_alert", request, _create_alert._parse_response)
+        )
+
+    def get_alert(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Alert]:
+        """Get the alert.
+
+        `GET /v1/alerts/{resource_id}`
+        """
+        request = _get_alert._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("RawResponse[Alert]", self._invoker.request_raw("get_alert", request, _get_alert._parse_response))
+
+
+class AsyncAlertsResource:
+    """Operations tagged `alerts`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAlertsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAlertsResourceWithRawResponse(self._invoker)
+
+    async def list_alerts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertPage:
+        """List the alerts.
+
+        `GET /v1/alerts`
+        """
+        request = _list_alerts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("AlertPage", await self._invoker.request("list_alerts", request, _list_alerts._parse_response))
+
+    async def create_alert(
+        self,
+        *,
+        body: CreateAlertRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Alert:
+        """Create an alert.
+
+        `POST /v1/alerts`
+        """
+        request = _create_alert._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Alert", await self._invoker.request("create_alert", request, _create_alert._parse_response))
+
+    async def get_alert(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Alert:
+        """Get the alert.
+
+        `GET /v1/alerts/{resource_id}`
+        """
+        request = _get_alert._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Alert", await self._invoker.request("get_alert", request, _get_alert._parse_response))
+
+
+class AsyncAlertsResourceWithRawResponse:
+    """Like `AsyncAlertsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_alerts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertPage]:
+        """List the alerts.
+
+        `GET /v1/alerts`
+        """
+        request = _list_alerts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertPage]",
+            await self._invoker.request_raw("list_alerts", request, _list_alerts._parse_response),
+        )
+
+    async def create_alert(
+        self,
+        *,
+        body: CreateAlertRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Alert]:
+        """Create an alert.
+
+        `POST /v1/alerts`
+        """
+        request = _create_alert._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Alert]",
+            await self._invoker.request_raw("create_alert", request, _create_alert._parse_response),
+        )
+
+    async def get_alert(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Alert]:
+        """Get the alert.
+
+        `GET /v1/alerts/{resource_id}`
+        """
+        request = _get_alert._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Alert]", await self._invoker.request_raw("get_alert", request, _get_alert._parse_response)
+        )
+
+
+__all__ = [
+    "AlertsResource",
+    "AlertsResourceWithRawResponse",
+    "AsyncAlertsResource",
+    "AsyncAlertsResourceWithRawResponse",
+]

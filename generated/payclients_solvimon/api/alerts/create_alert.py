@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert import Alert
+from ...models.api_error import ApiError
+from ...models.create_alert_request import CreateAlertRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateAlertRequest | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/alerts",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Alert | ApiError | None:
+    if response.status_code == 201:
+        response_201 = Alert.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Alert | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAlertRequest | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Alert | ApiError]:
+    """Create an alert.
+
+    Args:
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+        body (CreateAlertRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Alert | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAlertRequest | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Alert | ApiError | None:
+    """Create an alert.
+
+    Args:
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+        body (CreateAlertRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Alert | ApiError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAlertRequest | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Alert | ApiError]:
+    """Create an alert.
+
+    Args:
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+        body (CreateAlertRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Alert | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAlertRequest | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Alert | ApiError | None:
+    """Create an alert.
+
+    Args:
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+        body (CreateAlertRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Alert | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

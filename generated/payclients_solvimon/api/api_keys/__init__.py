@@ -1,0 +1,552 @@
+"""Typed operations tagged `api_keys`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.api_key import ApiKey
+from ...models.api_key_paginated_page import ApiKeyPaginatedPage
+from ...models.create_user_search_filter_request import CreateUserSearchFilterRequest
+from ...models.order_direction import OrderDirection
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_api_key as _create_api_key
+from . import decrypt_api_key as _decrypt_api_key
+from . import get_api_key as _get_api_key
+from . import list_api_keys as _list_api_keys
+from . import search_api_keys as _search_api_keys
+from . import update_api_key as _update_api_key
+
+
+class ApiKeysResource:
+    """Operations tagged `api_keys`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ApiKeysResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ApiKeysResourceWithRawResponse(self._invoker)
+
+    def list_api_keys(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKeyPaginatedPage:
+        """List the api keys.
+
+        `GET /v1/api-keys`
+        """
+        request = _list_api_keys._get_kwargs(
+            active=active,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ApiKeyPaginatedPage", self._invoker.request("list_api_keys", request, _list_api_keys._parse_response)
+        )
+
+    def create_api_key(
+        self,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Create an api key.
+
+        `POST /v1/api-keys`
+        """
+        request = _create_api_key._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", self._invoker.request("create_api_key", request, _create_api_key._parse_response))
+
+    def search_api_keys(
+        self,
+        *,
+        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Search the api keys.
+
+        `POST /v1/api-keys/search`
+        """
+        request = _search_api_keys._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", self._invoker.request("search_api_keys", request, _search_api_keys._parse_response))
+
+    def get_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Get the api key.
+
+        `GET /v1/api-keys/{resource_id}`
+        """
+        request = _get_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ApiKey", self._invoker.request("get_api_key", request, _get_api_key._parse_response))
+
+    def update_api_key(
+        self,
+        resource_id: str,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Update the api key.
+
+        `PATCH /v1/api-keys/{resource_id}`
+        """
+        request = _update_api_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", self._invoker.request("update_api_key", request, _update_api_key._parse_response))
+
+    def decrypt_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Decrypt the api key.
+
+        `GET /v1/api-keys/{resource_id}/decrypt`
+        """
+        request = _decrypt_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ApiKey", self._invoker.request("decrypt_api_key", request, _decrypt_api_key._parse_response))
+
+
+class ApiKeysResourceWithRawResponse:
+    """Like `ApiKeysResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_api_keys(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKeyPaginatedPage]:
+        """List the api keys.
+
+        `GET /v1/api-keys`
+        """
+        request = _list_api_keys._get_kwargs(
+            active=active,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKeyPaginatedPage]",
+            self._invoker.request_raw("list_api_keys", request, _list_api_keys._parse_response),
+        )
+
+    def create_api_key(
+        self,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Create an api key.
+
+        `POST /v1/api-keys`
+        """
+        request = _create_api_key._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]", self._invoker.request_raw("create_api_key", request, _create_api_key._parse_response)
+        )
+
+    def search_api_keys(
+        self,
+        *,
+        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Search the api keys.
+
+        `POST /v1/api-keys/search`
+        """
+        request = _search_api_keys._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            self._invoker.request_raw("search_api_keys", request, _search_api_keys._parse_response),
+        )
+
+    def get_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Get the api key.
+
+        `GET /v1/api-keys/{resource_id}`
+        """
+        request = _get_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKey]", self._invoker.request_raw("get_api_key", request, _get_api_key._parse_response)
+        )
+
+    def update_api_key(
+        self,
+        resource_id: str,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Update the api key.
+
+        `PATCH /v1/api-keys/{resource_id}`
+        """
+        request = _update_api_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]", self._invoker.request_raw("update_api_key", request, _update_api_key._parse_response)
+        )
+
+    def decrypt_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Decrypt the api key.
+
+        `GET /v1/api-keys/{resource_id}/decrypt`
+        """
+        request = _decrypt_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            self._invoker.request_raw("decrypt_api_key", request, _decrypt_api_key._parse_response),
+        )
+
+
+class AsyncApiKeysResource:
+    """Operations tagged `api_keys`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncApiKeysResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncApiKeysResourceWithRawResponse(self._invoker)
+
+    async def list_api_keys(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKeyPaginatedPage:
+        """List the api keys.
+
+        `GET /v1/api-keys`
+        """
+        request = _list_api_keys._get_kwargs(
+            active=active,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ApiKeyPaginatedPage", await self._invoker.request("list_api_keys", request, _list_api_keys._parse_response)
+        )
+
+    async def create_api_key(
+        self,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Create an api key.
+
+        `POST /v1/api-keys`
+        """
+        request = _create_api_key._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", await self._invoker.request("create_api_key", request, _create_api_key._parse_response))
+
+    async def search_api_keys(
+        self,
+        *,
+        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Search the api keys.
+
+        `POST /v1/api-keys/search`
+        """
+        request = _search_api_keys._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", await self._invoker.request("search_api_keys", request, _search_api_keys._parse_response))
+
+    async def get_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Get the api key.
+
+        `GET /v1/api-keys/{resource_id}`
+        """
+        request = _get_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ApiKey", await self._invoker.request("get_api_key", request, _get_api_key._parse_response))
+
+    async def update_api_key(
+        self,
+        resource_id: str,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Update the api key.
+
+        `PATCH /v1/api-keys/{resource_id}`
+        """
+        request = _update_api_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ApiKey", await self._invoker.request("update_api_key", request, _update_api_key._parse_response))
+
+    async def decrypt_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ApiKey:
+        """Decrypt the api key.
+
+        `GET /v1/api-keys/{resource_id}/decrypt`
+        """
+        request = _decrypt_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ApiKey", await self._invoker.request("decrypt_api_key", request, _decrypt_api_key._parse_response))
+
+
+class AsyncApiKeysResourceWithRawResponse:
+    """Like `AsyncApiKeysResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_api_keys(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKeyPaginatedPage]:
+        """List the api keys.
+
+        `GET /v1/api-keys`
+        """
+        request = _list_api_keys._get_kwargs(
+            active=active,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKeyPaginatedPage]",
+            await self._invoker.request_raw("list_api_keys", request, _list_api_keys._parse_response),
+        )
+
+    async def create_api_key(
+        self,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Create an api key.
+
+        `POST /v1/api-keys`
+        """
+        request = _create_api_key._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            await self._invoker.request_raw("create_api_key", request, _create_api_key._parse_response),
+        )
+
+    async def search_api_keys(
+        self,
+        *,
+        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Search the api keys.
+
+        `POST /v1/api-keys/search`
+        """
+        request = _search_api_keys._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            await self._invoker.request_raw("search_api_keys", request, _search_api_keys._parse_response),
+        )
+
+    async def get_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Get the api key.
+
+        `GET /v1/api-keys/{resource_id}`
+        """
+        request = _get_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKey]", await self._invoker.request_raw("get_api_key", request, _get_api_key._parse_response)
+        )
+
+    async def update_api_key(
+        self,
+        resource_id: str,
+        *,
+        body: ApiKey | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Update the api key.
+
+        `PATCH /v1/api-keys/{resource_id}`
+        """
+        request = _update_api_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            await self._invoker.request_raw("update_api_key", request, _update_api_key._parse_response),
+        )
+
+    async def decrypt_api_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ApiKey]:
+        """Decrypt the api key.
+
+        `GET /v1/api-keys/{resource_id}/decrypt`
+        """
+        request = _decrypt_api_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ApiKey]",
+            await self._invoker.request_raw("decrypt_api_key", request, _decrypt_api_key._parse_response),
+        )
+
+
+__all__ = [
+    "ApiKeysResource",
+    "ApiKeysResourceWithRawResponse",
+    "AsyncApiKeysResource",
+    "AsyncApiKeysResourceWithRawResponse",
+]

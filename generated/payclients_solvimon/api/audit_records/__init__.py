@@ -1,0 +1,276 @@
+"""Typed operations tagged `audit_records`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.audit_record import AuditRecord
+from ...models.audit_record_page import AuditRecordPage
+from ...models.order_direction import OrderDirection
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_audit_record as _get_audit_record
+from . import list_audit_records as _list_audit_records
+
+
+class AuditRecordsResource:
+    """Operations tagged `audit_records`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AuditRecordsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AuditRecordsResourceWithRawResponse(self._invoker)
+
+    def list_audit_records(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        target_entity_id: str | Unset = UNSET,
+        target_id: str | Unset = UNSET,
+        target_type: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuditRecordPage:
+        """List the audit records.
+
+        `GET /v1/audit-records`
+        """
+        request = _list_audit_records._get_kwargs(
+            user_id=user_id,
+            target_entity_id=target_entity_id,
+            target_id=target_id,
+            target_type=target_type,
+            created_at=created_at,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuditRecordPage", self._invoker.request("list_audit_records", request, _list_audit_records._parse_response)
+        )
+
+    def get_audit_record(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuditRecord:
+        """Get the audit record.
+
+        `GET /v1/audit-records/{resource_id}`
+        """
+        request = _get_audit_record._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuditRecord", self._invoker.request("get_audit_record", request, _get_audit_record._parse_response)
+        )
+
+
+class AuditRecordsResourceWithRawResponse:
+    """Like `AuditRecordsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_audit_records(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        target_entity_id: str | Unset = UNSET,
+        target_id: str | Unset = UNSET,
+        target_type: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuditRecordPage]:
+        """List the audit records.
+
+        `GET /v1/audit-records`
+        """
+        request = _list_audit_records._get_kwargs(
+            user_id=user_id,
+            target_entity_id=target_entity_id,
+            target_id=target_id,
+            target_type=target_type,
+            created_at=created_at,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuditRecordPage]",
+            self._invoker.request_raw("list_audit_records", request, _list_audit_records._parse_response),
+        )
+
+    def get_audit_record(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuditRecord]:
+        """Get the audit record.
+
+        `GET /v1/audit-records/{resource_id}`
+        """
+        request = _get_audit_record._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuditRecord]",
+            self._invoker.request_raw("get_audit_record", request, _get_audit_record._parse_response),
+        )
+
+
+class AsyncAuditRecordsResource:
+    """Operations tagged `audit_records`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAuditRecordsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAuditRecordsResourceWithRawResponse(self._invoker)
+
+    async def list_audit_records(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        target_entity_id: str | Unset = UNSET,
+        target_id: str | Unset = UNSET,
+        target_type: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuditRecordPage:
+        """List the audit records.
+
+        `GET /v1/audit-records`
+        """
+        request = _list_audit_records._get_kwargs(
+            user_id=user_id,
+            target_entity_id=target_entity_id,
+            target_id=target_id,
+            target_type=target_type,
+            created_at=created_at,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuditRecordPage",
+            await self._invoker.request("list_audit_records", request, _list_audit_records._parse_response),
+        )
+
+    async def get_audit_record(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuditRecord:
+        """Get the audit record.
+
+        `GET /v1/audit-records/{resource_id}`
+        """
+        request = _get_audit_record._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuditRecord", await self._invoker.request("get_audit_record", request, _get_audit_record._parse_response)
+        )
+
+
+class AsyncAuditRecordsResourceWithRawResponse:
+    """Like `AsyncAuditRecordsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_audit_records(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        target_entity_id: str | Unset = UNSET,
+        target_id: str | Unset = UNSET,
+        target_type: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuditRecordPage]:
+        """List the audit records.
+
+        `GET /v1/audit-records`
+        """
+        request = _list_audit_records._get_kwargs(
+            user_id=user_id,
+            target_entity_id=target_entity_id,
+            target_id=target_id,
+            target_type=target_type,
+            created_at=created_at,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuditRecordPage]",
+            await self._invoker.request_raw("list_audit_records", request, _list_audit_records._parse_response),
+        )
+
+    async def get_audit_record(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuditRecord]:
+        """Get the audit record.
+
+        `GET /v1/audit-records/{resource_id}`
+        """
+        request = _get_audit_record._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuditRecord]",
+            await self._invoker.request_raw("get_audit_record", request, _get_audit_record._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncAuditRecordsResource",
+    "AsyncAuditRecordsResourceWithRawResponse",
+    "AuditRecordsResource",
+    "AuditRecordsResourceWithRawResponse",
+]

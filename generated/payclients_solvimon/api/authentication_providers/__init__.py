@@ -1,0 +1,542 @@
+"""Typed operations tagged `authentication_providers`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.authentication_provider import AuthenticationProvider
+from ...models.authentication_provider_page import AuthenticationProviderPage
+from ...models.create_authentication_provider_request import CreateAuthenticationProviderRequest
+from ...models.create_authentication_provider_request_request import CreateAuthenticationProviderRequestRequest
+from ...models.order_direction import OrderDirection
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_authentication_provider as _create_authentication_provider
+from . import get_authentication_provider as _get_authentication_provider
+from . import list_authentication_providers as _list_authentication_providers
+from . import list_enabled_authentication_providers as _list_enabled_authentication_providers
+from . import update_authentication_provider as _update_authentication_provider
+
+
+class AuthenticationProvidersResource:
+    """Operations tagged `authentication_providers`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AuthenticationProvidersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AuthenticationProvidersResourceWithRawResponse(self._invoker)
+
+    def list_authentication_providers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuthenticationProviderPage:
+        """List the authentication providers.
+
+        `GET /v1/authentication-providers`
+        """
+        request = _list_authentication_providers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuthenticationProviderPage",
+            self._invoker.request(
+                "list_authentication_providers", request, _list_authentication_providers._parse_response
+            ),
+        )
+
+    def create_authentication_provider(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Create an authentication provider.
+
+        `POST /v1/authentication-providers`
+        """
+        request = _create_authentication_provider._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProvider",
+            self._invoker.request(
+                "create_authentication_provider", request, _create_authentication_provider._parse_response
+            ),
+        )
+
+    def list_enabled_authentication_providers(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProviderPage:
+        """List the enabled authentication providers.
+
+        `POST /v1/authentication-providers/enabled`
+        """
+        request = _list_enabled_authentication_providers._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProviderPage",
+            self._invoker.request(
+                "list_enabled_authentication_providers", request, _list_enabled_authentication_providers._parse_response
+            ),
+        )
+
+    def get_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Get the authentication provider.
+
+        `GET /v1/authentication-providers/{resource_id}`
+        """
+        request = _get_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuthenticationProvider",
+            self._invoker.request("get_authentication_provider", request, _get_authentication_provider._parse_response),
+        )
+
+    def update_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        body: AuthenticationProvider | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Update the authentication provider.
+
+        `PATCH /v1/authentication-providers/{resource_id}`
+        """
+        request = _update_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProvider",
+            self._invoker.request(
+                "update_authentication_provider", request, _update_authentication_provider._parse_response
+            ),
+        )
+
+
+class AuthenticationProvidersResourceWithRawResponse:
+    """Like `AuthenticationProvidersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_authentication_providers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProviderPage]:
+        """List the authentication providers.
+
+        `GET /v1/authentication-providers`
+        """
+        request = _list_authentication_providers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuthenticationProviderPage]",
+            self._invoker.request_raw(
+                "list_authentication_providers", request, _list_authentication_providers._parse_response
+            ),
+        )
+
+    def create_authentication_provider(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Create an authentication provider.
+
+        `POST /v1/authentication-providers`
+        """
+        request = _create_authentication_provider._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            self._invoker.request_raw(
+                "create_authentication_provider", request, _create_authentication_provider._parse_response
+            ),
+        )
+
+    def list_enabled_authentication_providers(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProviderPage]:
+        """List the enabled authentication providers.
+
+        `POST /v1/authentication-providers/enabled`
+        """
+        request = _list_enabled_authentication_providers._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProviderPage]",
+            self._invoker.request_raw(
+                "list_enabled_authentication_providers", request, _list_enabled_authentication_providers._parse_response
+            ),
+        )
+
+    def get_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Get the authentication provider.
+
+        `GET /v1/authentication-providers/{resource_id}`
+        """
+        request = _get_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            self._invoker.request_raw(
+                "get_authentication_provider", request, _get_authentication_provider._parse_response
+            ),
+        )
+
+    def update_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        body: AuthenticationProvider | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Update the authentication provider.
+
+        `PATCH /v1/authentication-providers/{resource_id}`
+        """
+        request = _update_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            self._invoker.request_raw(
+                "update_authentication_provider", request, _update_authentication_provider._parse_response
+            ),
+        )
+
+
+class AsyncAuthenticationProvidersResource:
+    """Operations tagged `authentication_providers`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAuthenticationProvidersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAuthenticationProvidersResourceWithRawResponse(self._invoker)
+
+    async def list_authentication_providers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuthenticationProviderPage:
+        """List the authentication providers.
+
+        `GET /v1/authentication-providers`
+        """
+        request = _list_authentication_providers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuthenticationProviderPage",
+            await self._invoker.request(
+                "list_authentication_providers", request, _list_authentication_providers._parse_response
+            ),
+        )
+
+    async def create_authentication_provider(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Create an authentication provider.
+
+        `POST /v1/authentication-providers`
+        """
+        request = _create_authentication_provider._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProvider",
+            await self._invoker.request(
+                "create_authentication_provider", request, _create_authentication_provider._parse_response
+            ),
+        )
+
+    async def list_enabled_authentication_providers(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProviderPage:
+        """List the enabled authentication providers.
+
+        `POST /v1/authentication-providers/enabled`
+        """
+        request = _list_enabled_authentication_providers._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProviderPage",
+            await self._invoker.request(
+                "list_enabled_authentication_providers", request, _list_enabled_authentication_providers._parse_response
+            ),
+        )
+
+    async def get_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Get the authentication provider.
+
+        `GET /v1/authentication-providers/{resource_id}`
+        """
+        request = _get_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AuthenticationProvider",
+            await self._invoker.request(
+                "get_authentication_provider", request, _get_authentication_provider._parse_response
+            ),
+        )
+
+    async def update_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        body: AuthenticationProvider | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AuthenticationProvider:
+        """Update the authentication provider.
+
+        `PATCH /v1/authentication-providers/{resource_id}`
+        """
+        request = _update_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AuthenticationProvider",
+            await self._invoker.request(
+                "update_authentication_provider", request, _update_authentication_provider._parse_response
+            ),
+        )
+
+
+class AsyncAuthenticationProvidersResourceWithRawResponse:
+    """Like `AsyncAuthenticationProvidersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_authentication_providers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProviderPage]:
+        """List the authentication providers.
+
+        `GET /v1/authentication-providers`
+        """
+        request = _list_authentication_providers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuthenticationProviderPage]",
+            await self._invoker.request_raw(
+                "list_authentication_providers", request, _list_authentication_providers._parse_response
+            ),
+        )
+
+    async def create_authentication_provider(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Create an authentication provider.
+
+        `POST /v1/authentication-providers`
+        """
+        request = _create_authentication_provider._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            await self._invoker.request_raw(
+                "create_authentication_provider", request, _create_authentication_provider._parse_response
+            ),
+        )
+
+    async def list_enabled_authentication_providers(
+        self,
+        *,
+        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProviderPage]:
+        """List the enabled authentication providers.
+
+        `POST /v1/authentication-providers/enabled`
+        """
+        request = _list_enabled_authentication_providers._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProviderPage]",
+            await self._invoker.request_raw(
+                "list_enabled_authentication_providers", request, _list_enabled_authentication_providers._parse_response
+            ),
+        )
+
+    async def get_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Get the authentication provider.
+
+        `GET /v1/authentication-providers/{resource_id}`
+        """
+        request = _get_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            await self._invoker.request_raw(
+                "get_authentication_provider", request, _get_authentication_provider._parse_response
+            ),
+        )
+
+    async def update_authentication_provider(
+        self,
+        resource_id: str,
+        *,
+        body: AuthenticationProvider | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AuthenticationProvider]:
+        """Update the authentication provider.
+
+        `PATCH /v1/authentication-providers/{resource_id}`
+        """
+        request = _update_authentication_provider._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AuthenticationProvider]",
+            await self._invoker.request_raw(
+                "update_authentication_provider", request, _update_authentication_provider._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncAuthenticationProvidersResource",
+    "AsyncAuthenticationProvidersResourceWithRawResponse",
+    "AuthenticationProvidersResource",
+    "AuthenticationProvidersResourceWithRawResponse",
+]

@@ -1,0 +1,1325 @@
+"""Typed operations tagged `customers`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_customer_request import CreateCustomerRequest
+from ...models.create_wallet_balance_status_request_request import CreateWalletBalanceStatusRequestRequest
+from ...models.customer import Customer
+from ...models.customer_page import CustomerPage
+from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
+from ...models.entitlements import Entitlements
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.tax_id_validation_wrapper import TaxIdValidationWrapper
+from ...models.upsert_customer_field_actions import UpsertCustomerFieldActions
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import activate_customer as _activate_customer
+from . import archive_customer as _archive_customer
+from . import create_customer as _create_customer
+from . import delete_customer as _delete_customer
+from . import deprecate_customer as _deprecate_customer
+from . import forget_customer as _forget_customer
+from . import get_customer as _get_customer
+from . import get_customer_entitlements as _get_customer_entitlements
+from . import get_customer_wallet_balances as _get_customer_wallet_balances
+from . import list_customers as _list_customers
+from . import search_customers as _search_customers
+from . import update_customer as _update_customer
+from . import upsert_customer as _upsert_customer
+from . import validate_customer_tax_id as _validate_customer_tax_id
+
+
+class CustomersResource:
+    """Operations tagged `customers`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return CustomersResourceWithRawResponse(self._invoker)
+
+    def list_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomerPage:
+        """List the customers.
+
+        `GET /v1/customers`
+        """
+        request = _list_customers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            custom_field=custom_field,
+            order_direction=order_direction,
+            reference=reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("CustomerPage", self._invoker.request("list_customers", request, _list_customers._parse_response))
+
+    def upsert_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertCustomerFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Upsert the customer.
+
+        `PUT /v1/customers`
+        """
+        request = _upsert_customer._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("upsert_customer", request, _upsert_customer._parse_response))
+
+    def create_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Create a customer.
+
+        `POST /v1/customers`
+        """
+        request = _create_customer._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("create_customer", request, _create_customer._parse_response))
+
+    def search_customers(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomerPage:
+        """Search the customers.
+
+        `POST /v1/customers/search`
+        """
+        request = _search_customers._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomerPage", self._invoker.request("search_customers", request, _search_customers._parse_response)
+        )
+
+    def validate_customer_tax_id(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TaxIdValidationWrapper:
+        """Validate the customer tax id.
+
+        `POST /v1/customers/validate-tax-id`
+        """
+        request = _validate_customer_tax_id._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "TaxIdValidationWrapper",
+            self._invoker.request("validate_customer_tax_id", request, _validate_customer_tax_id._parse_response),
+        )
+
+    def get_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Customer:
+        """Get the customer.
+
+        `GET /v1/customers/{resource_id_or_reference}`
+        """
+        request = _get_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Customer", self._invoker.request("get_customer", request, _get_customer._parse_response))
+
+    def delete_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Delete the customer.
+
+        `DELETE /v1/customers/{resource_id_or_reference}`
+        """
+        request = _delete_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("delete_customer", request, _delete_customer._parse_response))
+
+    def update_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: Customer | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Update the customer.
+
+        `PATCH /v1/customers/{resource_id_or_reference}`
+        """
+        request = _update_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("update_customer", request, _update_customer._parse_response))
+
+    def activate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Activate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/activate`
+        """
+        request = _activate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("activate_customer", request, _activate_customer._parse_response))
+
+    def archive_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Archive the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/archive`
+        """
+        request = _archive_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("archive_customer", request, _archive_customer._parse_response))
+
+    def deprecate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Deprecate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", self._invoker.request("deprecate_customer", request, _deprecate_customer._parse_response)
+        )
+
+    def get_customer_entitlements(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Entitlements:
+        """Get the customer entitlements.
+
+        `GET /v1/customers/{resource_id_or_reference}/entitlements`
+        """
+        request = _get_customer_entitlements._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Entitlements",
+            self._invoker.request("get_customer_entitlements", request, _get_customer_entitlements._parse_response),
+        )
+
+    def forget_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Forget the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/forget`
+        """
+        request = _forget_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Customer", self._invoker.request("forget_customer", request, _forget_customer._parse_response))
+
+    def get_customer_wallet_balances(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomerWalletBalancesStatus:
+        """Get the customer wallet balances.
+
+        `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
+        """
+        request = _get_customer_wallet_balances._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomerWalletBalancesStatus",
+            self._invoker.request(
+                "get_customer_wallet_balances", request, _get_customer_wallet_balances._parse_response
+            ),
+        )
+
+
+class CustomersResourceWithRawResponse:
+    """Like `CustomersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomerPage]:
+        """List the customers.
+
+        `GET /v1/customers`
+        """
+        request = _list_customers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            custom_field=custom_field,
+            order_direction=order_direction,
+            reference=reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomerPage]",
+            self._invoker.request_raw("list_customers", request, _list_customers._parse_response),
+        )
+
+    def upsert_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertCustomerFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Upsert the customer.
+
+        `PUT /v1/customers`
+        """
+        request = _upsert_customer._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("upsert_customer", request, _upsert_customer._parse_response),
+        )
+
+    def create_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Create a customer.
+
+        `POST /v1/customers`
+        """
+        request = _create_customer._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("create_customer", request, _create_customer._parse_response),
+        )
+
+    def search_customers(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomerPage]:
+        """Search the customers.
+
+        `POST /v1/customers/search`
+        """
+        request = _search_customers._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomerPage]",
+            self._invoker.request_raw("search_customers", request, _search_customers._parse_response),
+        )
+
+    def validate_customer_tax_id(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TaxIdValidationWrapper]:
+        """Validate the customer tax id.
+
+        `POST /v1/customers/validate-tax-id`
+        """
+        request = _validate_customer_tax_id._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TaxIdValidationWrapper]",
+            self._invoker.request_raw("validate_customer_tax_id", request, _validate_customer_tax_id._parse_response),
+        )
+
+    def get_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Get the customer.
+
+        `GET /v1/customers/{resource_id_or_reference}`
+        """
+        request = _get_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Customer]", self._invoker.request_raw("get_customer", request, _get_customer._parse_response)
+        )
+
+    def delete_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Delete the customer.
+
+        `DELETE /v1/customers/{resource_id_or_reference}`
+        """
+        request = _delete_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("delete_customer", request, _delete_customer._parse_response),
+        )
+
+    def update_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: Customer | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Update the customer.
+
+        `PATCH /v1/customers/{resource_id_or_reference}`
+        """
+        request = _update_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("update_customer", request, _update_customer._parse_response),
+        )
+
+    def activate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Activate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/activate`
+        """
+        request = _activate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("activate_customer", request, _activate_customer._parse_response),
+        )
+
+    def archive_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Archive the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/archive`
+        """
+        request = _archive_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("archive_customer", request, _archive_customer._parse_response),
+        )
+
+    def deprecate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Deprecate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("deprecate_customer", request, _deprecate_customer._parse_response),
+        )
+
+    def get_customer_entitlements(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Entitlements]:
+        """Get the customer entitlements.
+
+        `GET /v1/customers/{resource_id_or_reference}/entitlements`
+        """
+        request = _get_customer_entitlements._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Entitlements]",
+            self._invoker.request_raw("get_customer_entitlements", request, _get_customer_entitlements._parse_response),
+        )
+
+    def forget_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Forget the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/forget`
+        """
+        request = _forget_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.request_raw("forget_customer", request, _forget_customer._parse_response),
+        )
+
+    def get_customer_wallet_balances(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomerWalletBalancesStatus]:
+        """Get the customer wallet balances.
+
+        `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
+        """
+        request = _get_customer_wallet_balances._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomerWalletBalancesStatus]",
+            self._invoker.request_raw(
+                "get_customer_wallet_balances", request, _get_customer_wallet_balances._parse_response
+            ),
+        )
+
+
+class AsyncCustomersResource:
+    """Operations tagged `customers`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncCustomersResourceWithRawResponse(self._invoker)
+
+    async def list_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomerPage:
+        """List the customers.
+
+        `GET /v1/customers`
+        """
+        request = _list_customers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            custom_field=custom_field,
+            order_direction=order_direction,
+            reference=reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CustomerPage", await self._invoker.request("list_customers", request, _list_customers._parse_response)
+        )
+
+    async def upsert_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertCustomerFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Upsert the customer.
+
+        `PUT /v1/customers`
+        """
+        request = _upsert_customer._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("upsert_customer", request, _upsert_customer._parse_response)
+        )
+
+    async def create_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Create a customer.
+
+        `POST /v1/customers`
+        """
+        request = _create_customer._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("create_customer", request, _create_customer._parse_response)
+        )
+
+    async def search_customers(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomerPage:
+        """Search the customers.
+
+        `POST /v1/customers/search`
+        """
+        request = _search_customers._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomerPage", await self._invoker.request("search_customers", request, _search_customers._parse_response)
+        )
+
+    async def validate_customer_tax_id(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TaxIdValidationWrapper:
+        """Validate the customer tax id.
+
+        `POST /v1/customers/validate-tax-id`
+        """
+        request = _validate_customer_tax_id._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "TaxIdValidationWrapper",
+            await self._invoker.request("validate_customer_tax_id", request, _validate_customer_tax_id._parse_response),
+        )
+
+    async def get_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Customer:
+        """Get the customer.
+
+        `GET /v1/customers/{resource_id_or_reference}`
+        """
+        request = _get_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Customer", await self._invoker.request("get_customer", request, _get_customer._parse_response))
+
+    async def delete_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Delete the customer.
+
+        `DELETE /v1/customers/{resource_id_or_reference}`
+        """
+        request = _delete_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("delete_customer", request, _delete_customer._parse_response)
+        )
+
+    async def update_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: Customer | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Update the customer.
+
+        `PATCH /v1/customers/{resource_id_or_reference}`
+        """
+        request = _update_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("update_customer", request, _update_customer._parse_response)
+        )
+
+    async def activate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Activate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/activate`
+        """
+        request = _activate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("activate_customer", request, _activate_customer._parse_response)
+        )
+
+    async def archive_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Archive the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/archive`
+        """
+        request = _archive_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("archive_customer", request, _archive_customer._parse_response)
+        )
+
+    async def deprecate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Deprecate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("deprecate_customer", request, _deprecate_customer._parse_response)
+        )
+
+    async def get_customer_entitlements(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Entitlements:
+        """Get the customer entitlements.
+
+        `GET /v1/customers/{resource_id_or_reference}/entitlements`
+        """
+        request = _get_customer_entitlements._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Entitlements",
+            await self._invoker.request(
+                "get_customer_entitlements", request, _get_customer_entitlements._parse_response
+            ),
+        )
+
+    async def forget_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Customer:
+        """Forget the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/forget`
+        """
+        request = _forget_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Customer", await self._invoker.request("forget_customer", request, _forget_customer._parse_response)
+        )
+
+    async def get_customer_wallet_balances(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomerWalletBalancesStatus:
+        """Get the customer wallet balances.
+
+        `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
+        """
+        request = _get_customer_wallet_balances._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomerWalletBalancesStatus",
+            await self._invoker.request(
+                "get_customer_wallet_balances", request, _get_customer_wallet_balances._parse_response
+            ),
+        )
+
+
+class AsyncCustomersResourceWithRawResponse:
+    """Like `AsyncCustomersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomerPage]:
+        """List the customers.
+
+        `GET /v1/customers`
+        """
+        request = _list_customers._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            custom_field=custom_field,
+            order_direction=order_direction,
+            reference=reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomerPage]",
+            await self._invoker.request_raw("list_customers", request, _list_customers._parse_response),
+        )
+
+    async def upsert_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertCustomerFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Upsert the customer.
+
+        `PUT /v1/customers`
+        """
+        request = _upsert_customer._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("upsert_customer", request, _upsert_customer._parse_response),
+        )
+
+    async def create_customer(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Create a customer.
+
+        `POST /v1/customers`
+        """
+        request = _create_customer._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("create_customer", request, _create_customer._parse_response),
+        )
+
+    async def search_customers(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomerPage]:
+        """Search the customers.
+
+        `POST /v1/customers/search`
+        """
+        request = _search_customers._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomerPage]",
+            await self._invoker.request_raw("search_customers", request, _search_customers._parse_response),
+        )
+
+    async def validate_customer_tax_id(
+        self,
+        *,
+        body: CreateCustomerRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TaxIdValidationWrapper]:
+        """Validate the customer tax id.
+
+        `POST /v1/customers/validate-tax-id`
+        """
+        request = _validate_customer_tax_id._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TaxIdValidationWrapper]",
+            await self._invoker.request_raw(
+                "validate_customer_tax_id", request, _validate_customer_tax_id._parse_response
+            ),
+        )
+
+    async def get_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Get the customer.
+
+        `GET /v1/customers/{resource_id_or_reference}`
+        """
+        request = _get_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("get_customer", request, _get_customer._parse_response),
+        )
+
+    async def delete_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Delete the customer.
+
+        `DELETE /v1/customers/{resource_id_or_reference}`
+        """
+        request = _delete_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("delete_customer", request, _delete_customer._parse_response),
+        )
+
+    async def update_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: Customer | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Update the customer.
+
+        `PATCH /v1/customers/{resource_id_or_reference}`
+        """
+        request = _update_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("update_customer", request, _update_customer._parse_response),
+        )
+
+    async def activate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Activate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/activate`
+        """
+        request = _activate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("activate_customer", request, _activate_customer._parse_response),
+        )
+
+    async def archive_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Archive the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/archive`
+        """
+        request = _archive_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("archive_customer", request, _archive_customer._parse_response),
+        )
+
+    async def deprecate_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Deprecate the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("deprecate_customer", request, _deprecate_customer._parse_response),
+        )
+
+    async def get_customer_entitlements(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Entitlements]:
+        """Get the customer entitlements.
+
+        `GET /v1/customers/{resource_id_or_reference}/entitlements`
+        """
+        request = _get_customer_entitlements._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Entitlements]",
+            await self._invoker.request_raw(
+                "get_customer_entitlements", request, _get_customer_entitlements._parse_response
+            ),
+        )
+
+    async def forget_customer(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Customer]:
+        """Forget the customer.
+
+        `POST /v1/customers/{resource_id_or_reference}/forget`
+        """
+        request = _forget_customer._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.request_raw("forget_customer", request, _forget_customer._parse_response),
+        )
+
+    async def get_customer_wallet_balances(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomerWalletBalancesStatus]:
+        """Get the customer wallet balances.
+
+        `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
+        """
+        request = _get_customer_wallet_balances._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomerWalletBalancesStatus]",
+            await self._invoker.request_raw(
+                "get_customer_wallet_balances", request, _get_customer_wallet_balances._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncCustomersResource",
+    "AsyncCustomersResourceWithRawResponse",
+    "CustomersResource",
+    "CustomersResourceWithRawResponse",
+]

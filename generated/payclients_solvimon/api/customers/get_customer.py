@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.customer import Customer
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_id_or_reference: str,
+    *,
+    x_platform_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{resource_id_or_reference}".format(
+            resource_id_or_reference=quote(str(resource_id_or_reference), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Customer | None:
+    if response.status_code == 200:
+        response_200 = Customer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Customer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id_or_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | Customer]:
+    """Get the customer.
+
+    Args:
+        resource_id_or_reference (str):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Customer]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id_or_reference=resource_id_or_reference,
+        x_platform_id=x_platform_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id_or_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | Customer | None:
+    """Get the customer.
+
+    Args:
+        resource_id_or_reference (str):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Customer
+    """
+
+    return sync_detailed(
+        resource_id_or_reference=resource_id_or_reference,
+        client=client,
+        x_platform_id=x_platform_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id_or_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | Customer]:
+    """Get the customer.
+
+    Args:
+        resource_id_or_reference (str):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Customer]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id_or_reference=resource_id_or_reference,
+        x_platform_id=x_platform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id_or_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | Customer | None:
+    """Get the customer.
+
+    Args:
+        resource_id_or_reference (str):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Customer
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id_or_reference=resource_id_or_reference,
+            client=client,
+            x_platform_id=x_platform_id,
+        )
+    ).parsed

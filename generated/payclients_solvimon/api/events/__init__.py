@@ -1,0 +1,866 @@
+"""Typed operations tagged `events`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_meter_data_request import CreateMeterDataRequest
+from ...models.create_meter_datas_request import CreateMeterDatasRequest
+from ...models.event_trace import EventTrace
+from ...models.ingest_data_page import IngestDataPage
+from ...models.meter_data import MeterData
+from ...models.meter_datas import MeterDatas
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import calculate_event as _calculate_event
+from . import delete_event as _delete_event
+from . import delete_event_by_reference as _delete_event_by_reference
+from . import get_event as _get_event
+from . import get_event_trace as _get_event_trace
+from . import ingest_event as _ingest_event
+from . import ingest_event_batch as _ingest_event_batch
+from . import ingest_event_list as _ingest_event_list
+from . import list_events as _list_events
+
+
+class EventsResource:
+    """Operations tagged `events`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "EventsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return EventsResourceWithRawResponse(self._invoker)
+
+    def list_events(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IngestDataPage:
+        """List the events.
+
+        `GET /v1/events`
+        """
+        request = _list_events._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast("IngestDataPage", self._invoker.request("list_events", request, _list_events._parse_response))
+
+    def calculate_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Calculate the event.
+
+        `POST /v1/events/calculate`
+        """
+        request = _calculate_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", self._invoker.request("calculate_event", request, _calculate_event._parse_response))
+
+    def delete_event_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the event by reference.
+
+        `POST /v1/events/delete`
+        """
+        request = _delete_event_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData",
+            self._invoker.request("delete_event_by_reference", request, _delete_event_by_reference._parse_response),
+        )
+
+    def ingest_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Ingest the event.
+
+        `POST /v1/events/ingest`
+        """
+        request = _ingest_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", self._invoker.request("ingest_event", request, _ingest_event._parse_response))
+
+    def ingest_event_batch(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        clickhouse: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the event batch.
+
+        `POST /v1/events/ingest-batch`
+        """
+        request = _ingest_event_batch._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            clickhouse=clickhouse,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas", self._invoker.request("ingest_event_batch", request, _ingest_event_batch._parse_response)
+        )
+
+    def ingest_event_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the event list.
+
+        `POST /v1/events/ingest-list`
+        """
+        request = _ingest_event_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas", self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response)
+        )
+
+    def get_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Get the event.
+
+        `GET /v1/events/{resource_id_or_reference}`
+        """
+        request = _get_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", self._invoker.request("get_event", request, _get_event._parse_response))
+
+    def delete_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the event.
+
+        `POST /v1/events/{resource_id_or_reference}/delete`
+        """
+        request = _delete_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", self._invoker.request("delete_event", request, _delete_event._parse_response))
+
+    def get_event_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> EventTrace:
+        """Get the event trace.
+
+        `GET /v1/events/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_event_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("EventTrace", self._invoker.request("get_event_trace", request, _get_event_trace._parse_response))
+
+
+class EventsResourceWithRawResponse:
+    """Like `EventsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_events(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IngestDataPage]:
+        """List the events.
+
+        `GET /v1/events`
+        """
+        request = _list_events._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IngestDataPage]",
+            self._invoker.request_raw("list_events", request, _list_events._parse_response),
+        )
+
+    def calculate_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Calculate the event.
+
+        `POST /v1/events/calculate`
+        """
+        request = _calculate_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw("calculate_event", request, _calculate_event._parse_response),
+        )
+
+    def delete_event_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the event by reference.
+
+        `POST /v1/events/delete`
+        """
+        request = _delete_event_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw("delete_event_by_reference", request, _delete_event_by_reference._parse_response),
+        )
+
+    def ingest_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Ingest the event.
+
+        `POST /v1/events/ingest`
+        """
+        request = _ingest_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]", self._invoker.request_raw("ingest_event", request, _ingest_event._parse_response)
+        )
+
+    def ingest_event_batch(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        clickhouse: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the event batch.
+
+        `POST /v1/events/ingest-batch`
+        """
+        request = _ingest_event_batch._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            clickhouse=clickhouse,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            self._invoker.request_raw("ingest_event_batch", request, _ingest_event_batch._parse_response),
+        )
+
+    def ingest_event_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the event list.
+
+        `POST /v1/events/ingest-list`
+        """
+        request = _ingest_event_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            self._invoker.request_raw("ingest_event_list", request, _ingest_event_list._parse_response),
+        )
+
+    def get_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Get the event.
+
+        `GET /v1/events/{resource_id_or_reference}`
+        """
+        request = _get_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]", self._invoker.request_raw("get_event", request, _get_event._parse_response)
+        )
+
+    def delete_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the event.
+
+        `POST /v1/events/{resource_id_or_reference}/delete`
+        """
+        request = _delete_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]", self._invoker.request_raw("delete_event", request, _delete_event._parse_response)
+        )
+
+    def get_event_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[EventTrace]:
+        """Get the event trace.
+
+        `GET /v1/events/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_event_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[EventTrace]",
+            self._invoker.request_raw("get_event_trace", request, _get_event_trace._parse_response),
+        )
+
+
+class AsyncEventsResource:
+    """Operations tagged `events`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncEventsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncEventsResourceWithRawResponse(self._invoker)
+
+    async def list_events(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IngestDataPage:
+        """List the events.
+
+        `GET /v1/events`
+        """
+        request = _list_events._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast("IngestDataPage", await self._invoker.request("list_events", request, _list_events._parse_response))
+
+    async def calculate_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Calculate the event.
+
+        `POST /v1/events/calculate`
+        """
+        request = _calculate_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", await self._invoker.request("calculate_event", request, _calculate_event._parse_response)
+        )
+
+    async def delete_event_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the event by reference.
+
+        `POST /v1/events/delete`
+        """
+        request = _delete_event_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData",
+            await self._invoker.request(
+                "delete_event_by_reference", request, _delete_event_by_reference._parse_response
+            ),
+        )
+
+    async def ingest_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Ingest the event.
+
+        `POST /v1/events/ingest`
+        """
+        request = _ingest_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", await self._invoker.request("ingest_event", request, _ingest_event._parse_response))
+
+    async def ingest_event_batch(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        clickhouse: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the event batch.
+
+        `POST /v1/events/ingest-batch`
+        """
+        request = _ingest_event_batch._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            clickhouse=clickhouse,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas",
+            await self._invoker.request("ingest_event_batch", request, _ingest_event_batch._parse_response),
+        )
+
+    async def ingest_event_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the event list.
+
+        `POST /v1/events/ingest-list`
+        """
+        request = _ingest_event_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas", await self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response)
+        )
+
+    async def get_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Get the event.
+
+        `GET /v1/events/{resource_id_or_reference}`
+        """
+        request = _get_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", await self._invoker.request("get_event", request, _get_event._parse_response))
+
+    async def delete_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the event.
+
+        `POST /v1/events/{resource_id_or_reference}/delete`
+        """
+        request = _delete_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", await self._invoker.request("delete_event", request, _delete_event._parse_response))
+
+    async def get_event_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> EventTrace:
+        """Get the event trace.
+
+        `GET /v1/events/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_event_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "EventTrace", await self._invoker.request("get_event_trace", request, _get_event_trace._parse_response)
+        )
+
+
+class AsyncEventsResourceWithRawResponse:
+    """Like `AsyncEventsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_events(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IngestDataPage]:
+        """List the events.
+
+        `GET /v1/events`
+        """
+        request = _list_events._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IngestDataPage]",
+            await self._invoker.request_raw("list_events", request, _list_events._parse_response),
+        )
+
+    async def calculate_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Calculate the event.
+
+        `POST /v1/events/calculate`
+        """
+        request = _calculate_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("calculate_event", request, _calculate_event._parse_response),
+        )
+
+    async def delete_event_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the event by reference.
+
+        `POST /v1/events/delete`
+        """
+        request = _delete_event_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw(
+                "delete_event_by_reference", request, _delete_event_by_reference._parse_response
+            ),
+        )
+
+    async def ingest_event(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Ingest the event.
+
+        `POST /v1/events/ingest`
+        """
+        request = _ingest_event._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("ingest_event", request, _ingest_event._parse_response),
+        )
+
+    async def ingest_event_batch(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        clickhouse: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the event batch.
+
+        `POST /v1/events/ingest-batch`
+        """
+        request = _ingest_event_batch._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            clickhouse=clickhouse,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            await self._invoker.request_raw("ingest_event_batch", request, _ingest_event_batch._parse_response),
+        )
+
+    async def ingest_event_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the event list.
+
+        `POST /v1/events/ingest-list`
+        """
+        request = _ingest_event_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            await self._invoker.request_raw("ingest_event_list", request, _ingest_event_list._parse_response),
+        )
+
+    async def get_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Get the event.
+
+        `GET /v1/events/{resource_id_or_reference}`
+        """
+        request = _get_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]", await self._invoker.request_raw("get_event", request, _get_event._parse_response)
+        )
+
+    async def delete_event(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the event.
+
+        `POST /v1/events/{resource_id_or_reference}/delete`
+        """
+        request = _delete_event._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("delete_event", request, _delete_event._parse_response),
+        )
+
+    async def get_event_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[EventTrace]:
+        """Get the event trace.
+
+        `GET /v1/events/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_event_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[EventTrace]",
+            await self._invoker.request_raw("get_event_trace", request, _get_event_trace._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "EventsResource",
+    "EventsResourceWithRawResponse",
+]

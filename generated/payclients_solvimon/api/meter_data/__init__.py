@@ -1,0 +1,782 @@
+"""Typed operations tagged `meter_data`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_meter_data_request import CreateMeterDataRequest
+from ...models.create_meter_datas_request import CreateMeterDatasRequest
+from ...models.create_persist_data_request import CreatePersistDataRequest
+from ...models.event_trace import EventTrace
+from ...models.ingest_data_page import IngestDataPage
+from ...models.meter_data import MeterData
+from ...models.meter_datas import MeterDatas
+from ...models.persist_data import PersistData
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import delete_meter_data as _delete_meter_data
+from . import delete_meter_data_by_reference as _delete_meter_data_by_reference
+from . import get_meter_data as _get_meter_data
+from . import get_meter_data_trace as _get_meter_data_trace
+from . import ingest_meter_data as _ingest_meter_data
+from . import ingest_meter_data_list as _ingest_meter_data_list
+from . import ingest_persist_data as _ingest_persist_data
+from . import list_meter_data as _list_meter_data
+
+
+class MeterDataResource:
+    """Operations tagged `meter_data`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "MeterDataResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return MeterDataResourceWithRawResponse(self._invoker)
+
+    def list_meter_data(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IngestDataPage:
+        """List the meter data.
+
+        `GET /v1/ingest/meter-data`
+        """
+        request = _list_meter_data._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "IngestDataPage", self._invoker.request("list_meter_data", request, _list_meter_data._parse_response)
+        )
+
+    def ingest_meter_data(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Ingest the meter data.
+
+        `POST /v1/ingest/meter-data`
+        """
+        request = _ingest_meter_data._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", self._invoker.request("ingest_meter_data", request, _ingest_meter_data._parse_response)
+        )
+
+    def delete_meter_data_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the meter data by reference.
+
+        `POST /v1/ingest/meter-data/delete`
+        """
+        request = _delete_meter_data_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData",
+            self._invoker.request(
+                "delete_meter_data_by_reference", request, _delete_meter_data_by_reference._parse_response
+            ),
+        )
+
+    def get_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Get the meter data.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+        """
+        request = _get_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterData", self._invoker.request("get_meter_data", request, _get_meter_data._parse_response))
+
+    def delete_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the meter data.
+
+        `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+        """
+        request = _delete_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", self._invoker.request("delete_meter_data", request, _delete_meter_data._parse_response)
+        )
+
+    def get_meter_data_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> EventTrace:
+        """Get the meter data trace.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_meter_data_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "EventTrace", self._invoker.request("get_meter_data_trace", request, _get_meter_data_trace._parse_response)
+        )
+
+    def ingest_meter_data_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the meter data list.
+
+        `POST /v1/ingest/meter-datas`
+        """
+        request = _ingest_meter_data_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas",
+            self._invoker.request("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
+        )
+
+    def ingest_persist_data(
+        self,
+        *,
+        body: CreatePersistDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PersistData:
+        """Ingest the persist data.
+
+        `POST /v1/ingest/persist-data`
+        """
+        request = _ingest_persist_data._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PersistData", self._invoker.request("ingest_persist_data", request, _ingest_persist_data._parse_response)
+        )
+
+
+class MeterDataResourceWithRawResponse:
+    """Like `MeterDataResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_meter_data(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IngestDataPage]:
+        """List the meter data.
+
+        `GET /v1/ingest/meter-data`
+        """
+        request = _list_meter_data._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IngestDataPage]",
+            self._invoker.request_raw("list_meter_data", request, _list_meter_data._parse_response),
+        )
+
+    def ingest_meter_data(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Ingest the meter data.
+
+        `POST /v1/ingest/meter-data`
+        """
+        request = _ingest_meter_data._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw("ingest_meter_data", request, _ingest_meter_data._parse_response),
+        )
+
+    def delete_meter_data_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the meter data by reference.
+
+        `POST /v1/ingest/meter-data/delete`
+        """
+        request = _delete_meter_data_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw(
+                "delete_meter_data_by_reference", request, _delete_meter_data_by_reference._parse_response
+            ),
+        )
+
+    def get_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Get the meter data.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+        """
+        request = _get_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw("get_meter_data", request, _get_meter_data._parse_response),
+        )
+
+    def delete_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the meter data.
+
+        `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+        """
+        request = _delete_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            self._invoker.request_raw("delete_meter_data", request, _delete_meter_data._parse_response),
+        )
+
+    def get_meter_data_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[EventTrace]:
+        """Get the meter data trace.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_meter_data_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[EventTrace]",
+            self._invoker.request_raw("get_meter_data_trace", request, _get_meter_data_trace._parse_response),
+        )
+
+    def ingest_meter_data_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the meter data list.
+
+        `POST /v1/ingest/meter-datas`
+        """
+        request = _ingest_meter_data_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            self._invoker.request_raw("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
+        )
+
+    def ingest_persist_data(
+        self,
+        *,
+        body: CreatePersistDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PersistData]:
+        """Ingest the persist data.
+
+        `POST /v1/ingest/persist-data`
+        """
+        request = _ingest_persist_data._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PersistData]",
+            self._invoker.request_raw("ingest_persist_data", request, _ingest_persist_data._parse_response),
+        )
+
+
+class AsyncMeterDataResource:
+    """Operations tagged `meter_data`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncMeterDataResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncMeterDataResourceWithRawResponse(self._invoker)
+
+    async def list_meter_data(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IngestDataPage:
+        """List the meter data.
+
+        `GET /v1/ingest/meter-data`
+        """
+        request = _list_meter_data._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "IngestDataPage", await self._invoker.request("list_meter_data", request, _list_meter_data._parse_response)
+        )
+
+    async def ingest_meter_data(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Ingest the meter data.
+
+        `POST /v1/ingest/meter-data`
+        """
+        request = _ingest_meter_data._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", await self._invoker.request("ingest_meter_data", request, _ingest_meter_data._parse_response)
+        )
+
+    async def delete_meter_data_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the meter data by reference.
+
+        `POST /v1/ingest/meter-data/delete`
+        """
+        request = _delete_meter_data_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData",
+            await self._invoker.request(
+                "delete_meter_data_by_reference", request, _delete_meter_data_by_reference._parse_response
+            ),
+        )
+
+    async def get_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Get the meter data.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+        """
+        request = _get_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", await self._invoker.request("get_meter_data", request, _get_meter_data._parse_response)
+        )
+
+    async def delete_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterData:
+        """Delete the meter data.
+
+        `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+        """
+        request = _delete_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterData", await self._invoker.request("delete_meter_data", request, _delete_meter_data._parse_response)
+        )
+
+    async def get_meter_data_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> EventTrace:
+        """Get the meter data trace.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_meter_data_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "EventTrace",
+            await self._invoker.request("get_meter_data_trace", request, _get_meter_data_trace._parse_response),
+        )
+
+    async def ingest_meter_data_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterDatas:
+        """Ingest the meter data list.
+
+        `POST /v1/ingest/meter-datas`
+        """
+        request = _ingest_meter_data_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterDatas",
+            await self._invoker.request("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
+        )
+
+    async def ingest_persist_data(
+        self,
+        *,
+        body: CreatePersistDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PersistData:
+        """Ingest the persist data.
+
+        `POST /v1/ingest/persist-data`
+        """
+        request = _ingest_persist_data._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PersistData",
+            await self._invoker.request("ingest_persist_data", request, _ingest_persist_data._parse_response),
+        )
+
+
+class AsyncMeterDataResourceWithRawResponse:
+    """Like `AsyncMeterDataResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_meter_data(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        meter_id: str | Unset = UNSET,
+        deleted: bool | Unset = UNSET,
+        processed_details_type: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IngestDataPage]:
+        """List the meter data.
+
+        `GET /v1/ingest/meter-data`
+        """
+        request = _list_meter_data._get_kwargs(
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IngestDataPage]",
+            await self._invoker.request_raw("list_meter_data", request, _list_meter_data._parse_response),
+        )
+
+    async def ingest_meter_data(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Ingest the meter data.
+
+        `POST /v1/ingest/meter-data`
+        """
+        request = _ingest_meter_data._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("ingest_meter_data", request, _ingest_meter_data._parse_response),
+        )
+
+    async def delete_meter_data_by_reference(
+        self,
+        *,
+        body: CreateMeterDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the meter data by reference.
+
+        `POST /v1/ingest/meter-data/delete`
+        """
+        request = _delete_meter_data_by_reference._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw(
+                "delete_meter_data_by_reference", request, _delete_meter_data_by_reference._parse_response
+            ),
+        )
+
+    async def get_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Get the meter data.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+        """
+        request = _get_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("get_meter_data", request, _get_meter_data._parse_response),
+        )
+
+    async def delete_meter_data(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterData]:
+        """Delete the meter data.
+
+        `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+        """
+        request = _delete_meter_data._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterData]",
+            await self._invoker.request_raw("delete_meter_data", request, _delete_meter_data._parse_response),
+        )
+
+    async def get_meter_data_trace(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[EventTrace]:
+        """Get the meter data trace.
+
+        `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+        """
+        request = _get_meter_data_trace._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            cost_prediction=cost_prediction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[EventTrace]",
+            await self._invoker.request_raw("get_meter_data_trace", request, _get_meter_data_trace._parse_response),
+        )
+
+    async def ingest_meter_data_list(
+        self,
+        *,
+        body: CreateMeterDatasRequest | Unset = UNSET,
+        cost_prediction: bool | Unset = UNSET,
+        meter_validation: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterDatas]:
+        """Ingest the meter data list.
+
+        `POST /v1/ingest/meter-datas`
+        """
+        request = _ingest_meter_data_list._get_kwargs(
+            body=body,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterDatas]",
+            await self._invoker.request_raw("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
+        )
+
+    async def ingest_persist_data(
+        self,
+        *,
+        body: CreatePersistDataRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PersistData]:
+        """Ingest the persist data.
+
+        `POST /v1/ingest/persist-data`
+        """
+        request = _ingest_persist_data._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PersistData]",
+            await self._invoker.request_raw("ingest_persist_data", request, _ingest_persist_data._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncMeterDataResource",
+    "AsyncMeterDataResourceWithRawResponse",
+    "MeterDataResource",
+    "MeterDataResourceWithRawResponse",
+]

@@ -1,0 +1,312 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.ingest_data_page import IngestDataPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_id: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    meter_id: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    processed_details_type: str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    params: dict[str, Any] = {}
+
+    params["customer_id"] = customer_id
+
+    params["reference"] = reference
+
+    params["meter_id"] = meter_id
+
+    params["deleted"] = deleted
+
+    params["processed_details_type"] = processed_details_type
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand[]"] = json_expand
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ingest/meter-data",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | IngestDataPage | None:
+    if response.status_code == 200:
+        response_200 = IngestDataPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | IngestDataPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    meter_id: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    processed_details_type: str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | IngestDataPage]:
+    """List the meter data.
+
+    Args:
+        customer_id (str | Unset):
+        reference (str | Unset):
+        meter_id (str | Unset):
+        deleted (bool | Unset):
+        processed_details_type (str | Unset):
+        expand (list[str] | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | IngestDataPage]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        reference=reference,
+        meter_id=meter_id,
+        deleted=deleted,
+        processed_details_type=processed_details_type,
+        expand=expand,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    meter_id: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    processed_details_type: str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | IngestDataPage | None:
+    """List the meter data.
+
+    Args:
+        customer_id (str | Unset):
+        reference (str | Unset):
+        meter_id (str | Unset):
+        deleted (bool | Unset):
+        processed_details_type (str | Unset):
+        expand (list[str] | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | IngestDataPage
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        reference=reference,
+        meter_id=meter_id,
+        deleted=deleted,
+        processed_details_type=processed_details_type,
+        expand=expand,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    meter_id: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    processed_details_type: str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | IngestDataPage]:
+    """List the meter data.
+
+    Args:
+        customer_id (str | Unset):
+        reference (str | Unset):
+        meter_id (str | Unset):
+        deleted (bool | Unset):
+        processed_details_type (str | Unset):
+        expand (list[str] | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | IngestDataPage]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        reference=reference,
+        meter_id=meter_id,
+        deleted=deleted,
+        processed_details_type=processed_details_type,
+        expand=expand,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    meter_id: str | Unset = UNSET,
+    deleted: bool | Unset = UNSET,
+    processed_details_type: str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | IngestDataPage | None:
+    """List the meter data.
+
+    Args:
+        customer_id (str | Unset):
+        reference (str | Unset):
+        meter_id (str | Unset):
+        deleted (bool | Unset):
+        processed_details_type (str | Unset):
+        expand (list[str] | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | IngestDataPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            reference=reference,
+            meter_id=meter_id,
+            deleted=deleted,
+            processed_details_type=processed_details_type,
+            expand=expand,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+    ).parsed

@@ -1,0 +1,772 @@
+"""Typed operations tagged `oauth_tokens`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_captcha_request_request import CreateCaptchaRequestRequest
+from ...models.create_o_auth_callback_request import CreateOAuthCallbackRequest
+from ...models.create_o_auth_credential_request_request import CreateOAuthCredentialRequestRequest
+from ...models.create_password_reset_request_request import CreatePasswordResetRequestRequest
+from ...models.create_reset_password_request import CreateResetPasswordRequest
+from ...models.jwt_token import JwtToken
+from ...models.logout_result import LogoutResult
+from ...models.password_reset_request_result import PasswordResetRequestResult
+from ...models.user import User
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import activate_user as _activate_user
+from . import complete_sso_callback as _complete_sso_callback
+from . import create_demo_token as _create_demo_token
+from . import create_sandbox_token as _create_sandbox_token
+from . import create_token as _create_token
+from . import logout as _logout
+from . import refresh_token as _refresh_token
+from . import request_password_reset as _request_password_reset
+from . import reset_password as _reset_password
+
+
+class OauthTokensResource:
+    """Operations tagged `oauth_tokens`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "OauthTokensResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return OauthTokensResourceWithRawResponse(self._invoker)
+
+    def activate_user(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> User:
+        """Activate the user.
+
+        `POST /v1/oauth/activate-user`
+        """
+        request = _activate_user._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("User", self._invoker.request("activate_user", request, _activate_user._parse_response))
+
+    def complete_sso_callback(
+        self,
+        *,
+        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Complete the sso callback.
+
+        `POST /v1/oauth/callback`
+        """
+        request = _complete_sso_callback._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "JwtToken", self._invoker.request("complete_sso_callback", request, _complete_sso_callback._parse_response)
+        )
+
+    def create_demo_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a demo token.
+
+        `POST /v1/oauth/demo-token`
+        """
+        request = _create_demo_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("JwtToken", self._invoker.request("create_demo_token", request, _create_demo_token._parse_response))
+
+    def logout(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> LogoutResult:
+        """Logout.
+
+        `POST /v1/oauth/logout`
+        """
+        request = _logout._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("LogoutResult", self._invoker.request("logout", request, _logout._parse_response))
+
+    def refresh_token(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Refresh the token.
+
+        `POST /v1/oauth/refresh-token`
+        """
+        request = _refresh_token._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("JwtToken", self._invoker.request("refresh_token", request, _refresh_token._parse_response))
+
+    def request_password_reset(
+        self,
+        *,
+        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PasswordResetRequestResult:
+        """Request the password reset.
+
+        `POST /v1/oauth/request-password-reset`
+        """
+        request = _request_password_reset._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PasswordResetRequestResult",
+            self._invoker.request("request_password_reset", request, _request_password_reset._parse_response),
+        )
+
+    def reset_password(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> str:
+        """Reset the password.
+
+        `POST /v1/oauth/reset-password`
+        """
+        request = _reset_password._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("str", self._invoker.request("reset_password", request, _reset_password._parse_response))
+
+    def create_sandbox_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a sandbox token.
+
+        `POST /v1/oauth/sandbox-token`
+        """
+        request = _create_sandbox_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "JwtToken", self._invoker.request("create_sandbox_token", request, _create_sandbox_token._parse_response)
+        )
+
+    def create_token(
+        self,
+        *,
+        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a token.
+
+        `POST /v1/oauth/token`
+        """
+        request = _create_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("JwtToken", self._invoker.request("create_token", request, _create_token._parse_response))
+
+
+class OauthTokensResourceWithRawResponse:
+    """Like `OauthTokensResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def activate_user(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[User]:
+        """Activate the user.
+
+        `POST /v1/oauth/activate-user`
+        """
+        request = _activate_user._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[User]", self._invoker.request_raw("activate_user", request, _activate_user._parse_response)
+        )
+
+    def complete_sso_callback(
+        self,
+        *,
+        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Complete the sso callback.
+
+        `POST /v1/oauth/callback`
+        """
+        request = _complete_sso_callback._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            self._invoker.request_raw("complete_sso_callback", request, _complete_sso_callback._parse_response),
+        )
+
+    def create_demo_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a demo token.
+
+        `POST /v1/oauth/demo-token`
+        """
+        request = _create_demo_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            self._invoker.request_raw("create_demo_token", request, _create_demo_token._parse_response),
+        )
+
+    def logout(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[LogoutResult]:
+        """Logout.
+
+        `POST /v1/oauth/logout`
+        """
+        request = _logout._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("RawResponse[LogoutResult]", self._invoker.request_raw("logout", request, _logout._parse_response))
+
+    def refresh_token(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Refresh the token.
+
+        `POST /v1/oauth/refresh-token`
+        """
+        request = _refresh_token._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]", self._invoker.request_raw("refresh_token", request, _refresh_token._parse_response)
+        )
+
+    def request_password_reset(
+        self,
+        *,
+        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PasswordResetRequestResult]:
+        """Request the password reset.
+
+        `POST /v1/oauth/request-password-reset`
+        """
+        request = _request_password_reset._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PasswordResetRequestResult]",
+            self._invoker.request_raw("request_password_reset", request, _request_password_reset._parse_response),
+        )
+
+    def reset_password(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """Reset the password.
+
+        `POST /v1/oauth/reset-password`
+        """
+        request = _reset_password._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[str]", self._invoker.request_raw("reset_password", request, _reset_password._parse_response)
+        )
+
+    def create_sandbox_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a sandbox token.
+
+        `POST /v1/oauth/sandbox-token`
+        """
+        request = _create_sandbox_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            self._invoker.request_raw("create_sandbox_token", request, _create_sandbox_token._parse_response),
+        )
+
+    def create_token(
+        self,
+        *,
+        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a token.
+
+        `POST /v1/oauth/token`
+        """
+        request = _create_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]", self._invoker.request_raw("create_token", request, _create_token._parse_response)
+        )
+
+
+class AsyncOauthTokensResource:
+    """Operations tagged `oauth_tokens`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncOauthTokensResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncOauthTokensResourceWithRawResponse(self._invoker)
+
+    async def activate_user(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> User:
+        """Activate the user.
+
+        `POST /v1/oauth/activate-user`
+        """
+        request = _activate_user._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("User", await self._invoker.request("activate_user", request, _activate_user._parse_response))
+
+    async def complete_sso_callback(
+        self,
+        *,
+        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Complete the sso callback.
+
+        `POST /v1/oauth/callback`
+        """
+        request = _complete_sso_callback._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "JwtToken",
+            await self._invoker.request("complete_sso_callback", request, _complete_sso_callback._parse_response),
+        )
+
+    async def create_demo_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a demo token.
+
+        `POST /v1/oauth/demo-token`
+        """
+        request = _create_demo_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "JwtToken", await self._invoker.request("create_demo_token", request, _create_demo_token._parse_response)
+        )
+
+    async def logout(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> LogoutResult:
+        """Logout.
+
+        `POST /v1/oauth/logout`
+        """
+        request = _logout._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("LogoutResult", await self._invoker.request("logout", request, _logout._parse_response))
+
+    async def refresh_token(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Refresh the token.
+
+        `POST /v1/oauth/refresh-token`
+        """
+        request = _refresh_token._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("JwtToken", await self._invoker.request("refresh_token", request, _refresh_token._parse_response))
+
+    async def request_password_reset(
+        self,
+        *,
+        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PasswordResetRequestResult:
+        """Request the password reset.
+
+        `POST /v1/oauth/request-password-reset`
+        """
+        request = _request_password_reset._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PasswordResetRequestResult",
+            await self._invoker.request("request_password_reset", request, _request_password_reset._parse_response),
+        )
+
+    async def reset_password(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> str:
+        """Reset the password.
+
+        `POST /v1/oauth/reset-password`
+        """
+        request = _reset_password._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("str", await self._invoker.request("reset_password", request, _reset_password._parse_response))
+
+    async def create_sandbox_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a sandbox token.
+
+        `POST /v1/oauth/sandbox-token`
+        """
+        request = _create_sandbox_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "JwtToken",
+            await self._invoker.request("create_sandbox_token", request, _create_sandbox_token._parse_response),
+        )
+
+    async def create_token(
+        self,
+        *,
+        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> JwtToken:
+        """Create a token.
+
+        `POST /v1/oauth/token`
+        """
+        request = _create_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("JwtToken", await self._invoker.request("create_token", request, _create_token._parse_response))
+
+
+class AsyncOauthTokensResourceWithRawResponse:
+    """Like `AsyncOauthTokensResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def activate_user(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[User]:
+        """Activate the user.
+
+        `POST /v1/oauth/activate-user`
+        """
+        request = _activate_user._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[User]",
+            await self._invoker.request_raw("activate_user", request, _activate_user._parse_response),
+        )
+
+    async def complete_sso_callback(
+        self,
+        *,
+        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Complete the sso callback.
+
+        `POST /v1/oauth/callback`
+        """
+        request = _complete_sso_callback._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            await self._invoker.request_raw("complete_sso_callback", request, _complete_sso_callback._parse_response),
+        )
+
+    async def create_demo_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a demo token.
+
+        `POST /v1/oauth/demo-token`
+        """
+        request = _create_demo_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            await self._invoker.request_raw("create_demo_token", request, _create_demo_token._parse_response),
+        )
+
+    async def logout(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[LogoutResult]:
+        """Logout.
+
+        `POST /v1/oauth/logout`
+        """
+        request = _logout._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[LogoutResult]", await self._invoker.request_raw("logout", request, _logout._parse_response)
+        )
+
+    async def refresh_token(
+        self,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Refresh the token.
+
+        `POST /v1/oauth/refresh-token`
+        """
+        request = _refresh_token._get_kwargs(
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            await self._invoker.request_raw("refresh_token", request, _refresh_token._parse_response),
+        )
+
+    async def request_password_reset(
+        self,
+        *,
+        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PasswordResetRequestResult]:
+        """Request the password reset.
+
+        `POST /v1/oauth/request-password-reset`
+        """
+        request = _request_password_reset._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PasswordResetRequestResult]",
+            await self._invoker.request_raw("request_password_reset", request, _request_password_reset._parse_response),
+        )
+
+    async def reset_password(
+        self,
+        *,
+        body: CreateResetPasswordRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """Reset the password.
+
+        `POST /v1/oauth/reset-password`
+        """
+        request = _reset_password._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[str]",
+            await self._invoker.request_raw("reset_password", request, _reset_password._parse_response),
+        )
+
+    async def create_sandbox_token(
+        self,
+        *,
+        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a sandbox token.
+
+        `POST /v1/oauth/sandbox-token`
+        """
+        request = _create_sandbox_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            await self._invoker.request_raw("create_sandbox_token", request, _create_sandbox_token._parse_response),
+        )
+
+    async def create_token(
+        self,
+        *,
+        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[JwtToken]:
+        """Create a token.
+
+        `POST /v1/oauth/token`
+        """
+        request = _create_token._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[JwtToken]",
+            await self._invoker.request_raw("create_token", request, _create_token._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncOauthTokensResource",
+    "AsyncOauthTokensResourceWithRawResponse",
+    "OauthTokensResource",
+    "OauthTokensResourceWithRawResponse",
+]

@@ -1,0 +1,922 @@
+"""Typed operations tagged `payments`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_authorize_payment_request_request import CreateAuthorizePaymentRequestRequest
+from ...models.create_payment_request import CreatePaymentRequest
+from ...models.create_payment_verify_detail_request import CreatePaymentVerifyDetailRequest
+from ...models.create_refund_payment_request_request import CreateRefundPaymentRequestRequest
+from ...models.order_direction import OrderDirection
+from ...models.payment import Payment
+from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
+from ...models.payment_modification_response import PaymentModificationResponse
+from ...models.payment_page import PaymentPage
+from ...models.payment_request import PaymentRequest
+from ...models.payment_request_page import PaymentRequestPage
+from ...models.payment_verify_detail_response import PaymentVerifyDetailResponse
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import authorize_payment as _authorize_payment
+from . import create_payment as _create_payment
+from . import get_payment as _get_payment
+from . import get_payment_request as _get_payment_request
+from . import list_payment_requests as _list_payment_requests
+from . import list_payments as _list_payments
+from . import refund_payment as _refund_payment
+from . import reverse_payment as _reverse_payment
+from . import verify_payment_details as _verify_payment_details
+
+
+class PaymentsResource:
+    """Operations tagged `payments`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PaymentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PaymentsResourceWithRawResponse(self._invoker)
+
+    def list_payment_requests(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        payment_schedule_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentRequestPage:
+        """List the payment requests.
+
+        `GET /v1/payment-requests`
+        """
+        request = _list_payment_requests._get_kwargs(
+            customer_id=customer_id,
+            payment_schedule_id=payment_schedule_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentRequestPage",
+            self._invoker.request("list_payment_requests", request, _list_payment_requests._parse_response),
+        )
+
+    def get_payment_request(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentRequest:
+        """Get the payment request.
+
+        `GET /v1/payment-requests/{resource_id}`
+        """
+        request = _get_payment_request._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentRequest",
+            self._invoker.request("get_payment_request", request, _get_payment_request._parse_response),
+        )
+
+    def list_payments(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        external_reference: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List the payments.
+
+        `GET /v1/payments`
+        """
+        request = _list_payments._get_kwargs(
+            customer_id=customer_id,
+            invoice_id=invoice_id,
+            external_reference=external_reference,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("PaymentPage", self._invoker.request("list_payments", request, _list_payments._parse_response))
+
+    def create_payment(
+        self,
+        *,
+        body: CreatePaymentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Payment:
+        """Create a payment.
+
+        `POST /v1/payments`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Payment", self._invoker.request("create_payment", request, _create_payment._parse_response))
+
+    def authorize_payment(
+        self,
+        *,
+        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentMethodPaymentResponse:
+        """Authorize the payment.
+
+        `POST /v1/payments/authorize`
+        """
+        request = _authorize_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentMethodPaymentResponse",
+            self._invoker.request("authorize_payment", request, _authorize_payment._parse_response),
+        )
+
+    def verify_payment_details(
+        self,
+        *,
+        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentVerifyDetailResponse:
+        """Verify the payment details.
+
+        `POST /v1/payments/verify-details`
+        """
+        request = _verify_payment_details._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentVerifyDetailResponse",
+            self._invoker.request("verify_payment_details", request, _verify_payment_details._parse_response),
+        )
+
+    def get_payment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Payment:
+        """Get the payment.
+
+        `GET /v1/payments/{resource_id}`
+        """
+        request = _get_payment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Payment", self._invoker.request("get_payment", request, _get_payment._parse_response))
+
+    def refund_payment(
+        self,
+        resource_id: str,
+        *,
+        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentModificationResponse:
+        """Refund the payment.
+
+        `POST /v1/payments/{resource_id}/refund`
+        """
+        request = _refund_payment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentModificationResponse",
+            self._invoker.request("refund_payment", request, _refund_payment._parse_response),
+        )
+
+    def reverse_payment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentModificationResponse:
+        """Reverse the payment.
+
+        `POST /v1/payments/{resource_id}/reverse`
+        """
+        request = _reverse_payment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentModificationResponse",
+            self._invoker.request("reverse_payment", request, _reverse_payment._parse_response),
+        )
+
+
+class PaymentsResourceWithRawResponse:
+    """Like `PaymentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_payment_requests(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        payment_schedule_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentRequestPage]:
+        """List the payment requests.
+
+        `GET /v1/payment-requests`
+        """
+        request = _list_payment_requests._get_kwargs(
+            customer_id=customer_id,
+            payment_schedule_id=payment_schedule_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentRequestPage]",
+            self._invoker.request_raw("list_payment_requests", request, _list_payment_requests._parse_response),
+        )
+
+    def get_payment_request(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentRequest]:
+        """Get the payment request.
+
+        `GET /v1/payment-requests/{resource_id}`
+        """
+        request = _get_payment_request._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentRequest]",
+            self._invoker.request_raw("get_payment_request", request, _get_payment_request._parse_response),
+        )
+
+    def list_payments(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        external_reference: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List the payments.
+
+        `GET /v1/payments`
+        """
+        request = _list_payments._get_kwargs(
+            customer_id=customer_id,
+            invoice_id=invoice_id,
+            external_reference=external_reference,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            self._invoker.request_raw("list_payments", request, _list_payments._parse_response),
+        )
+
+    def create_payment(
+        self,
+        *,
+        body: CreatePaymentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Payment]:
+        """Create a payment.
+
+        `POST /v1/payments`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Payment]",
+            self._invoker.request_raw("create_payment", request, _create_payment._parse_response),
+        )
+
+    def authorize_payment(
+        self,
+        *,
+        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentMethodPaymentResponse]:
+        """Authorize the payment.
+
+        `POST /v1/payments/authorize`
+        """
+        request = _authorize_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentMethodPaymentResponse]",
+            self._invoker.request_raw("authorize_payment", request, _authorize_payment._parse_response),
+        )
+
+    def verify_payment_details(
+        self,
+        *,
+        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentVerifyDetailResponse]:
+        """Verify the payment details.
+
+        `POST /v1/payments/verify-details`
+        """
+        request = _verify_payment_details._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentVerifyDetailResponse]",
+            self._invoker.request_raw("verify_payment_details", request, _verify_payment_details._parse_response),
+        )
+
+    def get_payment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Payment]:
+        """Get the payment.
+
+        `GET /v1/payments/{resource_id}`
+        """
+        request = _get_payment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Payment]", self._invoker.request_raw("get_payment", request, _get_payment._parse_response)
+        )
+
+    def refund_payment(
+        self,
+        resource_id: str,
+        *,
+        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentModificationResponse]:
+        """Refund the payment.
+
+        `POST /v1/payments/{resource_id}/refund`
+        """
+        request = _refund_payment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentModificationResponse]",
+            self._invoker.request_raw("refund_payment", request, _refund_payment._parse_response),
+        )
+
+    def reverse_payment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentModificationResponse]:
+        """Reverse the payment.
+
+        `POST /v1/payments/{resource_id}/reverse`
+        """
+        request = _reverse_payment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentModificationResponse]",
+            self._invoker.request_raw("reverse_payment", request, _reverse_payment._parse_response),
+        )
+
+
+class AsyncPaymentsResource:
+    """Operations tagged `payments`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPaymentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPaymentsResourceWithRawResponse(self._invoker)
+
+    async def list_payment_requests(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        payment_schedule_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentRequestPage:
+        """List the payment requests.
+
+        `GET /v1/payment-requests`
+        """
+        request = _list_payment_requests._get_kwargs(
+            customer_id=customer_id,
+            payment_schedule_id=payment_schedule_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentRequestPage",
+            await self._invoker.request("list_payment_requests", request, _list_payment_requests._parse_response),
+        )
+
+    async def get_payment_request(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentRequest:
+        """Get the payment request.
+
+        `GET /v1/payment-requests/{resource_id}`
+        """
+        request = _get_payment_request._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentRequest",
+            await self._invoker.request("get_payment_request", request, _get_payment_request._parse_response),
+        )
+
+    async def list_payments(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        external_reference: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentPage:
+        """List the payments.
+
+        `GET /v1/payments`
+        """
+        request = _list_payments._get_kwargs(
+            customer_id=customer_id,
+            invoice_id=invoice_id,
+            external_reference=external_reference,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentPage", await self._invoker.request("list_payments", request, _list_payments._parse_response)
+        )
+
+    async def create_payment(
+        self,
+        *,
+        body: CreatePaymentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Payment:
+        """Create a payment.
+
+        `POST /v1/payments`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Payment", await self._invoker.request("create_payment", request, _create_payment._parse_response))
+
+    async def authorize_payment(
+        self,
+        *,
+        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentMethodPaymentResponse:
+        """Authorize the payment.
+
+        `POST /v1/payments/authorize`
+        """
+        request = _authorize_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentMethodPaymentResponse",
+            await self._invoker.request("authorize_payment", request, _authorize_payment._parse_response),
+        )
+
+    async def verify_payment_details(
+        self,
+        *,
+        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentVerifyDetailResponse:
+        """Verify the payment details.
+
+        `POST /v1/payments/verify-details`
+        """
+        request = _verify_payment_details._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentVerifyDetailResponse",
+            await self._invoker.request("verify_payment_details", request, _verify_payment_details._parse_response),
+        )
+
+    async def get_payment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Payment:
+        """Get the payment.
+
+        `GET /v1/payments/{resource_id}`
+        """
+        request = _get_payment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Payment", await self._invoker.request("get_payment", request, _get_payment._parse_response))
+
+    async def refund_payment(
+        self,
+        resource_id: str,
+        *,
+        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentModificationResponse:
+        """Refund the payment.
+
+        `POST /v1/payments/{resource_id}/refund`
+        """
+        request = _refund_payment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentModificationResponse",
+            await self._invoker.request("refund_payment", request, _refund_payment._parse_response),
+        )
+
+    async def reverse_payment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentModificationResponse:
+        """Reverse the payment.
+
+        `POST /v1/payments/{resource_id}/reverse`
+        """
+        request = _reverse_payment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentModificationResponse",
+            await self._invoker.request("reverse_payment", request, _reverse_payment._parse_response),
+        )
+
+
+class AsyncPaymentsResourceWithRawResponse:
+    """Like `AsyncPaymentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_payment_requests(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        payment_schedule_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentRequestPage]:
+        """List the payment requests.
+
+        `GET /v1/payment-requests`
+        """
+        request = _list_payment_requests._get_kwargs(
+            customer_id=customer_id,
+            payment_schedule_id=payment_schedule_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentRequestPage]",
+            await self._invoker.request_raw("list_payment_requests", request, _list_payment_requests._parse_response),
+        )
+
+    async def get_payment_request(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentRequest]:
+        """Get the payment request.
+
+        `GET /v1/payment-requests/{resource_id}`
+        """
+        request = _get_payment_request._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentRequest]",
+            await self._invoker.request_raw("get_payment_request", request, _get_payment_request._parse_response),
+        )
+
+    async def list_payments(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        external_reference: str | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentPage]:
+        """List the payments.
+
+        `GET /v1/payments`
+        """
+        request = _list_payments._get_kwargs(
+            customer_id=customer_id,
+            invoice_id=invoice_id,
+            external_reference=external_reference,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentPage]",
+            await self._invoker.request_raw("list_payments", request, _list_payments._parse_response),
+        )
+
+    async def create_payment(
+        self,
+        *,
+        body: CreatePaymentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Payment]:
+        """Create a payment.
+
+        `POST /v1/payments`
+        """
+        request = _create_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Payment]",
+            await self._invoker.request_raw("create_payment", request, _create_payment._parse_response),
+        )
+
+    async def authorize_payment(
+        self,
+        *,
+        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentMethodPaymentResponse]:
+        """Authorize the payment.
+
+        `POST /v1/payments/authorize`
+        """
+        request = _authorize_payment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentMethodPaymentResponse]",
+            await self._invoker.request_raw("authorize_payment", request, _authorize_payment._parse_response),
+        )
+
+    async def verify_payment_details(
+        self,
+        *,
+        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentVerifyDetailResponse]:
+        """Verify the payment details.
+
+        `POST /v1/payments/verify-details`
+        """
+        request = _verify_payment_details._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentVerifyDetailResponse]",
+            await self._invoker.request_raw("verify_payment_details", request, _verify_payment_details._parse_response),
+        )
+
+    async def get_payment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Payment]:
+        """Get the payment.
+
+        `GET /v1/payments/{resource_id}`
+        """
+        request = _get_payment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Payment]",
+            await self._invoker.request_raw("get_payment", request, _get_payment._parse_response),
+        )
+
+    async def refund_payment(
+        self,
+        resource_id: str,
+        *,
+        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentModificationResponse]:
+        """Refund the payment.
+
+        `POST /v1/payments/{resource_id}/refund`
+        """
+        request = _refund_payment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentModificationResponse]",
+            await self._invoker.request_raw("refund_payment", request, _refund_payment._parse_response),
+        )
+
+    async def reverse_payment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentModificationResponse]:
+        """Reverse the payment.
+
+        `POST /v1/payments/{resource_id}/reverse`
+        """
+        request = _reverse_payment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentModificationResponse]",
+            await self._invoker.request_raw("reverse_payment", request, _reverse_payment._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPaymentsResource",
+    "AsyncPaymentsResourceWithRawResponse",
+    "PaymentsResource",
+    "PaymentsResourceWithRawResponse",
+]

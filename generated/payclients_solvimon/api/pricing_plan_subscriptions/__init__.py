@@ -1,0 +1,1592 @@
+"""Typed operations tagged `pricing_plan_subscriptions`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_plan_subscription_cancel_request import CreatePricingPlanSubscriptionCancelRequest
+from ...models.create_pricing_plan_subscription_change_plan_request import (
+    CreatePricingPlanSubscriptionChangePlanRequest,
+)
+from ...models.create_pricing_plan_subscription_copy_request import CreatePricingPlanSubscriptionCopyRequest
+from ...models.create_pricing_plan_subscription_init_request import CreatePricingPlanSubscriptionInitRequest
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.pricing_plan_schedule import PricingPlanSchedule
+from ...models.pricing_plan_subscription import PricingPlanSubscription
+from ...models.pricing_plan_subscription_init import PricingPlanSubscriptionInit
+from ...models.pricing_plan_subscription_page import PricingPlanSubscriptionPage
+from ...models.update_pricing_plan_subscription_payment_method_request import (
+    UpdatePricingPlanSubscriptionPaymentMethodRequest,
+)
+from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import archive_pricing_plan_subscription as _archive_pricing_plan_subscription
+from . import cancel_pricing_plan_subscription as _cancel_pricing_plan_subscription
+from . import change_pricing_plan_subscription_plan as _change_pricing_plan_subscription_plan
+from . import copy_pricing_plan_subscription as _copy_pricing_plan_subscription
+from . import create_pricing_plan_subscription as _create_pricing_plan_subscription
+from . import delete_pricing_plan_subscription as _delete_pricing_plan_subscription
+from . import get_pricing_plan_subscription as _get_pricing_plan_subscription
+from . import init_pricing_plan_subscription as _init_pricing_plan_subscription
+from . import list_pricing_plan_subscriptions as _list_pricing_plan_subscriptions
+from . import search_pricing_plan_subscriptions as _search_pricing_plan_subscriptions
+from . import update_pricing_plan_subscription as _update_pricing_plan_subscription
+from . import update_pricing_plan_subscription_payment_method as _update_pricing_plan_subscription_payment_method
+from . import upsert_pricing_plan_subscription as _upsert_pricing_plan_subscription
+from . import void_pricing_plan_subscription as _void_pricing_plan_subscription
+
+
+class PricingPlanSubscriptionsResource:
+    """Operations tagged `pricing_plan_subscriptions`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingPlanSubscriptionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingPlanSubscriptionsResourceWithRawResponse(self._invoker)
+
+    def list_pricing_plan_subscriptions(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_group_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        variant: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        start_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionPage:
+        """List the pricing plan subscriptions.
+
+        `GET /v1/pricing-plan-subscriptions`
+        """
+        request = _list_pricing_plan_subscriptions._get_kwargs(
+            expand=expand,
+            customer_id=customer_id,
+            pricing_plan_subscription_group_id=pricing_plan_subscription_group_id,
+            reference=reference,
+            type_=type_,
+            variant=variant,
+            status=status,
+            statuses=statuses,
+            custom_field=custom_field,
+            start_at=start_at,
+            created_at=created_at,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanSubscriptionPage",
+            self._invoker.request(
+                "list_pricing_plan_subscriptions", request, _list_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    def upsert_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Upsert the pricing plan subscription.
+
+        `PUT /v1/pricing-plan-subscriptions`
+        """
+        request = _upsert_pricing_plan_subscription._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "upsert_pricing_plan_subscription", request, _upsert_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def create_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Create a pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions`
+        """
+        request = _create_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "create_pricing_plan_subscription", request, _create_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def init_pricing_plan_subscription(
+        self,
+        *,
+        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionInit:
+        """Init the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/init`
+        """
+        request = _init_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscriptionInit",
+            self._invoker.request(
+                "init_pricing_plan_subscription", request, _init_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def search_pricing_plan_subscriptions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionPage:
+        """Search the pricing plan subscriptions.
+
+        `POST /v1/pricing-plan-subscriptions/search`
+        """
+        request = _search_pricing_plan_subscriptions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscriptionPage",
+            self._invoker.request(
+                "search_pricing_plan_subscriptions", request, _search_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    def get_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Get the pricing plan subscription.
+
+        `GET /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _get_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "get_pricing_plan_subscription", request, _get_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def delete_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Delete the pricing plan subscription.
+
+        `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _delete_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "delete_pricing_plan_subscription", request, _delete_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def update_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Update the pricing plan subscription.
+
+        `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _update_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "update_pricing_plan_subscription", request, _update_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def archive_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Archive the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+        """
+        request = _archive_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "archive_pricing_plan_subscription", request, _archive_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def cancel_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Cancel the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+        """
+        request = _cancel_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "cancel_pricing_plan_subscription", request, _cancel_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def change_pricing_plan_subscription_plan(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSchedule:
+        """Change the pricing plan subscription plan.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+        """
+        request = _change_pricing_plan_subscription_plan._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSchedule",
+            self._invoker.request(
+                "change_pricing_plan_subscription_plan", request, _change_pricing_plan_subscription_plan._parse_response
+            ),
+        )
+
+    def copy_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Copy the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+        """
+        request = _copy_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "copy_pricing_plan_subscription", request, _copy_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def update_pricing_plan_subscription_payment_method(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Update the pricing plan subscription payment method.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+        """
+        request = _update_pricing_plan_subscription_payment_method._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "update_pricing_plan_subscription_payment_method",
+                request,
+                _update_pricing_plan_subscription_payment_method._parse_response,
+            ),
+        )
+
+    def void_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Void the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+        """
+        request = _void_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            self._invoker.request(
+                "void_pricing_plan_subscription", request, _void_pricing_plan_subscription._parse_response
+            ),
+        )
+
+
+class PricingPlanSubscriptionsResourceWithRawResponse:
+    """Like `PricingPlanSubscriptionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_pricing_plan_subscriptions(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_group_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        variant: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        start_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionPage]:
+        """List the pricing plan subscriptions.
+
+        `GET /v1/pricing-plan-subscriptions`
+        """
+        request = _list_pricing_plan_subscriptions._get_kwargs(
+            expand=expand,
+            customer_id=customer_id,
+            pricing_plan_subscription_group_id=pricing_plan_subscription_group_id,
+            reference=reference,
+            type_=type_,
+            variant=variant,
+            status=status,
+            statuses=statuses,
+            custom_field=custom_field,
+            start_at=start_at,
+            created_at=created_at,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionPage]",
+            self._invoker.request_raw(
+                "list_pricing_plan_subscriptions", request, _list_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    def upsert_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Upsert the pricing plan subscription.
+
+        `PUT /v1/pricing-plan-subscriptions`
+        """
+        request = _upsert_pricing_plan_subscription._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "upsert_pricing_plan_subscription", request, _upsert_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def create_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Create a pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions`
+        """
+        request = _create_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "create_pricing_plan_subscription", request, _create_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def init_pricing_plan_subscription(
+        self,
+        *,
+        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionInit]:
+        """Init the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/init`
+        """
+        request = _init_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionInit]",
+            self._invoker.request_raw(
+                "init_pricing_plan_subscription", request, _init_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def search_pricing_plan_subscriptions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionPage]:
+        """Search the pricing plan subscriptions.
+
+        `POST /v1/pricing-plan-subscriptions/search`
+        """
+        request = _search_pricing_plan_subscriptions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionPage]",
+            self._invoker.request_raw(
+                "search_pricing_plan_subscriptions", request, _search_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    def get_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Get the pricing plan subscription.
+
+        `GET /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _get_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "get_pricing_plan_subscription", request, _get_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def delete_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Delete the pricing plan subscription.
+
+        `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _delete_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "delete_pricing_plan_subscription", request, _delete_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def update_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Update the pricing plan subscription.
+
+        `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _update_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "update_pricing_plan_subscription", request, _update_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def archive_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Archive the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+        """
+        request = _archive_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "archive_pricing_plan_subscription", request, _archive_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def cancel_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Cancel the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+        """
+        request = _cancel_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "cancel_pricing_plan_subscription", request, _cancel_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def change_pricing_plan_subscription_plan(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSchedule]:
+        """Change the pricing plan subscription plan.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+        """
+        request = _change_pricing_plan_subscription_plan._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSchedule]",
+            self._invoker.request_raw(
+                "change_pricing_plan_subscription_plan", request, _change_pricing_plan_subscription_plan._parse_response
+            ),
+        )
+
+    def copy_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Copy the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+        """
+        request = _copy_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "copy_pricing_plan_subscription", request, _copy_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    def update_pricing_plan_subscription_payment_method(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Update the pricing plan subscription payment method.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+        """
+        request = _update_pricing_plan_subscription_payment_method._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "update_pricing_plan_subscription_payment_method",
+                request,
+                _update_pricing_plan_subscription_payment_method._parse_response,
+            ),
+        )
+
+    def void_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Void the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+        """
+        request = _void_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            self._invoker.request_raw(
+                "void_pricing_plan_subscription", request, _void_pricing_plan_subscription._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanSubscriptionsResource:
+    """Operations tagged `pricing_plan_subscriptions`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingPlanSubscriptionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingPlanSubscriptionsResourceWithRawResponse(self._invoker)
+
+    async def list_pricing_plan_subscriptions(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_group_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        variant: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        start_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionPage:
+        """List the pricing plan subscriptions.
+
+        `GET /v1/pricing-plan-subscriptions`
+        """
+        request = _list_pricing_plan_subscriptions._get_kwargs(
+            expand=expand,
+            customer_id=customer_id,
+            pricing_plan_subscription_group_id=pricing_plan_subscription_group_id,
+            reference=reference,
+            type_=type_,
+            variant=variant,
+            status=status,
+            statuses=statuses,
+            custom_field=custom_field,
+            start_at=start_at,
+            created_at=created_at,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanSubscriptionPage",
+            await self._invoker.request(
+                "list_pricing_plan_subscriptions", request, _list_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    async def upsert_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Upsert the pricing plan subscription.
+
+        `PUT /v1/pricing-plan-subscriptions`
+        """
+        request = _upsert_pricing_plan_subscription._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "upsert_pricing_plan_subscription", request, _upsert_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def create_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Create a pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions`
+        """
+        request = _create_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "create_pricing_plan_subscription", request, _create_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def init_pricing_plan_subscription(
+        self,
+        *,
+        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionInit:
+        """Init the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/init`
+        """
+        request = _init_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscriptionInit",
+            await self._invoker.request(
+                "init_pricing_plan_subscription", request, _init_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def search_pricing_plan_subscriptions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscriptionPage:
+        """Search the pricing plan subscriptions.
+
+        `POST /v1/pricing-plan-subscriptions/search`
+        """
+        request = _search_pricing_plan_subscriptions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscriptionPage",
+            await self._invoker.request(
+                "search_pricing_plan_subscriptions", request, _search_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Get the pricing plan subscription.
+
+        `GET /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _get_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "get_pricing_plan_subscription", request, _get_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def delete_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Delete the pricing plan subscription.
+
+        `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _delete_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "delete_pricing_plan_subscription", request, _delete_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Update the pricing plan subscription.
+
+        `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _update_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "update_pricing_plan_subscription", request, _update_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def archive_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Archive the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+        """
+        request = _archive_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "archive_pricing_plan_subscription", request, _archive_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def cancel_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Cancel the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+        """
+        request = _cancel_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "cancel_pricing_plan_subscription", request, _cancel_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def change_pricing_plan_subscription_plan(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSchedule:
+        """Change the pricing plan subscription plan.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+        """
+        request = _change_pricing_plan_subscription_plan._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSchedule",
+            await self._invoker.request(
+                "change_pricing_plan_subscription_plan", request, _change_pricing_plan_subscription_plan._parse_response
+            ),
+        )
+
+    async def copy_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Copy the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+        """
+        request = _copy_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "copy_pricing_plan_subscription", request, _copy_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_subscription_payment_method(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Update the pricing plan subscription payment method.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+        """
+        request = _update_pricing_plan_subscription_payment_method._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "update_pricing_plan_subscription_payment_method",
+                request,
+                _update_pricing_plan_subscription_payment_method._parse_response,
+            ),
+        )
+
+    async def void_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanSubscription:
+        """Void the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+        """
+        request = _void_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanSubscription",
+            await self._invoker.request(
+                "void_pricing_plan_subscription", request, _void_pricing_plan_subscription._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
+    """Like `AsyncPricingPlanSubscriptionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_pricing_plan_subscriptions(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_group_id: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        variant: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        start_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionPage]:
+        """List the pricing plan subscriptions.
+
+        `GET /v1/pricing-plan-subscriptions`
+        """
+        request = _list_pricing_plan_subscriptions._get_kwargs(
+            expand=expand,
+            customer_id=customer_id,
+            pricing_plan_subscription_group_id=pricing_plan_subscription_group_id,
+            reference=reference,
+            type_=type_,
+            variant=variant,
+            status=status,
+            statuses=statuses,
+            custom_field=custom_field,
+            start_at=start_at,
+            created_at=created_at,
+            page=page,
+            limit=limit,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionPage]",
+            await self._invoker.request_raw(
+                "list_pricing_plan_subscriptions", request, _list_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    async def upsert_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Upsert the pricing plan subscription.
+
+        `PUT /v1/pricing-plan-subscriptions`
+        """
+        request = _upsert_pricing_plan_subscription._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "upsert_pricing_plan_subscription", request, _upsert_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def create_pricing_plan_subscription(
+        self,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Create a pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions`
+        """
+        request = _create_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "create_pricing_plan_subscription", request, _create_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def init_pricing_plan_subscription(
+        self,
+        *,
+        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionInit]:
+        """Init the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/init`
+        """
+        request = _init_pricing_plan_subscription._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionInit]",
+            await self._invoker.request_raw(
+                "init_pricing_plan_subscription", request, _init_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def search_pricing_plan_subscriptions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscriptionPage]:
+        """Search the pricing plan subscriptions.
+
+        `POST /v1/pricing-plan-subscriptions/search`
+        """
+        request = _search_pricing_plan_subscriptions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscriptionPage]",
+            await self._invoker.request_raw(
+                "search_pricing_plan_subscriptions", request, _search_pricing_plan_subscriptions._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Get the pricing plan subscription.
+
+        `GET /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _get_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "get_pricing_plan_subscription", request, _get_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def delete_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Delete the pricing plan subscription.
+
+        `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _delete_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "delete_pricing_plan_subscription", request, _delete_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: PricingPlanSubscription | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Update the pricing plan subscription.
+
+        `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+        """
+        request = _update_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_subscription", request, _update_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def archive_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Archive the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+        """
+        request = _archive_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "archive_pricing_plan_subscription", request, _archive_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def cancel_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Cancel the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+        """
+        request = _cancel_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "cancel_pricing_plan_subscription", request, _cancel_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def change_pricing_plan_subscription_plan(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSchedule]:
+        """Change the pricing plan subscription plan.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+        """
+        request = _change_pricing_plan_subscription_plan._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSchedule]",
+            await self._invoker.request_raw(
+                "change_pricing_plan_subscription_plan", request, _change_pricing_plan_subscription_plan._parse_response
+            ),
+        )
+
+    async def copy_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Copy the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+        """
+        request = _copy_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "copy_pricing_plan_subscription", request, _copy_pricing_plan_subscription._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_subscription_payment_method(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Update the pricing plan subscription payment method.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+        """
+        request = _update_pricing_plan_subscription_payment_method._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_subscription_payment_method",
+                request,
+                _update_pricing_plan_subscription_payment_method._parse_response,
+            ),
+        )
+
+    async def void_pricing_plan_subscription(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanSubscription]:
+        """Void the pricing plan subscription.
+
+        `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+        """
+        request = _void_pricing_plan_subscription._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanSubscription]",
+            await self._invoker.request_raw(
+                "void_pricing_plan_subscription", request, _void_pricing_plan_subscription._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPricingPlanSubscriptionsResource",
+    "AsyncPricingPlanSubscriptionsResourceWithRawResponse",
+    "PricingPlanSubscriptionsResource",
+    "PricingPlanSubscriptionsResourceWithRawResponse",
+]

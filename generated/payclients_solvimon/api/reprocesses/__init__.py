@@ -1,0 +1,343 @@
+"""Typed operations tagged `reprocesses`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_reprocess_request import CreateReprocessRequest
+from ...models.order_direction import OrderDirection
+from ...models.reprocess import Reprocess
+from ...models.reprocess_page import ReprocessPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_reprocess as _create_reprocess
+from . import get_reprocess as _get_reprocess
+from . import list_reprocess as _list_reprocess
+
+
+class ReprocessesResource:
+    """Operations tagged `reprocesses`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ReprocessesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ReprocessesResourceWithRawResponse(self._invoker)
+
+    def list_reprocess(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReprocessPage:
+        """List the reprocess.
+
+        `GET /v1/reprocess`
+        """
+        request = _list_reprocess._get_kwargs(
+            expand=expand,
+            type_=type_,
+            status=status,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ReprocessPage", self._invoker.request("list_reprocess", request, _list_reprocess._parse_response))
+
+    def create_reprocess(
+        self,
+        *,
+        body: CreateReprocessRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Reprocess:
+        """Create a reprocess.
+
+        `POST /v1/reprocess`
+        """
+        request = _create_reprocess._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Reprocess", self._invoker.request("create_reprocess", request, _create_reprocess._parse_response))
+
+    def get_reprocess(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Reprocess:
+        """Get the reprocess.
+
+        `GET /v1/reprocess/{resource_id}`
+        """
+        request = _get_reprocess._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Reprocess", self._invoker.request("get_reprocess", request, _get_reprocess._parse_response))
+
+
+class ReprocessesResourceWithRawResponse:
+    """Like `ReprocessesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_reprocess(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReprocessPage]:
+        """List the reprocess.
+
+        `GET /v1/reprocess`
+        """
+        request = _list_reprocess._get_kwargs(
+            expand=expand,
+            type_=type_,
+            status=status,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReprocessPage]",
+            self._invoker.request_raw("list_reprocess", request, _list_reprocess._parse_response),
+        )
+
+    def create_reprocess(
+        self,
+        *,
+        body: CreateReprocessRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Reprocess]:
+        """Create a reprocess.
+
+        `POST /v1/reprocess`
+        """
+        request = _create_reprocess._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Reprocess]",
+            self._invoker.request_raw("create_reprocess", request, _create_reprocess._parse_response),
+        )
+
+    def get_reprocess(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Reprocess]:
+        """Get the reprocess.
+
+        `GET /v1/reprocess/{resource_id}`
+        """
+        request = _get_reprocess._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Reprocess]",
+            self._invoker.request_raw("get_reprocess", request, _get_reprocess._parse_response),
+        )
+
+
+class AsyncReprocessesResource:
+    """Operations tagged `reprocesses`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncReprocessesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncReprocessesResourceWithRawResponse(self._invoker)
+
+    async def list_reprocess(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReprocessPage:
+        """List the reprocess.
+
+        `GET /v1/reprocess`
+        """
+        request = _list_reprocess._get_kwargs(
+            expand=expand,
+            type_=type_,
+            status=status,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReprocessPage", await self._invoker.request("list_reprocess", request, _list_reprocess._parse_response)
+        )
+
+    async def create_reprocess(
+        self,
+        *,
+        body: CreateReprocessRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Reprocess:
+        """Create a reprocess.
+
+        `POST /v1/reprocess`
+        """
+        request = _create_reprocess._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Reprocess", await self._invoker.request("create_reprocess", request, _create_reprocess._parse_response)
+        )
+
+    async def get_reprocess(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Reprocess:
+        """Get the reprocess.
+
+        `GET /v1/reprocess/{resource_id}`
+        """
+        request = _get_reprocess._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Reprocess", await self._invoker.request("get_reprocess", request, _get_reprocess._parse_response))
+
+
+class AsyncReprocessesResourceWithRawResponse:
+    """Like `AsyncReprocessesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_reprocess(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReprocessPage]:
+        """List the reprocess.
+
+        `GET /v1/reprocess`
+        """
+        request = _list_reprocess._get_kwargs(
+            expand=expand,
+            type_=type_,
+            status=status,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReprocessPage]",
+            await self._invoker.request_raw("list_reprocess", request, _list_reprocess._parse_response),
+        )
+
+    async def create_reprocess(
+        self,
+        *,
+        body: CreateReprocessRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Reprocess]:
+        """Create a reprocess.
+
+        `POST /v1/reprocess`
+        """
+        request = _create_reprocess._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Reprocess]",
+            await self._invoker.request_raw("create_reprocess", request, _create_reprocess._parse_response),
+        )
+
+    async def get_reprocess(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Reprocess]:
+        """Get the reprocess.
+
+        `GET /v1/reprocess/{resource_id}`
+        """
+        request = _get_reprocess._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Reprocess]",
+            await self._invoker.request_raw("get_reprocess", request, _get_reprocess._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncReprocessesResource",
+    "AsyncReprocessesResourceWithRawResponse",
+    "ReprocessesResource",
+    "ReprocessesResourceWithRawResponse",
+]

@@ -1,0 +1,489 @@
+"""Typed operations tagged `roles`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_role_request import CreateRoleRequest
+from ...models.order_direction import OrderDirection
+from ...models.role import Role
+from ...models.role_paginated_page import RolePaginatedPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_role as _create_role
+from . import delete_role as _delete_role
+from . import get_role as _get_role
+from . import list_roles as _list_roles
+from . import update_role as _update_role
+
+
+class RolesResource:
+    """Operations tagged `roles`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "RolesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return RolesResourceWithRawResponse(self._invoker)
+
+    def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_child_roles: bool | Unset = UNSET,
+        only_childless_roles: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RolePaginatedPage:
+        """List the roles.
+
+        `GET /v1/roles`
+        """
+        request = _list_roles._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            name=name,
+            include_child_roles=include_child_roles,
+            only_childless_roles=only_childless_roles,
+            x_platform_id=x_platform_id,
+        )
+        return cast("RolePaginatedPage", self._invoker.request("list_roles", request, _list_roles._parse_response))
+
+    def create_role(
+        self,
+        *,
+        body: CreateRoleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Create a role.
+
+        `POST /v1/roles`
+        """
+        request = _create_role._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", self._invoker.request("create_role", request, _create_role._parse_response))
+
+    def get_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Role:
+        """Get the role.
+
+        `GET /v1/roles/{resource_id}`
+        """
+        request = _get_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Role", self._invoker.request("get_role", request, _get_role._parse_response))
+
+    def delete_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Delete the role.
+
+        `DELETE /v1/roles/{resource_id}`
+        """
+        request = _delete_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", self._invoker.request("delete_role", request, _delete_role._parse_response))
+
+    def update_role(
+        self,
+        resource_id: str,
+        *,
+        body: Role | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Update the role.
+
+        `PATCH /v1/roles/{resource_id}`
+        """
+        request = _update_role._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", self._invoker.request("update_role", request, _update_role._parse_response))
+
+
+class RolesResourceWithRawResponse:
+    """Like `RolesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_child_roles: bool | Unset = UNSET,
+        only_childless_roles: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[RolePaginatedPage]:
+        """List the roles.
+
+        `GET /v1/roles`
+        """
+        request = _list_roles._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            name=name,
+            include_child_roles=include_child_roles,
+            only_childless_roles=only_childless_roles,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[RolePaginatedPage]",
+            self._invoker.request_raw("list_roles", request, _list_roles._parse_response),
+        )
+
+    def create_role(
+        self,
+        *,
+        body: CreateRoleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Create a role.
+
+        `POST /v1/roles`
+        """
+        request = _create_role._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", self._invoker.request_raw("create_role", request, _create_role._parse_response)
+        )
+
+    def get_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Get the role.
+
+        `GET /v1/roles/{resource_id}`
+        """
+        request = _get_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("RawResponse[Role]", self._invoker.request_raw("get_role", request, _get_role._parse_response))
+
+    def delete_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Delete the role.
+
+        `DELETE /v1/roles/{resource_id}`
+        """
+        request = _delete_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", self._invoker.request_raw("delete_role", request, _delete_role._parse_response)
+        )
+
+    def update_role(
+        self,
+        resource_id: str,
+        *,
+        body: Role | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Update the role.
+
+        `PATCH /v1/roles/{resource_id}`
+        """
+        request = _update_role._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", self._invoker.request_raw("update_role", request, _update_role._parse_response)
+        )
+
+
+class AsyncRolesResource:
+    """Operations tagged `roles`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncRolesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncRolesResourceWithRawResponse(self._invoker)
+
+    async def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_child_roles: bool | Unset = UNSET,
+        only_childless_roles: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RolePaginatedPage:
+        """List the roles.
+
+        `GET /v1/roles`
+        """
+        request = _list_roles._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            name=name,
+            include_child_roles=include_child_roles,
+            only_childless_roles=only_childless_roles,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RolePaginatedPage", await self._invoker.request("list_roles", request, _list_roles._parse_response)
+        )
+
+    async def create_role(
+        self,
+        *,
+        body: CreateRoleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Create a role.
+
+        `POST /v1/roles`
+        """
+        request = _create_role._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", await self._invoker.request("create_role", request, _create_role._parse_response))
+
+    async def get_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Role:
+        """Get the role.
+
+        `GET /v1/roles/{resource_id}`
+        """
+        request = _get_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Role", await self._invoker.request("get_role", request, _get_role._parse_response))
+
+    async def delete_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Delete the role.
+
+        `DELETE /v1/roles/{resource_id}`
+        """
+        request = _delete_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", await self._invoker.request("delete_role", request, _delete_role._parse_response))
+
+    async def update_role(
+        self,
+        resource_id: str,
+        *,
+        body: Role | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Role:
+        """Update the role.
+
+        `PATCH /v1/roles/{resource_id}`
+        """
+        request = _update_role._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Role", await self._invoker.request("update_role", request, _update_role._parse_response))
+
+
+class AsyncRolesResourceWithRawResponse:
+    """Like `AsyncRolesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_roles(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_child_roles: bool | Unset = UNSET,
+        only_childless_roles: bool | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[RolePaginatedPage]:
+        """List the roles.
+
+        `GET /v1/roles`
+        """
+        request = _list_roles._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            name=name,
+            include_child_roles=include_child_roles,
+            only_childless_roles=only_childless_roles,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[RolePaginatedPage]",
+            await self._invoker.request_raw("list_roles", request, _list_roles._parse_response),
+        )
+
+    async def create_role(
+        self,
+        *,
+        body: CreateRoleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Create a role.
+
+        `POST /v1/roles`
+        """
+        request = _create_role._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", await self._invoker.request_raw("create_role", request, _create_role._parse_response)
+        )
+
+    async def get_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Get the role.
+
+        `GET /v1/roles/{resource_id}`
+        """
+        request = _get_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Role]", await self._invoker.request_raw("get_role", request, _get_role._parse_response)
+        )
+
+    async def delete_role(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Delete the role.
+
+        `DELETE /v1/roles/{resource_id}`
+        """
+        request = _delete_role._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", await self._invoker.request_raw("delete_role", request, _delete_role._parse_response)
+        )
+
+    async def update_role(
+        self,
+        resource_id: str,
+        *,
+        body: Role | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Role]:
+        """Update the role.
+
+        `PATCH /v1/roles/{resource_id}`
+        """
+        request = _update_role._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Role]", await self._invoker.request_raw("update_role", request, _update_role._parse_response)
+        )
+
+
+__all__ = [
+    "AsyncRolesResource",
+    "AsyncRolesResourceWithRawResponse",
+    "RolesResource",
+    "RolesResourceWithRawResponse",
+]

@@ -1,0 +1,404 @@
+"""Typed operations tagged `teams`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.account_membership_representation import AccountMembershipRepresentation
+from ...models.api_error import ApiError
+from ...models.order_direction import OrderDirection
+from ...models.team_representation import TeamRepresentation
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_team as _create_team
+from . import create_team_membership as _create_team_membership
+from . import get_team as _get_team
+from . import list_teams as _list_teams
+
+
+class TeamsResource:
+    """Operations tagged `teams`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "TeamsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return TeamsResourceWithRawResponse(self._invoker)
+
+    def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[TeamRepresentation]:
+        """List the teams.
+
+        `GET /v1/teams`
+        """
+        request = _list_teams._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[TeamRepresentation]", self._invoker.request("list_teams", request, _list_teams._parse_response)
+        )
+
+    def create_team(
+        self,
+        *,
+        body: TeamRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TeamRepresentation:
+        """Create a team.
+
+        `POST /v1/teams`
+        """
+        request = _create_team._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("TeamRepresentation", self._invoker.request("create_team", request, _create_team._parse_response))
+
+    def get_team(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> TeamRepresentation:
+        """Get the team.
+
+        `GET /v1/teams/{resource_id}`
+        """
+        request = _get_team._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("TeamRepresentation", self._invoker.request("get_team", request, _get_team._parse_response))
+
+    def create_team_membership(
+        self,
+        resource_id: str,
+        *,
+        body: AccountMembershipRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> list[AccountMembershipRepresentation]:
+        """Create a team membership.
+
+        `POST /v1/teams/{resource_id}/memberships`
+        """
+        request = _create_team_membership._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "list[AccountMembershipRepresentation]",
+            self._invoker.request("create_team_membership", request, _create_team_membership._parse_response),
+        )
+
+
+class TeamsResourceWithRawResponse:
+    """Like `TeamsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[TeamRepresentation]]:
+        """List the teams.
+
+        `GET /v1/teams`
+        """
+        request = _list_teams._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[TeamRepresentation]]",
+            self._invoker.request_raw("list_teams", request, _list_teams._parse_response),
+        )
+
+    def create_team(
+        self,
+        *,
+        body: TeamRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TeamRepresentation]:
+        """Create a team.
+
+        `POST /v1/teams`
+        """
+        request = _create_team._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TeamRepresentation]",
+            self._invoker.request_raw("create_team", request, _create_team._parse_response),
+        )
+
+    def get_team(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[TeamRepresentation]:
+        """Get the team.
+
+        `GET /v1/teams/{resource_id}`
+        """
+        request = _get_team._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[TeamRepresentation]", self._invoker.request_raw("get_team", request, _get_team._parse_response)
+        )
+
+    def create_team_membership(
+        self,
+        resource_id: str,
+        *,
+        body: AccountMembershipRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[list[AccountMembershipRepresentation]]:
+        """Create a team membership.
+
+        `POST /v1/teams/{resource_id}/memberships`
+        """
+        request = _create_team_membership._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[list[AccountMembershipRepresentation]]",
+            self._invoker.request_raw("create_team_membership", request, _create_team_membership._parse_response),
+        )
+
+
+class AsyncTeamsResource:
+    """Operations tagged `teams`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncTeamsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncTeamsResourceWithRawResponse(self._invoker)
+
+    async def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[TeamRepresentation]:
+        """List the teams.
+
+        `GET /v1/teams`
+        """
+        request = _list_teams._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[TeamRepresentation]", await self._invoker.request("list_teams", request, _list_teams._parse_response)
+        )
+
+    async def create_team(
+        self,
+        *,
+        body: TeamRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TeamRepresentation:
+        """Create a team.
+
+        `POST /v1/teams`
+        """
+        request = _create_team._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "TeamRepresentation", await self._invoker.request("create_team", request, _create_team._parse_response)
+        )
+
+    async def get_team(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> TeamRepresentation:
+        """Get the team.
+
+        `GET /v1/teams/{resource_id}`
+        """
+        request = _get_team._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("TeamRepresentation", await self._invoker.request("get_team", request, _get_team._parse_response))
+
+    async def create_team_membership(
+        self,
+        resource_id: str,
+        *,
+        body: AccountMembershipRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> list[AccountMembershipRepresentation]:
+        """Create a team membership.
+
+        `POST /v1/teams/{resource_id}/memberships`
+        """
+        request = _create_team_membership._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "list[AccountMembershipRepresentation]",
+            await self._invoker.request("create_team_membership", request, _create_team_membership._parse_response),
+        )
+
+
+class AsyncTeamsResourceWithRawResponse:
+    """Like `AsyncTeamsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_teams(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[TeamRepresentation]]:
+        """List the teams.
+
+        `GET /v1/teams`
+        """
+        request = _list_teams._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[TeamRepresentation]]",
+            await self._invoker.request_raw("list_teams", request, _list_teams._parse_response),
+        )
+
+    async def create_team(
+        self,
+        *,
+        body: TeamRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TeamRepresentation]:
+        """Create a team.
+
+        `POST /v1/teams`
+        """
+        request = _create_team._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TeamRepresentation]",
+            await self._invoker.request_raw("create_team", request, _create_team._parse_response),
+        )
+
+    async def get_team(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[TeamRepresentation]:
+        """Get the team.
+
+        `GET /v1/teams/{resource_id}`
+        """
+        request = _get_team._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[TeamRepresentation]",
+            await self._invoker.request_raw("get_team", request, _get_team._parse_response),
+        )
+
+    async def create_team_membership(
+        self,
+        resource_id: str,
+        *,
+        body: AccountMembershipRepresentation | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[list[AccountMembershipRepresentation]]:
+        """Create a team membership.
+
+        `POST /v1/teams/{resource_id}/memberships`
+        """
+        request = _create_team_membership._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[list[AccountMembershipRepresentation]]",
+            await self._invoker.request_raw("create_team_membership", request, _create_team_membership._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncTeamsResource",
+    "AsyncTeamsResourceWithRawResponse",
+    "TeamsResource",
+    "TeamsResourceWithRawResponse",
+]

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    username: str | Unset = UNSET,
+    user_type: str | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    if not isinstance(resource_id, Unset):
+        headers["resource_id"] = resource_id
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["user_type"] = user_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users/search",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[User] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = User.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[User]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    user_type: str | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+) -> Response[ApiError | list[User]]:
+    """Search the users.
+
+    Args:
+        username (str | Unset):
+        user_type (str | Unset):
+        x_platform_id (str | Unset):
+        resource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[User]]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        user_type=user_type,
+        x_platform_id=x_platform_id,
+        resource_id=resource_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    user_type: str | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+) -> ApiError | list[User] | None:
+    """Search the users.
+
+    Args:
+        username (str | Unset):
+        user_type (str | Unset):
+        x_platform_id (str | Unset):
+        resource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[User]
+    """
+
+    return sync_detailed(
+        client=client,
+        username=username,
+        user_type=user_type,
+        x_platform_id=x_platform_id,
+        resource_id=resource_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    user_type: str | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+) -> Response[ApiError | list[User]]:
+    """Search the users.
+
+    Args:
+        username (str | Unset):
+        user_type (str | Unset):
+        x_platform_id (str | Unset):
+        resource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[User]]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        user_type=user_type,
+        x_platform_id=x_platform_id,
+        resource_id=resource_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    user_type: str | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+) -> ApiError | list[User] | None:
+    """Search the users.
+
+    Args:
+        username (str | Unset):
+        user_type (str | Unset):
+        x_platform_id (str | Unset):
+        resource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[User]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            username=username,
+            user_type=user_type,
+            x_platform_id=x_platform_id,
+            resource_id=resource_id,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.webhook_event import WebhookEvent
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhook-events/{resource_id}/resend".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | WebhookEvent | None:
+    if response.status_code == 200:
+        response_200 = WebhookEvent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | WebhookEvent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiError | WebhookEvent]:
+    """Resend the webhook event.
+
+    Args:
+        resource_id (str):
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | WebhookEvent]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiError | WebhookEvent | None:
+    """Resend the webhook event.
+
+    Args:
+        resource_id (str):
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | WebhookEvent
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiError | WebhookEvent]:
+    """Resend the webhook event.
+
+    Args:
+        resource_id (str):
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | WebhookEvent]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        x_platform_id=x_platform_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_platform_id: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiError | WebhookEvent | None:
+    """Resend the webhook event.
+
+    Args:
+        resource_id (str):
+        x_platform_id (str | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | WebhookEvent
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

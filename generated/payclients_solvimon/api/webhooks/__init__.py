@@ -1,0 +1,1026 @@
+"""Typed operations tagged `webhooks`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.order_direction import OrderDirection
+from ...models.webhook import Webhook
+from ...models.webhook_action_page import WebhookActionPage
+from ...models.webhook_connection_response import WebhookConnectionResponse
+from ...models.webhook_page import WebhookPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_webhook as _create_webhook
+from . import delete_webhook as _delete_webhook
+from . import delete_webhook_secret_key as _delete_webhook_secret_key
+from . import get_webhook as _get_webhook
+from . import list_webhook_actions as _list_webhook_actions
+from . import list_webhooks as _list_webhooks
+from . import roll_webhook_secret_key as _roll_webhook_secret_key
+from . import send_webhook_penalty_box_payload as _send_webhook_penalty_box_payload
+from . import send_webhook_test as _send_webhook_test
+from . import test_webhook_connection as _test_webhook_connection
+from . import update_webhook as _update_webhook
+
+
+class WebhooksResource:
+    """Operations tagged `webhooks`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return WebhooksResourceWithRawResponse(self._invoker)
+
+    def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WebhookPage:
+        """List the webhooks.
+
+        `GET /v1/webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("WebhookPage", self._invoker.request("list_webhooks", request, _list_webhooks._parse_response))
+
+    def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Create a webhook.
+
+        `POST /v1/webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", self._invoker.request("create_webhook", request, _create_webhook._parse_response))
+
+    def list_webhook_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WebhookActionPage:
+        """List the webhook actions.
+
+        `GET /v1/webhooks/actions`
+        """
+        request = _list_webhook_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WebhookActionPage",
+            self._invoker.request("list_webhook_actions", request, _list_webhook_actions._parse_response),
+        )
+
+    def test_webhook_connection(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Test the webhook connection.
+
+        `POST /v1/webhooks/test-connection`
+        """
+        request = _test_webhook_connection._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            self._invoker.request("test_webhook_connection", request, _test_webhook_connection._parse_response),
+        )
+
+    def get_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Webhook:
+        """Get the webhook.
+
+        `GET /v1/webhooks/{resource_id}`
+        """
+        request = _get_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Webhook", self._invoker.request("get_webhook", request, _get_webhook._parse_response))
+
+    def delete_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Delete the webhook.
+
+        `DELETE /v1/webhooks/{resource_id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", self._invoker.request("delete_webhook", request, _delete_webhook._parse_response))
+
+    def update_webhook(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Update the webhook.
+
+        `PATCH /v1/webhooks/{resource_id}`
+        """
+        request = _update_webhook._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", self._invoker.request("update_webhook", request, _update_webhook._parse_response))
+
+    def delete_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Delete the webhook secret key.
+
+        `DELETE /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _delete_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Webhook",
+            self._invoker.request("delete_webhook_secret_key", request, _delete_webhook_secret_key._parse_response),
+        )
+
+    def roll_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Roll the webhook secret key.
+
+        `PATCH /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _roll_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Webhook",
+            self._invoker.request("roll_webhook_secret_key", request, _roll_webhook_secret_key._parse_response),
+        )
+
+    def send_webhook_penalty_box_payload(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Send the webhook penalty box payload.
+
+        `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
+        """
+        request = _send_webhook_penalty_box_payload._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            self._invoker.request(
+                "send_webhook_penalty_box_payload", request, _send_webhook_penalty_box_payload._parse_response
+            ),
+        )
+
+    def send_webhook_test(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Send the webhook test.
+
+        `POST /v1/webhooks/{resource_id}/send-test`
+        """
+        request = _send_webhook_test._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            self._invoker.request("send_webhook_test", request, _send_webhook_test._parse_response),
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """Like `WebhooksResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WebhookPage]:
+        """List the webhooks.
+
+        `GET /v1/webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WebhookPage]",
+            self._invoker.request_raw("list_webhooks", request, _list_webhooks._parse_response),
+        )
+
+    def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Create a webhook.
+
+        `POST /v1/webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            self._invoker.request_raw("create_webhook", request, _create_webhook._parse_response),
+        )
+
+    def list_webhook_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WebhookActionPage]:
+        """List the webhook actions.
+
+        `GET /v1/webhooks/actions`
+        """
+        request = _list_webhook_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WebhookActionPage]",
+            self._invoker.request_raw("list_webhook_actions", request, _list_webhook_actions._parse_response),
+        )
+
+    def test_webhook_connection(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Test the webhook connection.
+
+        `POST /v1/webhooks/test-connection`
+        """
+        request = _test_webhook_connection._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            self._invoker.request_raw("test_webhook_connection", request, _test_webhook_connection._parse_response),
+        )
+
+    def get_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Get the webhook.
+
+        `GET /v1/webhooks/{resource_id}`
+        """
+        request = _get_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Webhook]", self._invoker.request_raw("get_webhook", request, _get_webhook._parse_response)
+        )
+
+    def delete_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Delete the webhook.
+
+        `DELETE /v1/webhooks/{resource_id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            self._invoker.request_raw("delete_webhook", request, _delete_webhook._parse_response),
+        )
+
+    def update_webhook(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Update the webhook.
+
+        `PATCH /v1/webhooks/{resource_id}`
+        """
+        request = _update_webhook._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            self._invoker.request_raw("update_webhook", request, _update_webhook._parse_response),
+        )
+
+    def delete_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Delete the webhook secret key.
+
+        `DELETE /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _delete_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            self._invoker.request_raw("delete_webhook_secret_key", request, _delete_webhook_secret_key._parse_response),
+        )
+
+    def roll_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Roll the webhook secret key.
+
+        `PATCH /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _roll_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            self._invoker.request_raw("roll_webhook_secret_key", request, _roll_webhook_secret_key._parse_response),
+        )
+
+    def send_webhook_penalty_box_payload(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Send the webhook penalty box payload.
+
+        `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
+        """
+        request = _send_webhook_penalty_box_payload._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            self._invoker.request_raw(
+                "send_webhook_penalty_box_payload", request, _send_webhook_penalty_box_payload._parse_response
+            ),
+        )
+
+    def send_webhook_test(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Send the webhook test.
+
+        `POST /v1/webhooks/{resource_id}/send-test`
+        """
+        request = _send_webhook_test._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            self._invoker.request_raw("send_webhook_test", request, _send_webhook_test._parse_response),
+        )
+
+
+class AsyncWebhooksResource:
+    """Operations tagged `webhooks`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncWebhooksResourceWithRawResponse(self._invoker)
+
+    async def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WebhookPage:
+        """List the webhooks.
+
+        `GET /v1/webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WebhookPage", await self._invoker.request("list_webhooks", request, _list_webhooks._parse_response)
+        )
+
+    async def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Create a webhook.
+
+        `POST /v1/webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", await self._invoker.request("create_webhook", request, _create_webhook._parse_response))
+
+    async def list_webhook_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WebhookActionPage:
+        """List the webhook actions.
+
+        `GET /v1/webhooks/actions`
+        """
+        request = _list_webhook_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WebhookActionPage",
+            await self._invoker.request("list_webhook_actions", request, _list_webhook_actions._parse_response),
+        )
+
+    async def test_webhook_connection(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Test the webhook connection.
+
+        `POST /v1/webhooks/test-connection`
+        """
+        request = _test_webhook_connection._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            await self._invoker.request("test_webhook_connection", request, _test_webhook_connection._parse_response),
+        )
+
+    async def get_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Webhook:
+        """Get the webhook.
+
+        `GET /v1/webhooks/{resource_id}`
+        """
+        request = _get_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Webhook", await self._invoker.request("get_webhook", request, _get_webhook._parse_response))
+
+    async def delete_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Delete the webhook.
+
+        `DELETE /v1/webhooks/{resource_id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", await self._invoker.request("delete_webhook", request, _delete_webhook._parse_response))
+
+    async def update_webhook(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Update the webhook.
+
+        `PATCH /v1/webhooks/{resource_id}`
+        """
+        request = _update_webhook._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Webhook", await self._invoker.request("update_webhook", request, _update_webhook._parse_response))
+
+    async def delete_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Delete the webhook secret key.
+
+        `DELETE /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _delete_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Webhook",
+            await self._invoker.request(
+                "delete_webhook_secret_key", request, _delete_webhook_secret_key._parse_response
+            ),
+        )
+
+    async def roll_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Webhook:
+        """Roll the webhook secret key.
+
+        `PATCH /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _roll_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Webhook",
+            await self._invoker.request("roll_webhook_secret_key", request, _roll_webhook_secret_key._parse_response),
+        )
+
+    async def send_webhook_penalty_box_payload(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Send the webhook penalty box payload.
+
+        `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
+        """
+        request = _send_webhook_penalty_box_payload._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            await self._invoker.request(
+                "send_webhook_penalty_box_payload", request, _send_webhook_penalty_box_payload._parse_response
+            ),
+        )
+
+    async def send_webhook_test(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WebhookConnectionResponse:
+        """Send the webhook test.
+
+        `POST /v1/webhooks/{resource_id}/send-test`
+        """
+        request = _send_webhook_test._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WebhookConnectionResponse",
+            await self._invoker.request("send_webhook_test", request, _send_webhook_test._parse_response),
+        )
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """Like `AsyncWebhooksResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WebhookPage]:
+        """List the webhooks.
+
+        `GET /v1/webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WebhookPage]",
+            await self._invoker.request_raw("list_webhooks", request, _list_webhooks._parse_response),
+        )
+
+    async def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Create a webhook.
+
+        `POST /v1/webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw("create_webhook", request, _create_webhook._parse_response),
+        )
+
+    async def list_webhook_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WebhookActionPage]:
+        """List the webhook actions.
+
+        `GET /v1/webhooks/actions`
+        """
+        request = _list_webhook_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WebhookActionPage]",
+            await self._invoker.request_raw("list_webhook_actions", request, _list_webhook_actions._parse_response),
+        )
+
+    async def test_webhook_connection(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Test the webhook connection.
+
+        `POST /v1/webhooks/test-connection`
+        """
+        request = _test_webhook_connection._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            await self._invoker.request_raw(
+                "test_webhook_connection", request, _test_webhook_connection._parse_response
+            ),
+        )
+
+    async def get_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Get the webhook.
+
+        `GET /v1/webhooks/{resource_id}`
+        """
+        request = _get_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw("get_webhook", request, _get_webhook._parse_response),
+        )
+
+    async def delete_webhook(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Delete the webhook.
+
+        `DELETE /v1/webhooks/{resource_id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw("delete_webhook", request, _delete_webhook._parse_response),
+        )
+
+    async def update_webhook(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Update the webhook.
+
+        `PATCH /v1/webhooks/{resource_id}`
+        """
+        request = _update_webhook._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw("update_webhook", request, _update_webhook._parse_response),
+        )
+
+    async def delete_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Delete the webhook secret key.
+
+        `DELETE /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _delete_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw(
+                "delete_webhook_secret_key", request, _delete_webhook_secret_key._parse_response
+            ),
+        )
+
+    async def roll_webhook_secret_key(
+        self,
+        resource_id: str,
+        *,
+        body: Webhook | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Webhook]:
+        """Roll the webhook secret key.
+
+        `PATCH /v1/webhooks/{resource_id}/secret-key`
+        """
+        request = _roll_webhook_secret_key._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Webhook]",
+            await self._invoker.request_raw(
+                "roll_webhook_secret_key", request, _roll_webhook_secret_key._parse_response
+            ),
+        )
+
+    async def send_webhook_penalty_box_payload(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Send the webhook penalty box payload.
+
+        `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
+        """
+        request = _send_webhook_penalty_box_payload._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            await self._invoker.request_raw(
+                "send_webhook_penalty_box_payload", request, _send_webhook_penalty_box_payload._parse_response
+            ),
+        )
+
+    async def send_webhook_test(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WebhookConnectionResponse]:
+        """Send the webhook test.
+
+        `POST /v1/webhooks/{resource_id}/send-test`
+        """
+        request = _send_webhook_test._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WebhookConnectionResponse]",
+            await self._invoker.request_raw("send_webhook_test", request, _send_webhook_test._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncWebhooksResource",
+    "AsyncWebhooksResourceWithRawResponse",
+    "WebhooksResource",
+    "WebhooksResourceWithRawResponse",
+]

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="EntitlementSummaryItem")
+
+
+@_attrs_define
+class EntitlementSummaryItem:
+    """
+    Attributes:
+        feature_reference (None | str | Unset):
+        feature_id (None | str | Unset):
+        overwrite (bool | None | Unset):
+        override (bool | None | Unset):
+        number (None | str | Unset):
+        switch (bool | None | Unset):
+        amount (Amount | Unset): Money: a decimal quantity in a currency.
+        enums (list[str] | None | Unset):
+        strings (list[str] | None | Unset):
+    """
+
+    feature_reference: None | str | Unset = UNSET
+    feature_id: None | str | Unset = UNSET
+    overwrite: bool | None | Unset = UNSET
+    override: bool | None | Unset = UNSET
+    number: None | str | Unset = UNSET
+    switch: bool | None | Unset = UNSET
+    amount: Amount | Unset = UNSET
+    enums: list[str] | None | Unset = UNSET
+    strings: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_reference: None | str | Unset
+        if isinstance(self.feature_reference, Unset):
+            feature_reference = UNSET
+        else:
+            feature_reference = self.feature_reference
+
+        feature_id: None | str | Unset
+        if isinstance(self.feature_id, Unset):
+            feature_id = UNSET
+        else:
+            feature_id = self.feature_id
+
+        overwrite: bool | None | Unset
+        if isinstance(self.overwrite, Unset):
+            overwrite = UNSET
+        else:
+            overwrite = self.overwrite
+
+        override: bool | None | Unset
+        if isinstance(self.override, Unset):
+            override = UNSET
+        else:
+            override = self.override
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        switch: bool | None | Unset
+        if isinstance(self.switch, Unset):
+            switch = UNSET
+        else:
+            switch = self.switch
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        enums: list[str] | None | Unset
+        if isinstance(self.enums, Unset):
+            enums = UNSET
+        elif isinstance(self.enums, list):
+            enums = self.enums
+
+        else:
+            enums = self.enums
+
+        strings: list[str] | None | Unset
+        if isinstance(self.strings, Unset):
+            strings = UNSET
+        elif isinstance(self.strings, list):
+            strings = self.strings
+
+        else:
+            strings = self.strings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if feature_reference is not UNSET:
+            field_dict["feature_reference"] = feature_reference
+        if feature_id is not UNSET:
+            field_dict["feature_id"] = feature_id
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+        if override is not UNSET:
+            field_dict["override"] = override
+        if number is not UNSET:
+            field_dict["number"] = number
+        if switch is not UNSET:
+            field_dict["switch"] = switch
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if enums is not UNSET:
+            field_dict["enums"] = enums
+        if strings is not UNSET:
+            field_dict["strings"] = strings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+
+        def _parse_feature_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        feature_reference = _parse_feature_reference(d.pop("feature_reference", UNSET))
+
+        def _parse_feature_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        feature_id = _parse_feature_id(d.pop("feature_id", UNSET))
+
+        def _parse_overwrite(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        overwrite = _parse_overwrite(d.pop("overwrite", UNSET))
+
+        def _parse_override(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        override = _parse_override(d.pop("override", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_switch(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        switch = _parse_switch(d.pop("switch", UNSET))
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        def _parse_enums(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                enums_type_0 = cast(list[str], data)
+
+                return enums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        enums = _parse_enums(d.pop("enums", UNSET))
+
+        def _parse_strings(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                strings_type_0 = cast(list[str], data)
+
+                return strings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        strings = _parse_strings(d.pop("strings", UNSET))
+
+        entitlement_summary_item = cls(
+            feature_reference=feature_reference,
+            feature_id=feature_id,
+            overwrite=overwrite,
+            override=override,
+            number=number,
+            switch=switch,
+            amount=amount,
+            enums=enums,
+            strings=strings,
+        )
+
+        entitlement_summary_item.additional_properties = d
+        return entitlement_summary_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
