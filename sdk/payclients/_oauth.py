@@ -201,6 +201,7 @@ class TokenAuth(httpx.Auth):
         require_secure_url(url)
         if body is None:
             return httpx.Request("POST", url, headers=headers)
+        headers["Content-Type"] = "application/json"
         return httpx.Request("POST", url, headers=headers, content=json.dumps(dict(body)).encode())
 
     def _parse(self, response: httpx.Response, endpoints: OAuthEndpoints) -> AccessToken:

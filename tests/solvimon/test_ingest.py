@@ -174,7 +174,7 @@ def test_without_an_index_the_batch_is_split_until_each_failure_is_alone() -> No
     assert sorted(f.position for f in result.failed if f.position is not None) == [2, 5]
     assert result.accepted_count == 6
     assert len(server.billed) == 6
-    assert set(server.billed) == {e["reference"] for e in result.accepted}  # type: ignore[index]
+    assert set(server.billed) == {e.reference for e in result.accepted}
 
 
 def test_an_outage_fails_the_rest_with_references_that_make_resending_safe() -> None:

@@ -181,7 +181,7 @@ def test_requests_that_break_the_spec_fail_loudly(fake: FakeSolvimon, client: So
     with pytest.raises(SpecViolation, match="'type' is a required property"):
         client._http.post("/v1/invoices", json={"customer_id": "x"})
     with pytest.raises(SpecViolation, match="Path not found"):
-        client._http.get("/v1/customers")
+        client._http.get("/v1/no-such-resource")
 
 
 def test_answers_that_break_the_spec_fail_loudly(

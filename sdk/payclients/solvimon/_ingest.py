@@ -195,7 +195,7 @@ def _get(record: Any, name: str) -> Any:
 
 def _processed_type(record: Any) -> str | None:
     details = _get(record, "processed_details")
-    kind = _get(details, "type") if details is not None else None
+    kind = None if details is None else (_get(details, "type") or _get(details, "type_"))
     value = getattr(kind, "value", kind)
     return value if isinstance(value, str) else None
 

@@ -634,23 +634,26 @@ class FakeSolvimon(FakeAPI):
                     code="PRICING_PLAN_NOT_FOUND",
                     field="pricing_plan_id",
                 )
+            schedule = {
+                "object_type": "PRICING_PLAN_SCHEDULE",
+                "id": self.new_id("ppsc"),
+                "pricing_plan_subscription_id": found["id"],
+                "pricing_plan_id": plan,
+                "start_at": body.get("start_at") or self.timestamp(),
+            }
             found["pricing_plan_schedule_infos"] = [
-                {
-                    "id": self.new_id("ppsi"),
-                    "pricing_plan_id": plan,
-                    "start_at": body.get("start_at") or self.timestamp(),
-                }
+                {"id": schedule["id"], "pricing_plan_id": plan, "start_at": schedule["start_at"]}
             ]
             found["name"] = self.pricing_plans[plan]["name"]
             found["updated_at"] = self.timestamp()
             self._deliver("PRICING_PLAN_SUBSCRIPTION.UPDATED", found)
-            return self.respond(200, found)
+            return self.respond(201, schedule)
 
         return self._replayed(call, answer)
 
     # -- payments -------------------------------------------------------------------------------------------
 
-    def add_payment(self, invoice_id: str, *, result: str = "SUCCEEDED") -> dict[str, Any]:
+    def add_payment(self, invoice_id: str, *, result: str = "AUTHORIZED") -> dict[str, Any]:
         """A payment of the invoice's full amount (for tests of `list_payments`)."""
         invoice = self.invoices[invoice_id]
         payment = {
