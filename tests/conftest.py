@@ -72,11 +72,30 @@ def vcr_config() -> dict[str, Any]:
             ("api-key", "REDACTED"),
             ("cookie", None),
         ],
+        "before_record_request": _fixed_boundary,
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
         "record_on_exception": False,
         "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
     }
+
+
+CASSETTE_BOUNDARY = "+++"
+
+
+def _fixed_boundary(request: Any) -> Any:
+    """Multipart boundaries are random per request; cassettes keep (and match on) one fixed token."""
+    content_type = request.headers.get("Content-Type") or request.headers.get("content-type") or ""
+    if "boundary=" not in content_type:
+        return request
+    boundary = content_type.split("boundary=", 1)[1].split(";")[0].strip()
+    if boundary != CASSETTE_BOUNDARY and isinstance(request.body, bytes):
+        request.body = request.body.replace(boundary.encode(), CASSETTE_BOUNDARY.encode())
+        fixed = content_type.replace(boundary, CASSETTE_BOUNDARY)
+        for name in ("Content-Type", "content-type"):
+            if name in request.headers:
+                request.headers[name] = fixed
+    return request
 
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:

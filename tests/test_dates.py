@@ -54,3 +54,29 @@ def test_to_date(value: object, expected: dt.date) -> None:
 def test_to_date_refuses_naive_datetimes() -> None:
     with pytest.raises(ParameterError):
         to_date("2026-05-01T23:00:00", "day")
+
+
+@pytest.mark.parametrize("value", ["2026-08", "2026", "202608", "2026-W31"])
+def test_partial_dates_are_refused_not_read_as_the_first(value: str) -> None:
+    for convert in (to_date, to_datetime):
+        with pytest.raises(ParameterError, match="partial date") as caught:
+            convert(value, "day")
+        assert caught.value.param == "day"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("20260801", dt.date(2026, 8, 1)),
+        ("2026-W31-6", dt.date(2026, 8, 1)),
+        (" 2026-08-01 ", dt.date(2026, 8, 1)),
+        ("2026-08-01T10:00:00.5+00:00", dt.date(2026, 8, 1)),
+        ("2026-08-01 10:00Z", dt.date(2026, 8, 1)),
+    ],
+)
+def test_other_iso_forms(value: str, expected: dt.date) -> None:
+    assert to_date(value, "day") == expected
+
+
+def test_a_datetime_string_keeps_its_time_and_offset() -> None:
+    assert to_datetime("2026-08-01T10:00:00.25-03:00", "when") == dt.datetime(2026, 8, 1, 10, 0, 0, 250000, tzinfo=BRT)

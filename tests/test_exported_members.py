@@ -12,9 +12,12 @@ PUBLIC_MODULES = [
     "payclients",
     "payclients.mindz",
     "payclients.mindz.webhooks",
+    "payclients.mindz.models",
     "payclients.solvimon",
+    "payclients.solvimon.models",
     "payclients.solvimon.webhooks",
     "payclients.woovi",
+    "payclients.woovi.models",
 ]
 
 

@@ -97,8 +97,14 @@ def call_with_stubs(method: Any) -> Any:
     return method(*args, **kwargs)
 
 
-def routed(url: str) -> str:
-    return url.replace("PARAM", "{}")
+def routed(request: dict[str, Any]) -> str:
+    """The path template with each path parameter as {}; the values travel apart, unencoded."""
+    url = str(request["url"])
+    for name, value in request.get("path_params", {}).items():
+        assert value == "PARAM" and "{" + name + "}" in url
+        url = url.replace("{" + name + "}", "{}")
+    assert "PARAM" not in url
+    return url
 
 
 @pytest.fixture(params=sorted(PACKAGES))
@@ -116,7 +122,7 @@ def test_every_operation_is_a_method_that_routes_to_its_path(package: str) -> No
             call_with_stubs(getattr(resource, name))
             operation, request = spy.calls[-1]
             assert operation == name
-            seen[name] = (request["method"].upper(), routed(request["url"]))
+            seen[name] = (request["method"].upper(), routed(request))
     assert len(seen) == len(expected)
     assert sorted(seen.values()) == sorted(expected.values())
 

@@ -8,27 +8,39 @@ raw responses), so behaviour is defined once.
 
 from __future__ import annotations
 
-import asyncio
 import copy
+import functools
 import importlib
+import inspect
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import httpx
 
-from ._config import TimeoutTypes, require_secure_url, to_timeout, user_agent
+from ._checks import check_header_text, config_text, has_control_characters
+from ._config import (
+    TimeoutTypes,
+    check_base_url,
+    to_deadline,
+    to_timeout,
+    user_agent,
+)
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    ParameterError,
+    PayclientsError,
     RateLimitError,
     ResponseValidationError,
     status_error_class,
 )
-from ._logging import logger, redact_headers, redact_url, setup_logging
+from ._logging import REDACTED, logger, redact_headers, redact_url, setup_logging
+from ._paths import expand_path
 from ._provider import ErrorDetails, Provider, decode_json_body
 from ._response import APIResponse
 from ._retries import DEFAULT_MAX_RETRIES, Outcome, RetryPolicy, Send, Sleep
@@ -45,7 +57,12 @@ class _ParseOptions:
 
 
 _PARSE_OPTIONS = _ParseOptions()
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError, ArithmeticError, IndexError)
+"""What parsing a malformed body raises: a too-deep JSON document, a non-finite number, a wrong type."""
+_ARGUMENT_ERRORS = (TypeError, ValueError, AttributeError, RecursionError, ArithmeticError, KeyError)
+"""What the generated code raises while building a request from arguments that do not fit."""
+MAX_BODY_BYTES = 64 * 1024 * 1024
+"""A response body larger than this is refused (64 MiB): no API of ours sends one."""
 
 
 def _sleep(seconds: float) -> None:
@@ -53,6 +70,8 @@ def _sleep(seconds: float) -> None:
 
 
 async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: it costs a sync user's import about 15 ms
+
     await asyncio.sleep(seconds)
 
 
@@ -70,18 +89,29 @@ class _Core:
         timeout: TimeoutTypes,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        deadline: float | None = None,
     ) -> None:
         setup_logging()
-        require_secure_url(base_url)
+        self.base_url = check_base_url(base_url)
         self._init_retries(max_retries)
-        self.base_url = httpx.URL(base_url)
         self.timeout = to_timeout(timeout)
+        self.deadline = to_deadline(deadline, timeout)
         self._auth = auth
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise ConfigurationError(f"default_headers must be a mapping, not {type(default_headers).__name__}")
+        for name, value in (default_headers or {}).items():
+            config_text(value, f"the {name} header")
         self._headers = {"User-Agent": user_agent(), "Accept": "application/json", **(default_headers or {})}
         self._owns_http = True
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r} max_retries={self.max_retries}>"
+
+    def _require_open(self) -> None:
+        if self._http.is_closed:
+            raise ConfigurationError(
+                f"this {self.provider.name} client is closed; make a new one (or call it inside its `with` block)"
+            )
 
     @property
     def _retry_policy(self) -> RetryPolicy:
@@ -99,7 +129,7 @@ class _Core:
         module_name, sync_class, async_class = resources[name]
         module = importlib.import_module(module_name, f"{self.provider.generated_package}.api")
         cls = getattr(module, async_class if isinstance(self, AsyncAPIClient) else sync_class)
-        resource = cls(self._invoker_for(name))
+        resource = _CheckedResource(cls(self._invoker_for(name)))
         self.__dict__[name] = resource
         return resource
 
@@ -116,8 +146,13 @@ class _Core:
     def _invoker(self) -> Any:
         raise NotImplementedError
 
-    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self, *, timeout: TimeoutTypes = None, max_retries: int | None = None, deadline: float | None = None
+    ) -> Self:
         """A client for some calls with other settings; it shares this client's connections.
+
+        A number as `timeout` bounds each wait and the whole call (all attempts and the pauses between
+        them); `deadline` sets the latter alone.
 
         >>> client.with_options(timeout=5, max_retries=0).get_invoice("inv_1")
         """
@@ -125,6 +160,8 @@ class _Core:
         clone.__dict__ = {k: v for k, v in self.__dict__.items() if not self._is_resource(k)}
         if timeout is not None:
             clone.timeout = to_timeout(timeout)
+        if deadline is not None or (timeout is not None and not isinstance(timeout, httpx.Timeout)):
+            clone.deadline = to_deadline(deadline, timeout)
         if max_retries is not None:
             clone._init_retries(max_retries)
         clone._owns_http = False
@@ -141,12 +178,48 @@ class _Core:
     # -- one call --------------------------------------------------------------------------------
 
     def _prepare(self, request: Mapping[str, Any]) -> tuple[httpx.Request, bool]:
-        """An httpx request from an operation's `_get_kwargs`, and whether retrying it is safe."""
+        """An httpx request from an operation's `_get_kwargs`, and whether retrying it is safe.
+
+        Everything the caller gave is checked here, before anything is sent: path values (`_paths`),
+        header values (no line breaks, no padding), multipart content types. A value httpx cannot
+        encode is a `ParameterError` too.
+        """
+        self._require_open()
         kwargs = dict(request)
-        headers = {**self._headers, **kwargs.pop("headers", {})}
-        built = self._http.build_request(headers=headers, timeout=self.timeout, **kwargs)
+        kwargs["url"] = expand_path(str(kwargs["url"]), kwargs.pop("path_params", None) or {})
+        call_headers = kwargs.pop("headers", None) or {}
+        for name, value in call_headers.items():
+            if name.lower() != "content-type":
+                check_header_text(value, name)
+        _check_files(kwargs.get("files"))
+        headers = {**self._headers, **call_headers}
+        problem: str | None = None
+        try:
+            built = self._http.build_request(headers=headers, timeout=self.timeout, **kwargs)
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            problem = f"cannot be made into an HTTP request ({type(exc).__name__})"
+        except (TypeError, ValueError) as exc:
+            problem = f"cannot be sent ({type(exc).__name__}: {exc})"
+        if problem is not None:
+            raise ParameterError(str(request.get("url", "request")), problem)
         retry_safe = self.provider.idempotency(built)
         return built, retry_safe
+
+    def _attempt_timeout(self, deadline_at: float) -> dict[str, float | None]:
+        """This attempt's httpx timeouts: the configured ones, none past the call's deadline."""
+        remaining = max(deadline_at - time.monotonic(), 0.001)
+        return {
+            phase: remaining if limit is None else min(limit, remaining)
+            for phase, limit in self.timeout.as_dict().items()
+        }
+
+    def _deadline_error(self, request: httpx.Request, attempts: int) -> APITimeoutError:
+        tries = f"after {attempts} attempts" if attempts > 1 else "on the only attempt"
+        return APITimeoutError(
+            f"{self.provider.name} call ran past its deadline of {self.deadline:g} s {tries}",
+            method=request.method,
+            url=redact_url(request.url),
+        )
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         logger.info(
@@ -177,14 +250,28 @@ class _Core:
         header = self.provider.request_id_header
         return response.headers.get(header) if header else None
 
-    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError, attempts: int) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        what = "timed out" if cls is APITimeoutError else f"failed ({type(exc).__name__}: {exc})"
+    def _connection_error(self, request: httpx.Request, exc: Exception, attempts: int) -> APIError:
+        """The typed error for what went wrong in transport. It keeps a description, never `exc` itself:
+        httpx exceptions hold the request, and with it the credential headers."""
         tries = f"after {attempts} attempts" if attempts > 1 else "on the only attempt"
-        return cls(
-            f"{self.provider.name} request {what} {tries}",
-            method=request.method,
-            url=redact_url(request.url),
+        url = redact_url(request.url)
+        if isinstance(exc, _BodyTooLarge):
+            return ResponseValidationError(
+                f"the {self.provider.name} response body is larger than {MAX_BODY_BYTES} bytes; not read",
+                method=request.method,
+                url=url,
+            )
+        if isinstance(exc, httpx.DecodingError):
+            return ResponseValidationError(
+                f"the {self.provider.name} response body does not decode as its Content-Encoding says",
+                method=request.method,
+                url=url,
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{self.provider.name} request timed out {tries}", method=request.method, url=url)
+        reason = _safe_reason(exc, request)
+        return APIConnectionError(
+            f"{self.provider.name} request failed ({reason}) {tries}", method=request.method, url=url
         )
 
     def _next_step(
@@ -195,13 +282,39 @@ class _Core:
         parse: ParseResponse,
         attempts: int,
     ) -> Send | Sleep | APIResponse[Any]:
-        """Feed one outcome to the retry plan: its next step, or the finished call's response or error."""
+        """Feed one outcome to the retry plan: its next step, or the finished call's response or error.
+
+        Errors are raised outside the `except` blocks, so that no httpx object (which holds the request
+        and its credentials) rides along as `__context__`.
+        """
+        failure: Exception | None = None
+        response: httpx.Response | None = None
         try:
             return plan.send(outcome)
         except StopIteration as done:
-            return self._finish(request, done.value, parse, attempts)
+            response = done.value
         except httpx.TransportError as exc:
-            raise self._connection_error(request, exc, attempts) from exc
+            failure = exc
+        if response is not None:
+            return self._finish(request, response, parse, attempts)
+        assert failure is not None
+        raise self._connection_error(request, failure, attempts) from None
+
+    def _give_up(
+        self,
+        plan: Generator[Send | Sleep, Outcome, httpx.Response],
+        last: Outcome,
+        request: httpx.Request,
+        parse: ParseResponse,
+        attempts: int,
+    ) -> APIResponse[Any]:
+        """The wait before the next retry would pass the deadline: the last outcome is the call's."""
+        plan.close()
+        if isinstance(last, httpx.Response):
+            return self._finish(request, last, parse, attempts)
+        if last is None:
+            raise self._deadline_error(request, attempts)
+        raise self._connection_error(request, last, attempts) from None
 
     def _finish(
         self, request: httpx.Request, response: httpx.Response, parse: ParseResponse, attempts: int
@@ -219,37 +332,34 @@ class _Core:
         )
         if response.status_code >= 400:
             raise self._status_error(request, response, request_id)
+        problem: str | None = None
         try:
             parsed = parse(client=_PARSE_OPTIONS, response=response)
-        except _PARSE_ERRORS as exc:
+        except PayclientsError:
+            raise
+        except Exception as exc:  # a body that does not parse, whatever the parser raised
+            if type(exc).__name__ == "UnexpectedStatus":  # the generated errors.UnexpectedStatus
+                status = response.status_code
+                problem = f"{self.provider.name} answered with status {status}, which the spec does not list"
+            else:
+                problem = f"the {self.provider.name} response does not match the spec: {_describe_exception(exc)}"
+        if problem is not None:
             raise ResponseValidationError(
-                f"the {self.provider.name} response does not match the spec: {type(exc).__name__}: {exc}",
+                problem,
                 method=request.method,
                 url=redact_url(request.url),
                 status_code=response.status_code,
                 headers=response.headers,
                 body=response.content,
                 request_id=request_id,
-            ) from exc
-        except Exception as exc:  # the generated errors.UnexpectedStatus
-            if type(exc).__name__ != "UnexpectedStatus":
-                raise
-            raise ResponseValidationError(
-                f"{self.provider.name} answered with status {response.status_code}, which the spec does not list",
-                method=request.method,
-                url=redact_url(request.url),
-                status_code=response.status_code,
-                headers=response.headers,
-                body=response.content,
-                request_id=request_id,
-            ) from exc
+            ) from None
         return APIResponse(http_response=response, parsed=parsed, request_id=request_id, attempts=attempts)
 
     def _status_error(self, request: httpx.Request, response: httpx.Response, request_id: str | None) -> APIStatusError:
         details: ErrorDetails | None
         try:
             details = self.provider.parse_error(response)
-        except _PARSE_ERRORS:
+        except Exception:  # an unreadable error body is still the status's error
             details = None
         if details is None:
             details = ErrorDetails(message=_describe_body(response))
@@ -268,6 +378,84 @@ class _Core:
         if isinstance(error, RateLimitError):
             error._requested_wait = self.provider.retry_after(response)
         return error
+
+
+class _BodyTooLarge(Exception):
+    """A response body over `MAX_BODY_BYTES`."""
+
+
+def _check_files(files: Any) -> None:
+    """Multipart parts: a content type with a control character would add headers to the part."""
+    for name, part in files or ():
+        content_type = part[2] if isinstance(part, tuple) and len(part) >= 3 else None
+        if isinstance(content_type, str) and has_control_characters(content_type):
+            raise ParameterError(f"{name}.content_type", "contains a control character")
+
+
+def _describe_exception(exc: BaseException) -> str:
+    text = str(exc)
+    if len(text) > 300:
+        text = text[:300] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _safe_reason(exc: BaseException, request: httpx.Request) -> str:
+    """The exception's type and message, with every request header value in it redacted."""
+    text = _describe_exception(exc)
+    for _, value in request.headers.multi_items():
+        if len(value) >= 4:
+            text = text.replace(value, REDACTED)
+            text = text.replace(repr(value.encode("latin-1", "replace"))[2:-1], REDACTED)
+    return text
+
+
+def _check_deadline(deadline_at: float) -> None:
+    if time.monotonic() > deadline_at:
+        raise httpx.ReadTimeout("the call's deadline passed while the body was arriving")
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    """A response body that stops at the call's deadline and at `MAX_BODY_BYTES`."""
+
+    def __init__(self, stream: Any, deadline_at: float) -> None:
+        self._stream = stream
+        self._deadline_at = deadline_at
+
+    def __iter__(self) -> Iterator[bytes]:
+        size = 0
+        for chunk in self._stream:
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise _BodyTooLarge
+            _check_deadline(self._deadline_at)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBoundedStream(httpx.AsyncByteStream):
+    """The async twin of `_BoundedStream`."""
+
+    def __init__(self, stream: Any, deadline_at: float) -> None:
+        self._stream = stream
+        self._deadline_at = deadline_at
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        size = 0
+        async for chunk in self._stream:
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise _BodyTooLarge
+            _check_deadline(self._deadline_at)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+_NOT_TRANSPORT = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, _BodyTooLarge)
+"""Failures of one attempt that are not retried: a body that does not decode, one that is too large."""
 
 
 def _elapsed(response: httpx.Response) -> str:
@@ -302,10 +490,18 @@ class SyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._init_core(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            deadline=deadline,
         )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(f"transport must be an httpx.BaseTransport, not {type(transport).__name__}")
         self._http = httpx.Client(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
 
     @property
@@ -313,22 +509,44 @@ class SyncAPIClient(_Core):
         return _SyncInvoker(self)
 
     def _send(self, request: httpx.Request, retry_safe: bool, parse: ParseResponse) -> APIResponse[Any]:
+        deadline_at = time.monotonic() + self.deadline
         plan = self._retry_policy.plan(request, retry_safe=retry_safe, on_retry=self._log_retry)
         step: Send | Sleep | APIResponse[Any] = next(plan)
         attempts = 0
+        last: Outcome = None
         while not isinstance(step, APIResponse):
             outcome: Outcome = None
+            failure: Exception | None = None
             if isinstance(step, Send):
                 attempts = step.attempt
+                if time.monotonic() >= deadline_at:
+                    raise self._deadline_error(request, attempts - 1)
                 self._log_sent(step.request)
                 try:
-                    outcome = self._http.send(step.request)
+                    outcome = last = self._attempt(step.request, deadline_at)
                 except httpx.TransportError as exc:
-                    outcome = exc
+                    outcome = last = exc
+                except _NOT_TRANSPORT as exc:
+                    failure = exc
+                if failure is not None:
+                    raise self._connection_error(request, failure, attempts) from None
+            elif time.monotonic() + step.seconds > deadline_at:
+                return self._give_up(plan, last, request, parse, attempts)
             else:
                 _sleep(step.seconds)
             step = self._next_step(plan, outcome, request, parse, attempts)
         return step
+
+    def _attempt(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
+        """Send once and read the body, none of it past the call's deadline."""
+        request.extensions["timeout"] = self._attempt_timeout(deadline_at)
+        response = self._http.send(request, stream=True)
+        try:
+            response.stream = _BoundedStream(response.stream, deadline_at)
+            response.read()
+        finally:
+            response.close()
+        return response
 
     def close(self) -> None:
         """Close the connections (not for clients made by `with_options`, which share them)."""
@@ -361,10 +579,18 @@ class AsyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._init_core(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            deadline=deadline,
         )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
 
     @property
@@ -372,22 +598,44 @@ class AsyncAPIClient(_Core):
         return _AsyncInvoker(self)
 
     async def _send(self, request: httpx.Request, retry_safe: bool, parse: ParseResponse) -> APIResponse[Any]:
+        deadline_at = time.monotonic() + self.deadline
         plan = self._retry_policy.plan(request, retry_safe=retry_safe, on_retry=self._log_retry)
         step: Send | Sleep | APIResponse[Any] = next(plan)
         attempts = 0
+        last: Outcome = None
         while not isinstance(step, APIResponse):
             outcome: Outcome = None
+            failure: Exception | None = None
             if isinstance(step, Send):
                 attempts = step.attempt
+                if time.monotonic() >= deadline_at:
+                    raise self._deadline_error(request, attempts - 1)
                 self._log_sent(step.request)
                 try:
-                    outcome = await self._http.send(step.request)
+                    outcome = last = await self._attempt(step.request, deadline_at)
                 except httpx.TransportError as exc:
-                    outcome = exc
+                    outcome = last = exc
+                except _NOT_TRANSPORT as exc:
+                    failure = exc
+                if failure is not None:
+                    raise self._connection_error(request, failure, attempts) from None
+            elif time.monotonic() + step.seconds > deadline_at:
+                return self._give_up(plan, last, request, parse, attempts)
             else:
                 await _async_sleep(step.seconds)
             step = self._next_step(plan, outcome, request, parse, attempts)
         return step
+
+    async def _attempt(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
+        """Send once and read the body, none of it past the call's deadline."""
+        request.extensions["timeout"] = self._attempt_timeout(deadline_at)
+        response = await self._http.send(request, stream=True)
+        try:
+            response.stream = _AsyncBoundedStream(response.stream, deadline_at)
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     async def close(self) -> None:
         """Close the connections (not for clients made by `with_options`, which share them)."""
@@ -435,3 +683,68 @@ class _AsyncInvoker:
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
         built, retry_safe = self._client._prepare(request)
         return await self._client._send(built, retry_safe, parse)
+
+
+class _CheckedResource:
+    """A generated resource whose request-building errors are `ParameterError`s.
+
+    A resource method builds its request (`_get_kwargs`, request models' `to_dict`/`to_multipart`)
+    before it reaches the invoker. What that raises for arguments that do not fit (the generated
+    `RequestValueError`, or a `TypeError`/`AttributeError` from a value of the wrong type) is mapped
+    here, once for every operation; nothing has been sent. Errors from the invoker are already typed.
+    """
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._resource, name)
+        if name == "with_raw_response":
+            return _CheckedResource(attribute)
+        if name.startswith("_") or not callable(attribute):
+            return attribute
+        wrap = _checked_async if inspect.iscoroutinefunction(attribute) else _checked
+        checked = wrap(attribute, name)
+        self.__dict__[name] = checked
+        return checked
+
+    def __repr__(self) -> str:
+        return repr(self._resource)
+
+
+def _parameter_error(exc: BaseException, operation: str) -> ParameterError:
+    path = getattr(exc, "path", None)
+    problem = getattr(exc, "problem", None)
+    if isinstance(path, str) and isinstance(problem, str):  # the generated RequestValueError
+        return ParameterError(path or operation, problem)
+    return ParameterError(operation, f"arguments that cannot be sent: {_describe_exception(exc)}")
+
+
+def _checked(method: Callable[..., Any], operation: str) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        error: ParameterError | None = None
+        try:
+            return method(*args, **kwargs)
+        except PayclientsError:
+            raise
+        except _ARGUMENT_ERRORS as exc:
+            error = _parameter_error(exc, operation)
+        raise error from None
+
+    return call
+
+
+def _checked_async(method: Callable[..., Any], operation: str) -> Callable[..., Any]:
+    @functools.wraps(method)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        error: ParameterError | None = None
+        try:
+            return await method(*args, **kwargs)
+        except PayclientsError:
+            raise
+        except _ARGUMENT_ERRORS as exc:
+            error = _parameter_error(exc, operation)
+        raise error from None
+
+    return call

@@ -15,22 +15,28 @@ from typing import Final
 
 import httpx
 
+from ._checks import config_number, has_control_characters
 from ._exceptions import ConfigurationError
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "TimeoutTypes",
+    "check_base_url",
     "env_setting",
     "is_loopback",
     "resolve_base_url",
     "require_secure_url",
+    "to_deadline",
     "to_timeout",
     "user_agent",
 ]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 """Finite by default: 60 s to read, write or wait for the pool, 10 s to connect."""
+DEFAULT_DEADLINE: Final = 120.0
+"""The whole of one call, all attempts and the waits between them included, in seconds."""
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -40,10 +46,44 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
+        for phase, seconds in value.as_dict().items():
+            if seconds is None:
+                raise ConfigurationError(f"timeout: the {phase} timeout must be a number of seconds, not None")
+            config_number(seconds, f"timeout ({phase})")
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    return httpx.Timeout(float(value))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {type(value).__name__}"
+        )
+    return httpx.Timeout(config_number(value, "timeout"))
+
+
+def to_deadline(deadline: float | None, timeout: TimeoutTypes = None) -> float:
+    """The whole-call deadline: `deadline` if given, else a timeout given as a number, else the default."""
+    if deadline is not None:
+        return config_number(deadline, "deadline")
+    if timeout is not None and not isinstance(timeout, httpx.Timeout):
+        return config_number(timeout, "timeout")
+    return DEFAULT_DEADLINE
+
+
+def check_base_url(value: object, setting: str = "base_url") -> httpx.URL:
+    """An absolute https URL (http only to loopback), without user info: a password in it would reach
+    reprs, logs and errors."""
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigurationError(f"{setting} must be a string, not {type(value).__name__}")
+    try:
+        url = httpx.URL(str(value).strip())
+    except httpx.InvalidURL:
+        raise ConfigurationError(f"{setting} is not a valid URL") from None
+    if url.userinfo:  # never echo it
+        raise ConfigurationError(f"{setting} must not contain a user name or password; pass the credentials apart")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"{setting} must be an absolute https URL")
+    if has_control_characters(str(value)):
+        raise ConfigurationError(f"{setting} contains a control character")
+    require_secure_url(url)
+    return url
 
 
 def env_setting(argument: str | None, variable: str) -> str | None:
@@ -66,7 +106,10 @@ def resolve_base_url(
     """(base URL, environment name): explicit base URL > its variable > named environment."""
     url = env_setting(base_url, base_url_variable)
     if url is not None:
-        return url.rstrip("/"), None
+        source = "base_url" if base_url is not None else base_url_variable
+        return str(check_base_url(url, source)).rstrip("/"), None
+    if environment is not None and not isinstance(environment, str):
+        raise ConfigurationError(f"environment must be a string, not {type(environment).__name__}")
     name = env_setting(environment, environment_variable) or default_environment
     try:
         return environments[name], name

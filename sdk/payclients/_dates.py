@@ -1,10 +1,14 @@
-"""Dates from users: `date`, aware `datetime`, or ISO-8601 strings. Never a guessed timezone."""
+"""Dates from users: `date`, aware `datetime`, or ISO-8601 strings. Never a guessed timezone.
+
+Python 3.11's `fromisoformat` reads every ISO-8601 form the providers and users write (`Z`, offsets,
+fractions, basic and week dates), so no parsing library is needed. A partial date (`"2026-08"`,
+`"2026"`) is refused: it names no day, and reading it as the 1st would send a date nobody asked for.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-
-from dateutil import parser as date_parser
+import re
 
 from ._exceptions import ParameterError
 
@@ -12,15 +16,22 @@ __all__ = ["DateLike", "to_date", "to_datetime"]
 
 DateLike = dt.date | dt.datetime | str
 
+_PARTIAL_DATE = re.compile(r"\d{4}(-?\d{2})?|\d{4}-?W\d{2}")
+
 
 def _parse(value: str, param: str) -> dt.date | dt.datetime:
     """An ISO-8601 string as a date (no time part) or a datetime."""
+    text = value.strip()
+    if _PARTIAL_DATE.fullmatch(text):  # fromisoformat would read a week as its Monday
+        raise ParameterError(param, f"{value!r} is a partial date: give the full day, e.g. '2026-08-01'")
     try:
-        parsed = date_parser.isoparse(value)
-    except (ValueError, OverflowError):
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
         raise ParameterError(param, f"{value!r} is not an ISO-8601 date or date-time") from None
-    has_time = "T" in value.upper() or " " in value.strip()
-    return parsed if has_time else parsed.date()
 
 
 def to_datetime(value: DateLike, param: str) -> dt.datetime:

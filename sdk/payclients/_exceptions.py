@@ -65,6 +65,10 @@ class ParameterError(PayclientsError, ValueError):
     def __init__(self, param: str, message: str) -> None:
         super().__init__(f"{param}: {message}")
         self.param = param
+        self.problem = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.param, self.problem))
 
 
 class WebhookVerificationError(PayclientsError):
@@ -113,6 +117,20 @@ class APIError(PayclientsError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickles (task queues, result stores) as its plain attributes, which hold no credential."""
+        state = dict(self.__dict__)
+        if isinstance(state.get("headers"), Mapping):
+            state["headers"] = dict(state["headers"])
+        return (_restore, (type(self), state))
+
+
+def _restore(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
 
 
 class APIStatusError(APIError):
@@ -184,10 +202,10 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        if self._requested_wait is not None:
-            return self._requested_wait
-        from ._retries import retry_after_seconds
+        from ._retries import retry_after_seconds, sane_wait
 
+        if self._requested_wait is not None:
+            return sane_wait(self._requested_wait)
         return retry_after_seconds(self.headers)
 
 

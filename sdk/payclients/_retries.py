@@ -8,6 +8,7 @@ in exactly the same way.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -21,6 +22,7 @@ __all__ = [
     "Send",
     "Sleep",
     "retry_after_seconds",
+    "sane_wait",
 ]
 
 DEFAULT_MAX_RETRIES = 2
@@ -47,29 +49,53 @@ Outcome = httpx.Response | httpx.TransportError | None
 RetryLog = Callable[[httpx.Request, int, float, str], None]
 
 
+MAX_SANE_WAIT = 24 * 60 * 60.0
+"""A wait header asking for more than a day is taken as garbage, like NaN or a negative number."""
+
+
+def sane_wait(seconds: float | None) -> float | None:
+    """`seconds` if it is a wait a server can mean (finite, >= 0, at most a day); None otherwise."""
+    if seconds is None or isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return None
+    if not math.isfinite(seconds) or seconds < 0 or seconds > MAX_SANE_WAIT:
+        return None
+    return float(seconds)
+
+
+def _number(text: str) -> float | None:
+    text = text.strip()
+    if not text or "_" in text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """The wait a response asks for: `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date."""
+    """The wait a response asks for: `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date.
+
+    A value that is not a sane wait (NaN, infinite, negative, more than a day) counts as absent.
+    """
     lowered = {k.lower(): v for k, v in headers.items()}
     millis = lowered.get("retry-after-ms")
     if millis is not None:
-        try:
-            return max(float(millis) / 1000, 0.0)
-        except ValueError:
-            pass
+        asked = _number(millis)
+        if asked is not None and sane_wait(asked / 1000) is not None:
+            return asked / 1000
     value = lowered.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    asked = _number(value)
+    if asked is not None:
+        return sane_wait(asked)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:  # an HTTP date is always GMT
         return None
-    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+    return sane_wait(max(when.timestamp() - (time.time() if now is None else now), 0.0))
 
 
 @dataclass(frozen=True)
@@ -109,7 +135,9 @@ class RetryPolicy:
             status = outcome.status_code
             if status not in RETRYABLE_STATUSES and status < 500:
                 return None
-            asked = retry_after_seconds(outcome.headers) if self.retry_after is None else self.retry_after(outcome)
+            asked = sane_wait(
+                retry_after_seconds(outcome.headers) if self.retry_after is None else self.retry_after(outcome)
+            )
             if asked is None:
                 return self.backoff(retries_done)
             if asked > self.max_retry_after:

@@ -30,10 +30,13 @@ def make(script: Script) -> Mindz:
 
 
 def form_fields(request: httpx.Request) -> dict[str, bytes]:
-    """The parts of a multipart/form-data body (boundary "+++"), by name."""
-    assert request.headers["Content-Type"] == "multipart/form-data; boundary=+++"
+    """The parts of a multipart/form-data body, by name (the boundary is random per request)."""
+    content_type = request.headers["Content-Type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1]
+    assert len(boundary) >= 32 and boundary != "+++"
     parts: dict[str, bytes] = {}
-    for chunk in request.content.split(b"--+++")[1:-1]:
+    for chunk in request.content.split(b"--" + boundary.encode())[1:-1]:
         assert chunk.startswith(b"\r\n") and chunk.endswith(b"\r\n")
         head, _, value = chunk[2:-2].partition(b"\r\n\r\n")
         name = head.split(b'name="', 1)[1].split(b'"', 1)[0].decode()

@@ -8,7 +8,8 @@ use. To add a provider, add one entry to `PROVIDERS`:
   own environment variables and raises `ConfigurationError` naming the missing one), plus whichever of
   `base_url`, `environment`, `timeout`, `max_retries` and `transport` the user set and the class takes.
 - `fake`: an httpx transport class from `payclients.testing` (a `FakeAPI`), constructed as
-  `Fake(check_spec=...)` and seeded with demo data, and the client arguments it accepts as credentials.
+  `Fake()` (spec-checked when the `testing` extra is installed) and seeded with demo data, and the
+  client arguments it accepts as credentials.
   None until the provider has one: `--fake` then says so, and the demo skips the provider.
 - `paging`: the `PageStyle` of its list operations and the query parameters that mark one, for `--all`.
   None while the provider has no page style: `--all` then says so.
@@ -19,12 +20,11 @@ use. To add a provider, add one entry to `PROVIDERS`:
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib
-import importlib.util
 import inspect
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -67,7 +67,7 @@ class FakeSetup:
     """How `--fake` and the demo reach a provider offline."""
 
     transport: str
-    """`"module:Class"` of the fake: an httpx transport taking `check_spec=`, seeded with demo data."""
+    """`"module:Class"` of the fake: an httpx transport (a `FakeAPI`), seeded with demo data."""
     credentials: Mapping[str, str]
     """Client arguments the fake accepts as credentials (`{"api_key": "test"}`)."""
 
@@ -214,10 +214,11 @@ class ClientOptions:
     max_retries: int | None = None
 
 
-@functools.cache
 def spec_checks_available() -> bool:
     """Whether the fakes can check traffic against the spec (needs the `testing` extra)."""
-    return all(importlib.util.find_spec(name) is not None for name in ("openapi_core", "yaml"))
+    from ..testing._spec import spec_checks_available
+
+    return spec_checks_available()
 
 
 @contextlib.contextmanager
@@ -236,7 +237,21 @@ def make_fake(entry: ProviderEntry) -> httpx.BaseTransport:
     """A fresh fake of the provider, seeded with its demo data."""
     if entry.fake is None:
         raise ProviderUnavailable(f"{entry.name}: there is no offline fake for {entry.title} yet (--fake)")
-    fake: httpx.BaseTransport = load(entry.fake.transport)(check_spec=spec_checks_available())
+    from ..testing import SpecChecksUnavailable
+
+    with warnings.catch_warnings(record=True) as caught:
+        # A fake without openapi-core runs unchecked and says so, as in the Python API and the fixtures;
+        # here that is one "Warning:" line on stderr rather than Python's warning format.
+        warnings.simplefilter("always", SpecChecksUnavailable)
+        fake: httpx.BaseTransport = load(entry.fake.transport)()
+    ctx = click.get_current_context(silent=True)
+    said = ctx.find_root().meta if ctx is not None else {}
+    for warning in caught:
+        if not issubclass(warning.category, SpecChecksUnavailable):
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+        elif not said.get("payclients.unchecked"):  # once per run, however many fakes the demo makes
+            said["payclients.unchecked"] = True
+            click.echo(f"Warning: {warning.message}", err=True)
     return fake
 
 

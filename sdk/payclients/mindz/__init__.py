@@ -4,7 +4,7 @@
 through typed resources (`client.mindzpay_invoices`, `client.users`, `client.public_contact`, ...),
 plus the MindzPay invoice conveniences `refresh_invoice`, `get_invoice`, `create_invoice`,
 `update_invoice`, `reissue_invoice`, `cancel_invoice` and `list_invoices`. The models are the
-generated ones (`payclients_mindz.models`).
+generated ones, also importable as `payclients.mindz.models` (loaded on first use).
 
 Most of the v2 API is a proposal (Mindz publishes its reference only inside each tenant): see the
 README for how to check it against your tenant.
@@ -13,6 +13,9 @@ README for how to check it against your tenant.
 * `invoice_status(invoice)`, `invoice_amount(invoice)` - an invoice's status and exact `Decimal` amount.
 * `webhooks` - verify a delivery's HMAC-SHA256 signature and parse its event.
 """
+
+import importlib
+from typing import Any
 
 from . import webhooks
 from ._client import AsyncMindz, InvoiceFile, Mindz
@@ -31,5 +34,12 @@ __all__ = [
     "Mindz",
     "invoice_amount",
     "invoice_status",
+    "models",
     "webhooks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":  # imported on first use: importing the client does not load the models
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,13 +10,15 @@ idempotency) and checks all traffic against payclients' spec for it:
 >>> fake.fail_next(status=503)            # the next call fails once, then the client retries
 
 With pytest, the `payclients` plugin provides the fixtures `fake_solvimon`, `solvimon` and
-`async_solvimon` (clients wired to the fake). Needs the `testing` extra: `pip install "payclients[testing]"`.
+`async_solvimon` (clients wired to the fake). The spec checks need the `testing` extra
+(`pip install "payclients[testing]"`); without it a fake runs unchecked, with a `SpecChecksUnavailable`
+warning, in the Python API, the fixtures and the command line alike.
 """
 
 from ._fake import Call, FakeAPI, FakeNotImplementedError, route
 from ._mindz import FakeMindz
 from ._solvimon import FakeSolvimon
-from ._spec import SpecViolation
+from ._spec import SpecChecksUnavailable, SpecViolation
 from ._woovi import FakeWoovi
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "FakeNotImplementedError",
     "FakeSolvimon",
     "FakeWoovi",
+    "SpecChecksUnavailable",
     "SpecViolation",
     "route",
 ]

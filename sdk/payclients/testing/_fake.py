@@ -20,7 +20,7 @@ from typing import Any, ClassVar, TypeVar
 
 import httpx
 
-from ._spec import SpecChecker, SpecViolation
+from ._spec import SpecViolation, make_checker
 
 __all__ = ["Call", "FakeAPI", "FakeNotImplementedError", "route"]
 
@@ -93,10 +93,12 @@ class FakeAPI(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # Literal paths before templated ones, so /v1/x/search never reads as /v1/x/{id}.
         cls._routes = sorted(table, key=lambda entry: entry[1].pattern.count("(?P<"))
 
-    def __init__(self, *, check_spec: bool = True, clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(self, *, check_spec: bool | None = None, clock: Callable[[], dt.datetime] | None = None) -> None:
+        """`check_spec`: None checks when the `testing` extra is installed and otherwise warns
+        (`SpecChecksUnavailable`) and runs unchecked; True insists (ImportError); False never checks."""
         self._lock = threading.RLock()
         self._faults: deque[_Fault] = deque()
-        self._checker = SpecChecker(self.package) if check_spec else None
+        self._checker = make_checker(self.package, check_spec, stacklevel=3)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._counters: dict[str, Iterator[int]] = {}
         self.requests: list[httpx.Request] = []

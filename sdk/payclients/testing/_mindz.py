@@ -48,7 +48,7 @@ class FakeMindz(FakeAPI):
         credentials: Iterable[tuple[str, str]] = (("test-app", "test-key"),),
         account_keys: Iterable[str] = ("acct_demo",),
         seed: bool = True,
-        check_spec: bool = True,
+        check_spec: bool | None = None,
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(check_spec=check_spec, clock=clock)

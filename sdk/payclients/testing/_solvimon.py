@@ -58,7 +58,7 @@ class FakeSolvimon(FakeAPI):
         bearer_tokens: Iterable[str] = (),
         seed: bool = True,
         tax_percentage: str = "21.00",
-        check_spec: bool = True,
+        check_spec: bool | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         oauth_clients: Mapping[str, str] | None = None,
         token_lifetime: int = 3600,

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import importlib.util
+import warnings
 from typing import Any
 
 import httpx
 
-__all__ = ["SpecChecker", "SpecViolation", "load_spec"]
+__all__ = [
+    "INSTALL_HINT",
+    "SpecChecker",
+    "SpecChecksUnavailable",
+    "SpecViolation",
+    "load_spec",
+    "make_checker",
+    "spec_checks_available",
+]
 
 NEUTRAL_SERVER = "http://fake.payclients.invalid"
 
@@ -24,6 +34,37 @@ class SpecViolation(AssertionError):
 
     An AssertionError, so it fails a test loudly and is never mistaken for an API error.
     """
+
+
+INSTALL_HINT = 'checking the fakes\' traffic against the spec needs openapi-core: pip install "payclients[testing]"'
+
+
+class SpecChecksUnavailable(UserWarning):
+    """A fake runs without checking its traffic against the spec, because openapi-core is not installed."""
+
+
+@functools.cache
+def spec_checks_available() -> bool:
+    """Whether openapi-core (the `testing` extra) is installed, so the fakes can check their traffic."""
+    return importlib.util.find_spec("openapi_core") is not None
+
+
+def make_checker(package: str, check_spec: bool | None, *, stacklevel: int = 2) -> SpecChecker | None:
+    """The checker a fake uses: None when told not to check.
+
+    `check_spec=None` (the default of every fake) checks when openapi-core is installed, and otherwise
+    runs unchecked with a `SpecChecksUnavailable` warning naming the install command; `True` insists
+    (ImportError with that command); `False` never checks. The Python API, the pytest fixtures and the
+    command line all go through here, so they behave alike.
+    """
+    if check_spec is False:
+        return None
+    if not spec_checks_available():
+        if check_spec:
+            raise ImportError(INSTALL_HINT)
+        warnings.warn(f"{INSTALL_HINT}; running unchecked", SpecChecksUnavailable, stacklevel=stacklevel + 1)
+        return None
+    return SpecChecker(package)
 
 
 @functools.cache

@@ -39,7 +39,7 @@ class FakeWoovi(FakeAPI):
         *,
         app_ids: Iterable[str] = ("test",),
         seed: bool = True,
-        check_spec: bool = True,
+        check_spec: bool | None = None,
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(check_spec=check_spec, clock=clock)

@@ -8,18 +8,30 @@ for solvimon, woovi and mindz.
 
 Each test gets a fresh fake (fresh state), and clients with credentials the fake accepts. Failures
 injected with `fail_next` ask for no backoff (`Retry-After: 0`), so tests of retries stay fast.
+
+The async clients are made by plain (sync) fixtures: an async client needs no event loop until its
+first call, so `async_solvimon` works in a test run by pytest-asyncio (strict or auto mode), anyio, or
+any other runner, without a plugin having to handle an async fixture. At teardown it is closed on a
+loop of its own (a fake holds no connection, so that closing only marks it closed).
+
+`signed_webhook` makes signed deliveries for a handler test in one line (see `payclients.testing.webhooks`).
+
+Without the `testing` extra the fakes run unchecked, with a `SpecChecksUnavailable` warning naming
+`pip install "payclients[testing]"` (an error in a suite that turns warnings into errors).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+import asyncio
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol
 
 import pytest
 
 if TYPE_CHECKING:
     from payclients import AsyncMindz, AsyncSolvimon, AsyncWoovi, Mindz, Solvimon, Woovi
     from payclients.testing import FakeMindz, FakeSolvimon, FakeWoovi
+    from payclients.testing.webhooks import SignedWebhooks
 
 __all__ = [
     "async_mindz",
@@ -29,9 +41,19 @@ __all__ = [
     "fake_solvimon",
     "fake_woovi",
     "mindz",
+    "signed_webhook",
     "solvimon",
     "woovi",
 ]
+
+
+class _AsyncClosable(Protocol):
+    async def aclose(self) -> None: ...
+
+
+def _close(client: _AsyncClosable) -> None:
+    """Close an async client from sync teardown code (no loop runs there), on a short-lived loop."""
+    asyncio.run(client.aclose())
 
 
 @pytest.fixture
@@ -52,12 +74,13 @@ def solvimon(fake_solvimon: FakeSolvimon) -> Iterator[Solvimon]:
 
 
 @pytest.fixture
-async def async_solvimon(fake_solvimon: FakeSolvimon) -> AsyncIterator[AsyncSolvimon]:
-    """An `AsyncSolvimon` client talking to `fake_solvimon` (use with an async test runner)."""
+def async_solvimon(fake_solvimon: FakeSolvimon) -> Iterator[AsyncSolvimon]:
+    """An `AsyncSolvimon` client talking to `fake_solvimon` (under pytest-asyncio, anyio or any runner)."""
     from payclients import AsyncSolvimon
 
-    async with AsyncSolvimon(api_key="test", transport=fake_solvimon) as client:
-        yield client
+    client = AsyncSolvimon(api_key="test", transport=fake_solvimon)
+    yield client
+    _close(client)
 
 
 @pytest.fixture
@@ -78,12 +101,13 @@ def woovi(fake_woovi: FakeWoovi) -> Iterator[Woovi]:
 
 
 @pytest.fixture
-async def async_woovi(fake_woovi: FakeWoovi) -> AsyncIterator[AsyncWoovi]:
+def async_woovi(fake_woovi: FakeWoovi) -> Iterator[AsyncWoovi]:
     """An `AsyncWoovi` client talking to `fake_woovi`."""
     from payclients import AsyncWoovi
 
-    async with AsyncWoovi(app_id="test", transport=fake_woovi) as client:
-        yield client
+    client = AsyncWoovi(app_id="test", transport=fake_woovi)
+    yield client
+    _close(client)
 
 
 @pytest.fixture
@@ -105,9 +129,21 @@ def mindz(fake_mindz: FakeMindz) -> Iterator[Mindz]:
 
 
 @pytest.fixture
-async def async_mindz(fake_mindz: FakeMindz) -> AsyncIterator[AsyncMindz]:
+def async_mindz(fake_mindz: FakeMindz) -> Iterator[AsyncMindz]:
     """An `AsyncMindz` client (tenant "demo") talking to `fake_mindz`."""
     from payclients import AsyncMindz
 
-    async with AsyncMindz(app_id="test-app", api_key="test-key", platform="demo", transport=fake_mindz) as client:
-        yield client
+    client = AsyncMindz(app_id="test-app", api_key="test-key", platform="demo", transport=fake_mindz)
+    yield client
+    _close(client)
+
+
+@pytest.fixture
+def signed_webhook() -> Iterator[SignedWebhooks]:
+    """Signed deliveries per provider: `signed_webhook.woovi(payload)` (its key trusted by Woovi's
+    verifiers during the test) and `signed_webhook.mindz(payload, secret=...)`, each a `Delivery`
+    (body, headers); `.tampered()` gives one a handler must refuse."""
+    from payclients.testing.webhooks import SignedWebhooks
+
+    with SignedWebhooks() as deliveries:
+        yield deliveries

@@ -29,6 +29,7 @@ __all__ = [
     "INSTALL_HINT",
     "KeyCache",
     "PublicKey",
+    "TEST_KEYS",
     "bundled_keys",
     "describe",
     "keys_from_response",
@@ -104,9 +105,20 @@ def _bundled_pem() -> bytes:
     return importlib.resources.files(__package__).joinpath(BUNDLED_KEY_FILE).read_bytes()
 
 
+@functools.cache
+def _bundled_key() -> PublicKey:
+    return load_public_key(_bundled_pem(), source="bundled")
+
+
+TEST_KEYS: list[PublicKey] = []
+"""Keys of `payclients.testing.webhooks.WooviSigner`s trusted for the duration of a test."""
+
+
 def bundled_keys() -> tuple[PublicKey, ...]:
-    """The key shipped with payclients: Woovi's current webhook key as its docs publish it."""
-    return (load_public_key(_bundled_pem(), source="bundled"),)
+    """The key shipped with payclients (Woovi's current webhook key as its docs publish it), and any
+    test signer's key trusted at the moment."""
+    _require_cryptography()
+    return (_bundled_key(), *TEST_KEYS)
 
 
 def keys_from_response(response: object) -> list[str | bytes]:

@@ -250,7 +250,8 @@ class _VerifierBase:
             configured = [_keys.load_public_key(pem, source="configured") for pem in public_keys]
         except ValueError as exc:
             raise _exceptions.ConfigurationError(f"public_keys: {exc}") from None
-        self._static_keys = _keys.unique([*configured, *_keys.bundled_keys()])
+        _keys.bundled_keys()  # fails here, at start-up, without the `webhooks` extra (the install hint)
+        self._configured_keys = configured
         self._legacy_secrets = _secrets(legacy_hmac_secret)
         try:
             self._cache = _keys.KeyCache(ttl=cache_ttl, refresh_interval=refresh_interval, clock=clock)
@@ -268,7 +269,7 @@ class _VerifierBase:
     @property
     def public_keys(self) -> tuple[_keys.PublicKey, ...]:
         """The keys a signature is checked against now: fetched ones first, then configured and bundled."""
-        return _keys.unique([*self._cache.keys, *self._static_keys])
+        return _keys.unique([*self._cache.keys, *self._configured_keys, *_keys.bundled_keys()])
 
     def expire_public_keys(self) -> None:
         """Make the next delivery fetch the key list again (the keys already known stay usable)."""

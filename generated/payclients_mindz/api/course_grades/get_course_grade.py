@@ -15,16 +15,24 @@ def _get_kwargs(
     course_id: int,
     grade_id: int,
 ) -> dict[str, Any]:
+    """The request for `GET /courses/{course_id}/grades/{grade_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/courses/{course_id}/grades/{grade_id}/".format(
-            course_id=quote(str(course_id), safe=""),
-            grade_id=quote(str(grade_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/courses/{course_id}/grades/{grade_id}/"}
+    _kwargs["path_params"] = {
+        "course_id": course_id,
+        "grade_id": grade_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -108,9 +116,7 @@ def sync_detailed(
         grade_id=grade_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +185,7 @@ async def asyncio_detailed(
         grade_id=grade_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -15,16 +15,24 @@ def _get_kwargs(
     course_id: int,
     teacher_id: int,
 ) -> dict[str, Any]:
+    """The request for `GET /courses/{course_id}/teachers/{teacher_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/courses/{course_id}/teachers/{teacher_id}/".format(
-            course_id=quote(str(course_id), safe=""),
-            teacher_id=quote(str(teacher_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/courses/{course_id}/teachers/{teacher_id}/"}
+    _kwargs["path_params"] = {
+        "course_id": course_id,
+        "teacher_id": teacher_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -110,9 +118,7 @@ def sync_detailed(
         teacher_id=teacher_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +191,7 @@ async def asyncio_detailed(
         teacher_id=teacher_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

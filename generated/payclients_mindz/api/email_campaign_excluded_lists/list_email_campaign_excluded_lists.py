@@ -19,6 +19,7 @@ def _get_kwargs(
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `GET /email-campaigns/{campaign_id}/excluded-lists/`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
 
@@ -32,15 +33,22 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/email-campaigns/{campaign_id}/excluded-lists/".format(
-            campaign_id=quote(str(campaign_id), safe=""),
-        ),
-        "params": params,
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/email-campaigns/{campaign_id}/excluded-lists/"}
+    _kwargs["path_params"] = {
+        "campaign_id": campaign_id,
     }
-
+    _kwargs["params"] = params
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -135,9 +143,7 @@ def sync_detailed(
         search=search,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -228,7 +234,7 @@ async def asyncio_detailed(
         search=search,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

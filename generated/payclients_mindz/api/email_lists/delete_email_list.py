@@ -13,15 +13,23 @@ from ...types import Response
 def _get_kwargs(
     email_list_id: int,
 ) -> dict[str, Any]:
+    """The request for `DELETE /email-lists/{email_list_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/email-lists/{email_list_id}/".format(
-            email_list_id=quote(str(email_list_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/email-lists/{email_list_id}/"}
+    _kwargs["path_params"] = {
+        "email_list_id": email_list_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MindzError | None:
@@ -97,9 +105,7 @@ def sync_detailed(
         email_list_id=email_list_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -162,7 +168,7 @@ async def asyncio_detailed(
         email_list_id=email_list_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -15,16 +15,24 @@ def _get_kwargs(
     email_list_id: int,
     email_id: int,
 ) -> dict[str, Any]:
+    """The request for `GET /email-lists/{email_list_id}/emails/{email_id}/`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/email-lists/{email_list_id}/emails/{email_id}/".format(
-            email_list_id=quote(str(email_list_id), safe=""),
-            email_id=quote(str(email_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/email-lists/{email_list_id}/emails/{email_id}/"}
+    _kwargs["path_params"] = {
+        "email_list_id": email_list_id,
+        "email_id": email_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Email | MindzError | None:
@@ -106,9 +114,7 @@ def sync_detailed(
         email_id=email_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +187,7 @@ async def asyncio_detailed(
         email_id=email_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

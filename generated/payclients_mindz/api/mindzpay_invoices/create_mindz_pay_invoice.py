@@ -1,3 +1,4 @@
+import secrets
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -17,21 +18,29 @@ def _get_kwargs(
     *,
     body: MindzPayInvoiceRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_key}/invoices/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/mindzpay/accounts/{account_key}/invoices/".format(
-            account_key=quote(str(account_key), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/mindzpay/accounts/{account_key}/invoices/"}
+    _kwargs["path_params"] = {
+        "account_key": account_key,
     }
-
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "multipart/form-data; boundary=" + secrets.token_hex(16)
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -123,9 +132,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -210,7 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

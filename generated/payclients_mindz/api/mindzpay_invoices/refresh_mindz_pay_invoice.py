@@ -15,16 +15,27 @@ def _get_kwargs(
     account_key: str,
     invoice_id: int,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/`: path template, path values, query, headers, body."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/".format(
-            account_key=quote(str(account_key), safe=""),
-            invoice_id=quote(str(invoice_id), safe=""),
-        ),
+        "url": "/mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/",
     }
-
+    _kwargs["path_params"] = {
+        "account_key": account_key,
+        "invoice_id": invoice_id,
+    }
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -111,9 +122,7 @@ def sync_detailed(
         invoice_id=invoice_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +197,7 @@ async def asyncio_detailed(
         invoice_id=invoice_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -18,22 +18,33 @@ def _get_kwargs(
     *,
     body: MindzPayPaymentRefundRequest,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mindzpay/accounts/{account_key}/payments/{payment_id}/refund/".format(
-            account_key=quote(str(account_key), safe=""),
-            payment_id=quote(str(payment_id), safe=""),
-        ),
+        "url": "/mindzpay/accounts/{account_key}/payments/{payment_id}/refund/",
     }
-
+    _kwargs["path_params"] = {
+        "account_key": account_key,
+        "payment_id": payment_id,
+    }
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -121,9 +132,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +209,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -15,16 +15,27 @@ def _get_kwargs(
     account_id: str,
     subscription_id: int,
 ) -> dict[str, Any]:
+    """The request for `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/`: path template, path values, query, headers, body."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/".format(
-            account_id=quote(str(account_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/",
     }
-
+    _kwargs["path_params"] = {
+        "account_id": account_id,
+        "subscription_id": subscription_id,
+    }
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -110,9 +121,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +194,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -19,6 +19,7 @@ def _get_kwargs(
     file_format: EInvoiceFileFormat,
     x_platform_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `GET /v1/invoices/{resource_id}/download-e-invoice`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
@@ -32,16 +33,23 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/invoices/{resource_id}/download-e-invoice".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
-        "params": params,
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/invoices/{resource_id}/download-e-invoice"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
-
+    _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | File | None:
@@ -124,9 +132,7 @@ def sync_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -201,7 +207,7 @@ async def asyncio_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

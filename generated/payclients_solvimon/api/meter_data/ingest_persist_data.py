@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -16,14 +17,12 @@ def _get_kwargs(
     body: CreatePersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `POST /v1/ingest/persist-data`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/ingest/persist-data",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/ingest/persist-data"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -32,6 +31,16 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PersistData | None:
@@ -112,9 +121,7 @@ def sync_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +178,7 @@ async def asyncio_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

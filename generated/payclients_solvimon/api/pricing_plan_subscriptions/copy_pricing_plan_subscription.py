@@ -19,6 +19,7 @@ def _get_kwargs(
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
@@ -26,11 +27,9 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pricing-plan-subscriptions/{resource_id}/copy".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/pricing-plan-subscriptions/{resource_id}/copy"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
 
     if not isinstance(body, Unset):
@@ -40,6 +39,16 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -123,9 +132,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -194,7 +201,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -16,19 +16,27 @@ def _get_kwargs(
     *,
     x_platform_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `GET /v1/users/{resource_id}/memberships`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/users/{resource_id}/memberships".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/users/{resource_id}/memberships"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
-
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -111,9 +119,7 @@ def sync_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -170,7 +176,7 @@ async def asyncio_detailed(
         x_platform_id=x_platform_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -17,6 +17,7 @@ def _get_kwargs(
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
@@ -24,15 +25,22 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/webhooks/{resource_id}/send-penalty-box-payload".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/webhooks/{resource_id}/send-penalty-box-payload"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
-
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -118,9 +126,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +189,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -18,6 +18,7 @@ def _get_kwargs(
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `PATCH /v1/webhooks/{resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
     if not isinstance(x_platform_id, Unset):
         headers["x-platform-id"] = x_platform_id
@@ -25,11 +26,9 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v1/webhooks/{resource_id}".format(
-            resource_id=quote(str(resource_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/webhooks/{resource_id}"}
+    _kwargs["path_params"] = {
+        "resource_id": resource_id,
     }
 
     if not isinstance(body, Unset):
@@ -39,6 +38,16 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Webhook | None:
@@ -118,9 +127,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +196,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

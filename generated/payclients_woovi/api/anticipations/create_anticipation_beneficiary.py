@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -16,6 +17,7 @@ def _get_kwargs(
     body: AnticipationBeneficiaryCreateRequest,
     return_existing: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `POST /api/v1/anticipation/beneficiary`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -24,18 +26,24 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/anticipation/beneficiary",
-        "params": params,
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/anticipation/beneficiary"}
+    _kwargs["params"] = params
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -111,9 +119,7 @@ def sync_detailed(
         return_existing=return_existing,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +182,7 @@ async def asyncio_detailed(
         return_existing=return_existing,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -14,15 +14,23 @@ from ...types import Response
 def _get_kwargs(
     tax_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/cashback-fidelity/balance/{tax_id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/cashback-fidelity/balance/{tax_id}".format(
-            tax_id=quote(str(tax_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/cashback-fidelity/balance/{tax_id}"}
+    _kwargs["path_params"] = {
+        "tax_id": tax_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -84,9 +92,7 @@ def sync_detailed(
         tax_id=tax_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -141,7 +147,7 @@ async def asyncio_detailed(
         tax_id=tax_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

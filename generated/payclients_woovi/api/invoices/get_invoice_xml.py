@@ -14,15 +14,23 @@ from ...types import File, Response
 def _get_kwargs(
     correlation_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/invoice/{correlation_id}/xml`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/invoice/{correlation_id}/xml".format(
-            correlation_id=quote(str(correlation_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/invoice/{correlation_id}/xml"}
+    _kwargs["path_params"] = {
+        "correlation_id": correlation_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
@@ -90,9 +98,7 @@ def sync_detailed(
         correlation_id=correlation_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -147,7 +153,7 @@ async def asyncio_detailed(
         correlation_id=correlation_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

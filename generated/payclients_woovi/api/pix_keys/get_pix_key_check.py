@@ -14,15 +14,23 @@ from ...types import Response
 def _get_kwargs(
     pix_key: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/pix-keys/{pix_key}/check`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/pix-keys/{pix_key}/check".format(
-            pix_key=quote(str(pix_key), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/pix-keys/{pix_key}/check"}
+    _kwargs["path_params"] = {
+        "pix_key": pix_key,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(
@@ -100,9 +108,7 @@ def sync_detailed(
         pix_key=pix_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         pix_key=pix_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

@@ -16,16 +16,24 @@ def _get_kwargs(
     receipt_type: ReceiptType,
     end_to_end_id: str,
 ) -> dict[str, Any]:
+    """The request for `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`: path template, path values, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/receipt/{receipt_type}/{end_to_end_id}".format(
-            receipt_type=quote(str(receipt_type), safe=""),
-            end_to_end_id=quote(str(end_to_end_id), safe=""),
-        ),
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/receipt/{receipt_type}/{end_to_end_id}"}
+    _kwargs["path_params"] = {
+        "receipt_type": receipt_type,
+        "end_to_end_id": end_to_end_id,
     }
-
     return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
@@ -91,9 +99,7 @@ def sync_detailed(
         end_to_end_id=end_to_end_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         end_to_end_id=end_to_end_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
 
     return _build_response(client=client, response=response)
 

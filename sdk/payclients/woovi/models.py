@@ -1,0 +1,24 @@
+"""The Woovi models, under the facade's name: the generated `payclients_woovi.models`, loaded on first use.
+
+Import from here: `from payclients.woovi.models import ...` gives the very classes of the generated package.
+"""
+
+from __future__ import annotations
+
+import typing
+from typing import Any
+
+import payclients_woovi.models as _models
+
+if typing.TYPE_CHECKING:
+    from payclients_woovi.models import *  # noqa: F403
+
+__all__: tuple[str, ...] = _models.__all__
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_models, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
