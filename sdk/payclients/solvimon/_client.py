@@ -22,11 +22,28 @@ from .._oauth import OAuthEndpoints, TokenAuth, TokenProvider
 from .._pagination import AsyncPager, PageStyle, SyncPager
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
+from . import _billing
 from ._ingest import DEFAULT_BATCH_SIZE, IngestResult, ProgressCallback
 
 if TYPE_CHECKING:
+    from payclients_solvimon.api.customers import AsyncCustomersResource, CustomersResource
+    from payclients_solvimon.api.events import AsyncEventsResource, EventsResource
     from payclients_solvimon.api.invoices import AsyncInvoicesResource, InvoicesResource
-    from payclients_solvimon.models import Invoice, InvoicePage, RefreshInvoiceRequest
+    from payclients_solvimon.api.payments import AsyncPaymentsResource, PaymentsResource
+    from payclients_solvimon.api.pricing_plan_subscriptions import (
+        AsyncPricingPlanSubscriptionsResource,
+        PricingPlanSubscriptionsResource,
+    )
+    from payclients_solvimon.models import (
+        Customer,
+        Invoice,
+        InvoicePage,
+        Payment,
+        PricingPlanSchedule,
+        PricingPlanSubscription,
+        PricingPlanSubscriptionInit,
+        RefreshInvoiceRequest,
+    )
 
 __all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon"]
 
@@ -152,6 +169,13 @@ def _settings(
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
+
+
+def _key(idempotency_key: str | None) -> Any:
+    """The generated methods' form of an optional idempotency key."""
+    from payclients_solvimon.types import UNSET
+
+    return UNSET if idempotency_key is None else _billing.identifier(idempotency_key, "idempotency_key")
 
 
 def _invoice_id(invoice_id: object) -> str:
@@ -285,6 +309,10 @@ class Solvimon(SyncAPIClient):
     provider = PROVIDER
     invoices: InvoicesResource
     """Every invoice operation of the spec, typed (`client.invoices.refresh_invoice(...)`)."""
+    customers: CustomersResource
+    events: EventsResource
+    payments: PaymentsResource
+    pricing_plan_subscriptions: PricingPlanSubscriptionsResource
 
     def __init__(
         self,
@@ -421,6 +449,195 @@ class Solvimon(SyncAPIClient):
             meter_validation=meter_validation,
         )
 
+    # -- customers, subscriptions, payments ------------------------------------------------------------
+
+    def create_customer(
+        self,
+        reference: str,
+        *,
+        customer_type: str = "ORGANIZATION",
+        email: str | None = None,
+        legal_name: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        country: str | None = None,
+        fields: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> Customer:
+        """Create a customer (`reference` is yours, unique). `fields` adds any other Solvimon field."""
+        body = _billing.customer_body(
+            reference,
+            customer_type=customer_type,
+            email=email,
+            legal_name=legal_name,
+            first_name=first_name,
+            last_name=last_name,
+            country=country,
+            fields=fields,
+        )
+        return self.customers.create_customer(body=body, idempotency_key=_key(idempotency_key))
+
+    def get_customer(self, customer: str) -> Customer:
+        """One customer, by id or by your reference."""
+        return self.customers.get_customer(_billing.identifier(customer, "customer"))
+
+    def update_customer(
+        self,
+        customer: str,
+        changes: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Customer:
+        """Change the given fields of a customer (by id or reference); the others stay as they are.
+
+        >>> client.update_customer("acme-bv", email="ap@acme.example")
+        """
+        body = _billing.customer_changes({**(changes or {}), **fields})
+        return self.customers.update_customer(
+            _billing.identifier(customer, "customer"), body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_customers(
+        self,
+        *,
+        reference: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPager[Customer]:
+        """Every customer (or the one with `reference`), fetched page by page as you iterate."""
+        params = _billing.page_params(page_size, order_direction, reference=reference, order_by=order_by)
+        return SyncPager(self.customers.list_customers, params, PAGES, max_items=max_items)
+
+    def create_subscription(
+        self,
+        *,
+        pricing_plan_id: str,
+        customer_id: str | None = None,
+        customer_reference: str | None = None,
+        reference: str | None = None,
+        name: str | None = None,
+        billing_currency: str | None = None,
+        billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+        start_at: DateLike | None = None,
+        fields: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSubscription:
+        """Subscribe a customer to a pricing plan (a DRAFT until `init_subscription`)."""
+        body = _billing.subscription_body(
+            customer_id=customer_id,
+            customer_reference=customer_reference,
+            pricing_plan_id=pricing_plan_id,
+            reference=reference,
+            name=name,
+            billing_currency=billing_currency,
+            billing_period=billing_period,
+            start_at=start_at,
+            fields=fields,
+        )
+        return self.pricing_plan_subscriptions.create_pricing_plan_subscription(
+            body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def init_subscription(
+        self,
+        subscription: str | PricingPlanSubscription | None = None,
+        *,
+        pricing_plan_id: str | None = None,
+        customer_id: str | None = None,
+        customer_reference: str | None = None,
+        reference: str | None = None,
+        billing_currency: str | None = None,
+        start_at: DateLike | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSubscriptionInit:
+        """Start a subscription and make its first invoice (`result.invoice`).
+
+        Pass a subscription (id or model) made by `create_subscription`, or the arguments of one to create
+        and start it in one call.
+        """
+        if subscription is None and pricing_plan_id is None:
+            raise ParameterError("pricing_plan_id", "give a subscription, or pricing_plan_id and the customer")
+        extra = dict(reference=reference, billing_currency=billing_currency, start_at=start_at)
+        if subscription is None:
+            body = _billing.init_body(
+                None,
+                customer_id=customer_id,
+                customer_reference=customer_reference,
+                pricing_plan_id=pricing_plan_id,
+                name=None,
+                billing_period=None,
+                fields=None,
+                **extra,
+            )
+        else:
+            body = _billing.init_body(
+                subscription, customer_id=customer_id, customer_reference=customer_reference, **extra
+            )
+        return self.pricing_plan_subscriptions.init_pricing_plan_subscription(
+            body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_subscriptions(
+        self,
+        *,
+        customer_id: str | None = None,
+        statuses: Iterable[str] | None = None,
+        reference: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPager[PricingPlanSubscription]:
+        """Every matching pricing-plan subscription, fetched page by page as you iterate."""
+        if isinstance(statuses, str):
+            statuses = [statuses]
+        params = _billing.page_params(
+            page_size,
+            order_direction,
+            customer_id=customer_id,
+            statuses=statuses,
+            reference=reference,
+            order_by=order_by,
+        )
+        return SyncPager(
+            self.pricing_plan_subscriptions.list_pricing_plan_subscriptions, params, PAGES, max_items=max_items
+        )
+
+    def change_plan(
+        self,
+        subscription: str | PricingPlanSubscription,
+        pricing_plan_id: str,
+        *,
+        start_at: DateLike | None = None,
+        billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSchedule:
+        """Move a subscription to another pricing plan (from `start_at`, default now); returns the new schedule."""
+        subscription_id = _billing.identifier(getattr(subscription, "id", subscription), "subscription")
+        body = _billing.change_plan_body(pricing_plan_id, start_at, billing_period)
+        return self.pricing_plan_subscriptions.change_pricing_plan_subscription_plan(
+            subscription_id, body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_payments(
+        self,
+        *,
+        customer_id: str | None = None,
+        invoice_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPager[Payment]:
+        """Every matching payment, fetched page by page as you iterate."""
+        params = _billing.page_params(
+            page_size, order_direction, customer_id=customer_id, invoice_id=invoice_id, order_by=order_by
+        )
+        return SyncPager(self.payments.list_payments, params, PAGES, max_items=max_items)
+
 
 class AsyncSolvimon(AsyncAPIClient):
     """Solvimon's API (invoices), asynchronous: the same surface as `Solvimon`, awaited.
@@ -434,6 +651,10 @@ class AsyncSolvimon(AsyncAPIClient):
     provider = PROVIDER
     invoices: AsyncInvoicesResource
     """Every invoice operation of the spec, typed (`await client.invoices.refresh_invoice(...)`)."""
+    customers: AsyncCustomersResource
+    events: AsyncEventsResource
+    payments: AsyncPaymentsResource
+    pricing_plan_subscriptions: AsyncPricingPlanSubscriptionsResource
 
     def __init__(
         self,
@@ -557,3 +778,192 @@ class AsyncSolvimon(AsyncAPIClient):
             cost_prediction=cost_prediction,
             meter_validation=meter_validation,
         )
+
+    # -- customers, subscriptions, payments ------------------------------------------------------------
+
+    async def create_customer(
+        self,
+        reference: str,
+        *,
+        customer_type: str = "ORGANIZATION",
+        email: str | None = None,
+        legal_name: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        country: str | None = None,
+        fields: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> Customer:
+        """Create a customer (`reference` is yours, unique). `fields` adds any other Solvimon field."""
+        body = _billing.customer_body(
+            reference,
+            customer_type=customer_type,
+            email=email,
+            legal_name=legal_name,
+            first_name=first_name,
+            last_name=last_name,
+            country=country,
+            fields=fields,
+        )
+        return await self.customers.create_customer(body=body, idempotency_key=_key(idempotency_key))
+
+    async def get_customer(self, customer: str) -> Customer:
+        """One customer, by id or by your reference."""
+        return await self.customers.get_customer(_billing.identifier(customer, "customer"))
+
+    async def update_customer(
+        self,
+        customer: str,
+        changes: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        **fields: Any,
+    ) -> Customer:
+        """Change the given fields of a customer (by id or reference); the others stay as they are.
+
+        >>> client.update_customer("acme-bv", email="ap@acme.example")
+        """
+        body = _billing.customer_changes({**(changes or {}), **fields})
+        return await self.customers.update_customer(
+            _billing.identifier(customer, "customer"), body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_customers(
+        self,
+        *,
+        reference: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> AsyncPager[Customer]:
+        """Every customer (or the one with `reference`), fetched page by page as you iterate."""
+        params = _billing.page_params(page_size, order_direction, reference=reference, order_by=order_by)
+        return AsyncPager(self.customers.list_customers, params, PAGES, max_items=max_items)
+
+    async def create_subscription(
+        self,
+        *,
+        pricing_plan_id: str,
+        customer_id: str | None = None,
+        customer_reference: str | None = None,
+        reference: str | None = None,
+        name: str | None = None,
+        billing_currency: str | None = None,
+        billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+        start_at: DateLike | None = None,
+        fields: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSubscription:
+        """Subscribe a customer to a pricing plan (a DRAFT until `init_subscription`)."""
+        body = _billing.subscription_body(
+            customer_id=customer_id,
+            customer_reference=customer_reference,
+            pricing_plan_id=pricing_plan_id,
+            reference=reference,
+            name=name,
+            billing_currency=billing_currency,
+            billing_period=billing_period,
+            start_at=start_at,
+            fields=fields,
+        )
+        return await self.pricing_plan_subscriptions.create_pricing_plan_subscription(
+            body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    async def init_subscription(
+        self,
+        subscription: str | PricingPlanSubscription | None = None,
+        *,
+        pricing_plan_id: str | None = None,
+        customer_id: str | None = None,
+        customer_reference: str | None = None,
+        reference: str | None = None,
+        billing_currency: str | None = None,
+        start_at: DateLike | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSubscriptionInit:
+        """Start a subscription and make its first invoice (`result.invoice`).
+
+        Pass a subscription (id or model) made by `create_subscription`, or the arguments of one to create
+        and start it in one call.
+        """
+        if subscription is None and pricing_plan_id is None:
+            raise ParameterError("pricing_plan_id", "give a subscription, or pricing_plan_id and the customer")
+        extra = dict(reference=reference, billing_currency=billing_currency, start_at=start_at)
+        if subscription is None:
+            body = _billing.init_body(
+                None,
+                customer_id=customer_id,
+                customer_reference=customer_reference,
+                pricing_plan_id=pricing_plan_id,
+                name=None,
+                billing_period=None,
+                fields=None,
+                **extra,
+            )
+        else:
+            body = _billing.init_body(
+                subscription, customer_id=customer_id, customer_reference=customer_reference, **extra
+            )
+        return await self.pricing_plan_subscriptions.init_pricing_plan_subscription(
+            body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_subscriptions(
+        self,
+        *,
+        customer_id: str | None = None,
+        statuses: Iterable[str] | None = None,
+        reference: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> AsyncPager[PricingPlanSubscription]:
+        """Every matching pricing-plan subscription, fetched page by page as you iterate."""
+        if isinstance(statuses, str):
+            statuses = [statuses]
+        params = _billing.page_params(
+            page_size,
+            order_direction,
+            customer_id=customer_id,
+            statuses=statuses,
+            reference=reference,
+            order_by=order_by,
+        )
+        return AsyncPager(
+            self.pricing_plan_subscriptions.list_pricing_plan_subscriptions, params, PAGES, max_items=max_items
+        )
+
+    async def change_plan(
+        self,
+        subscription: str | PricingPlanSubscription,
+        pricing_plan_id: str,
+        *,
+        start_at: DateLike | None = None,
+        billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PricingPlanSchedule:
+        """Move a subscription to another pricing plan (from `start_at`, default now); returns the new schedule."""
+        subscription_id = _billing.identifier(getattr(subscription, "id", subscription), "subscription")
+        body = _billing.change_plan_body(pricing_plan_id, start_at, billing_period)
+        return await self.pricing_plan_subscriptions.change_pricing_plan_subscription_plan(
+            subscription_id, body=body, idempotency_key=_key(idempotency_key)
+        )
+
+    def list_payments(
+        self,
+        *,
+        customer_id: str | None = None,
+        invoice_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> AsyncPager[Payment]:
+        """Every matching payment, fetched page by page as you iterate."""
+        params = _billing.page_params(
+            page_size, order_direction, customer_id=customer_id, invoice_id=invoice_id, order_by=order_by
+        )
+        return AsyncPager(self.payments.list_payments, params, PAGES, max_items=max_items)
