@@ -260,13 +260,14 @@ def _named_index(error: APIStatusError, size: int) -> int | None:
 def _sort_records(
     chunk: list[dict[str, Any]], spots: list[int | None], records: list[Any], result: IngestResult
 ) -> None:
-    by_reference = {}
+    by_reference: dict[str, list[Any]] = {}
     for record in records:
         reference = _get(record, "reference")
         if isinstance(reference, str):
-            by_reference[reference] = record
+            by_reference.setdefault(reference, []).append(record)
     for index, (event, spot) in enumerate(zip(chunk, spots, strict=True)):
-        record = by_reference.get(event["reference"])
+        same = by_reference.get(event["reference"])
+        record = same.pop(0) if same else None  # in order: a reference sent twice has two records
         if record is None and not by_reference and len(records) == len(chunk):
             record = records[index]  # answers without references: matched by position
         if record is None:
