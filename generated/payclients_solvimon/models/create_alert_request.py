@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_data import AlertData
-    from ..models.alert_rule import AlertRule
-    from ..models.customer import Customer
+    from ..models.embedded_customer_request import EmbeddedCustomerRequest
+    from ..models.event_alert_rule_request import EventAlertRuleRequest
 
 
 T = TypeVar("T", bound="CreateAlertRequest")
@@ -30,8 +30,8 @@ class CreateAlertRequest:
         object_type (None | str | Unset):
         id (None | str | Unset):
         created_at (None | str | Unset):
-        alert_rule (AlertRule | None | Unset):
-        customer (Customer | None | Unset):
+        alert_rule (EventAlertRuleRequest | None | Unset):
+        customer (EmbeddedCustomerRequest | None | Unset):
         data_trigger_reference (None | str | Unset):
     """
 
@@ -43,14 +43,14 @@ class CreateAlertRequest:
     object_type: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     created_at: None | str | Unset = UNSET
-    alert_rule: AlertRule | None | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
+    alert_rule: EventAlertRuleRequest | None | Unset = UNSET
+    customer: EmbeddedCustomerRequest | None | Unset = UNSET
     data_trigger_reference: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alert_rule import AlertRule
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
+        from ..models.event_alert_rule_request import EventAlertRuleRequest
 
         platform_id = self.platform_id
 
@@ -83,7 +83,7 @@ class CreateAlertRequest:
         alert_rule: dict[str, Any] | None | Unset
         if isinstance(self.alert_rule, Unset):
             alert_rule = UNSET
-        elif isinstance(self.alert_rule, AlertRule):
+        elif isinstance(self.alert_rule, EventAlertRuleRequest):
             alert_rule = self.alert_rule.to_dict()
         else:
             alert_rule = self.alert_rule
@@ -91,7 +91,7 @@ class CreateAlertRequest:
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
-        elif isinstance(self.customer, Customer):
+        elif isinstance(self.customer, EmbeddedCustomerRequest):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
@@ -131,8 +131,8 @@ class CreateAlertRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.alert_data import AlertData
-        from ..models.alert_rule import AlertRule
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
+        from ..models.event_alert_rule_request import EventAlertRuleRequest
 
         d = dict(src_dict)
         platform_id = d.pop("platform_id")
@@ -172,7 +172,7 @@ class CreateAlertRequest:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_alert_rule(data: object) -> AlertRule | None | Unset:
+        def _parse_alert_rule(data: object) -> EventAlertRuleRequest | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -180,16 +180,16 @@ class CreateAlertRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                alert_rule_type_0 = AlertRule.from_dict(data)
+                alert_rule_type_0 = EventAlertRuleRequest.from_dict(data)
 
                 return alert_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AlertRule | None | Unset, data)
+            return cast(EventAlertRuleRequest | None | Unset, data)
 
         alert_rule = _parse_alert_rule(d.pop("alert_rule", UNSET))
 
-        def _parse_customer(data: object) -> Customer | None | Unset:
+        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -197,12 +197,12 @@ class CreateAlertRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
+                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
 
                 return customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Customer | None | Unset, data)
+            return cast(EmbeddedCustomerRequest | None | Unset, data)
 
         customer = _parse_customer(d.pop("customer", UNSET))
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_prediction import CostPrediction
-    from ..models.customer import Customer
+    from ..models.embedded_customer_request import EmbeddedCustomerRequest
     from ..models.meter_data_meter_property import MeterDataMeterProperty
     from ..models.meter_data_meter_value import MeterDataMeterValue
     from ..models.meter_data_processed_details import MeterDataProcessedDetails
@@ -32,7 +32,7 @@ class CreateMeterDataRequest:
         type_ (MeterDataType | None | Unset):
         customer_id (None | str | Unset):
         customer_reference (None | str | Unset):
-        customer (Customer | None | Unset):
+        customer (EmbeddedCustomerRequest | None | Unset):
         meter_id (None | str | Unset):
         meter_reference (None | str | Unset):
         pricing_plan_subscription_id (None | str | Unset):
@@ -54,7 +54,7 @@ class CreateMeterDataRequest:
     type_: MeterDataType | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     customer_reference: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
+    customer: EmbeddedCustomerRequest | None | Unset = UNSET
     meter_id: None | str | Unset = UNSET
     meter_reference: None | str | Unset = UNSET
     pricing_plan_subscription_id: None | str | Unset = UNSET
@@ -71,7 +71,7 @@ class CreateMeterDataRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cost_prediction import CostPrediction
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
         from ..models.meter_data_processed_details import MeterDataProcessedDetails
 
         reference: None | str
@@ -112,7 +112,7 @@ class CreateMeterDataRequest:
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
-        elif isinstance(self.customer, Customer):
+        elif isinstance(self.customer, EmbeddedCustomerRequest):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
@@ -254,7 +254,7 @@ class CreateMeterDataRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.cost_prediction import CostPrediction
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
         from ..models.meter_data_meter_property import MeterDataMeterProperty
         from ..models.meter_data_meter_value import MeterDataMeterValue
         from ..models.meter_data_processed_details import MeterDataProcessedDetails
@@ -322,7 +322,7 @@ class CreateMeterDataRequest:
 
         customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
 
-        def _parse_customer(data: object) -> Customer | None | Unset:
+        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -330,12 +330,12 @@ class CreateMeterDataRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
+                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
 
                 return customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Customer | None | Unset, data)
+            return cast(EmbeddedCustomerRequest | None | Unset, data)
 
         customer = _parse_customer(d.pop("customer", UNSET))
 

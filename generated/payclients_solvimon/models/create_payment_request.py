@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
-    from ..models.customer import Customer
+    from ..models.embedded_customer_request import EmbeddedCustomerRequest
     from ..models.payment_context import PaymentContext
     from ..models.payment_dunning_action_details import PaymentDunningActionDetails
     from ..models.payment_method_details import PaymentMethodDetails
@@ -33,7 +33,7 @@ class CreatePaymentRequest:
         created_at (None | str | Unset):
         timestamp (datetime.datetime | None | Unset):
         customer_id (None | str | Unset):
-        customer (Customer | None | Unset):
+        customer (EmbeddedCustomerRequest | None | Unset):
         invoice_id (None | str | Unset):
         payment_acceptor_id (None | str | Unset):
         payment_acceptor_reference (None | str | Unset):
@@ -55,7 +55,7 @@ class CreatePaymentRequest:
     created_at: None | str | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
+    customer: EmbeddedCustomerRequest | None | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
     payment_acceptor_id: None | str | Unset = UNSET
     payment_acceptor_reference: None | str | Unset = UNSET
@@ -71,7 +71,7 @@ class CreatePaymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
 
         external_reference = self.external_reference
 
@@ -112,7 +112,7 @@ class CreatePaymentRequest:
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
-        elif isinstance(self.customer, Customer):
+        elif isinstance(self.customer, EmbeddedCustomerRequest):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
@@ -229,7 +229,7 @@ class CreatePaymentRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.amount import Amount
-        from ..models.customer import Customer
+        from ..models.embedded_customer_request import EmbeddedCustomerRequest
         from ..models.payment_context import PaymentContext
         from ..models.payment_dunning_action_details import PaymentDunningActionDetails
         from ..models.payment_method_details import PaymentMethodDetails
@@ -293,7 +293,7 @@ class CreatePaymentRequest:
 
         customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
 
-        def _parse_customer(data: object) -> Customer | None | Unset:
+        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -301,12 +301,12 @@ class CreatePaymentRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
+                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
 
                 return customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Customer | None | Unset, data)
+            return cast(EmbeddedCustomerRequest | None | Unset, data)
 
         customer = _parse_customer(d.pop("customer", UNSET))
 

@@ -15,11 +15,11 @@ from .._exceptions import ParameterError
 
 if TYPE_CHECKING:
     from payclients_solvimon.models import (
+        ChangePricingPlanSubscriptionPlanRequest,
         CreateCustomerRequest,
-        CreatePricingPlanSubscriptionChangePlanRequest,
-        CreatePricingPlanSubscriptionInitRequest,
-        Customer,
-        PricingPlanSubscription,
+        CreatePricingPlanSubscriptionRequest,
+        InitPricingPlanSubscriptionRequest,
+        UpdateCustomerRequest,
     )
 
 __all__ = [
@@ -123,9 +123,9 @@ def _country(value: object) -> str:
     return value.upper()
 
 
-def customer_changes(changes: Mapping[str, Any]) -> Customer:
+def customer_changes(changes: Mapping[str, Any]) -> UpdateCustomerRequest:
     """A PATCH body: only the given fields are sent."""
-    from payclients_solvimon.models import Customer
+    from payclients_solvimon.models import UpdateCustomerRequest
 
     body = _fields(changes, "changes")
     if not body:
@@ -134,7 +134,7 @@ def customer_changes(changes: Mapping[str, Any]) -> Customer:
         body["email"] = _email(body["email"])
     if "reference" in body:
         identifier(body["reference"], "reference")
-    model: Customer = _model(Customer, body, "changes")
+    model: UpdateCustomerRequest = _model(UpdateCustomerRequest, body, "changes")
     return model
 
 
@@ -194,16 +194,18 @@ def _subscription_dict(
     return body
 
 
-def subscription_body(**kwargs: Any) -> PricingPlanSubscription:
-    from payclients_solvimon.models import PricingPlanSubscription
+def subscription_body(**kwargs: Any) -> CreatePricingPlanSubscriptionRequest:
+    from payclients_solvimon.models import CreatePricingPlanSubscriptionRequest
 
-    model: PricingPlanSubscription = _model(PricingPlanSubscription, _subscription_dict(**kwargs), "fields")
+    model: CreatePricingPlanSubscriptionRequest = _model(
+        CreatePricingPlanSubscriptionRequest, _subscription_dict(**kwargs), "fields"
+    )
     return model
 
 
-def init_body(subscription: object, **kwargs: Any) -> CreatePricingPlanSubscriptionInitRequest:
+def init_body(subscription: object, **kwargs: Any) -> InitPricingPlanSubscriptionRequest:
     """Init an existing subscription (by id or model), or create one from the arguments and init it."""
-    from payclients_solvimon.models import CreatePricingPlanSubscriptionInitRequest
+    from payclients_solvimon.models import InitPricingPlanSubscriptionRequest
 
     given = {k: v for k, v in kwargs.items() if v is not None}
     if subscription is not None:
@@ -215,16 +217,16 @@ def init_body(subscription: object, **kwargs: Any) -> CreatePricingPlanSubscript
         wanted: dict[str, Any] = {"id": identifier(subscription_id, "subscription")}
     else:
         wanted = _subscription_dict(**kwargs)
-    model: CreatePricingPlanSubscriptionInitRequest = _model(
-        CreatePricingPlanSubscriptionInitRequest, {"pricing_plan_subscription": wanted}, "subscription"
+    model: InitPricingPlanSubscriptionRequest = _model(
+        InitPricingPlanSubscriptionRequest, {"pricing_plan_subscription": wanted}, "subscription"
     )
     return model
 
 
 def change_plan_body(
     pricing_plan_id: object, start_at: DateLike | None, billing_period: tuple[str, int] | Mapping[str, Any] | None
-) -> CreatePricingPlanSubscriptionChangePlanRequest:
-    from payclients_solvimon.models import CreatePricingPlanSubscriptionChangePlanRequest
+) -> ChangePricingPlanSubscriptionPlanRequest:
+    from payclients_solvimon.models import ChangePricingPlanSubscriptionPlanRequest
 
     body: dict[str, Any] = {"pricing_plan_id": identifier(pricing_plan_id, "pricing_plan_id")}
     if start_at is not None:
@@ -232,8 +234,8 @@ def change_plan_body(
     period = _period(billing_period, "billing_period")
     if period is not None:
         body["billing_period"] = period
-    model: CreatePricingPlanSubscriptionChangePlanRequest = _model(
-        CreatePricingPlanSubscriptionChangePlanRequest, body, "pricing_plan_id"
+    model: ChangePricingPlanSubscriptionPlanRequest = _model(
+        ChangePricingPlanSubscriptionPlanRequest, body, "pricing_plan_id"
     )
     return model
 

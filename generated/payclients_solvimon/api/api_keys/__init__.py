@@ -11,8 +11,10 @@ from typing import Any, cast
 from ...models.api_error import ApiError
 from ...models.api_key import ApiKey
 from ...models.api_key_paginated_page import ApiKeyPaginatedPage
-from ...models.create_user_search_filter_request import CreateUserSearchFilterRequest
+from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.order_direction import OrderDirection
+from ...models.search_api_keys_request import SearchApiKeysRequest
+from ...models.update_api_key_request import UpdateApiKeyRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import create_api_key as _create_api_key
 from . import decrypt_api_key as _decrypt_api_key
@@ -62,7 +64,7 @@ class ApiKeysResource:
     def create_api_key(
         self,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: CreateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -80,7 +82,7 @@ class ApiKeysResource:
     def search_api_keys(
         self,
         *,
-        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        body: SearchApiKeysRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -115,7 +117,7 @@ class ApiKeysResource:
         self,
         resource_id: str,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: UpdateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -184,7 +186,7 @@ class ApiKeysResourceWithRawResponse:
     def create_api_key(
         self,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: CreateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:
@@ -204,7 +206,7 @@ class ApiKeysResourceWithRawResponse:
     def search_api_keys(
         self,
         *,
-        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        body: SearchApiKeysRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:
@@ -244,7 +246,7 @@ class ApiKeysResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: UpdateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:
@@ -322,7 +324,7 @@ class AsyncApiKeysResource:
     async def create_api_key(
         self,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: CreateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -340,7 +342,7 @@ class AsyncApiKeysResource:
     async def search_api_keys(
         self,
         *,
-        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        body: SearchApiKeysRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -375,7 +377,7 @@ class AsyncApiKeysResource:
         self,
         resource_id: str,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: UpdateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> ApiKey:
@@ -444,7 +446,7 @@ class AsyncApiKeysResourceWithRawResponse:
     async def create_api_key(
         self,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: CreateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:
@@ -465,7 +467,7 @@ class AsyncApiKeysResourceWithRawResponse:
     async def search_api_keys(
         self,
         *,
-        body: CreateUserSearchFilterRequest | Unset = UNSET,
+        body: SearchApiKeysRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:
@@ -505,7 +507,7 @@ class AsyncApiKeysResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ApiKey | Unset = UNSET,
+        body: UpdateApiKeyRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[ApiKey]:

@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.api_key import ApiKey
-from ...models.create_user_search_filter_request import CreateUserSearchFilterRequest
+from ...models.search_api_keys_request import SearchApiKeysRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateUserSearchFilterRequest | Unset = UNSET,
+    body: SearchApiKeysRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserSearchFilterRequest | Unset = UNSET,
+    body: SearchApiKeysRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | ApiKey]:
@@ -105,7 +105,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateUserSearchFilterRequest | Unset):
+        body (SearchApiKeysRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserSearchFilterRequest | Unset = UNSET,
+    body: SearchApiKeysRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | ApiKey | None:
@@ -138,7 +138,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateUserSearchFilterRequest | Unset):
+        body (SearchApiKeysRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserSearchFilterRequest | Unset = UNSET,
+    body: SearchApiKeysRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | ApiKey]:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateUserSearchFilterRequest | Unset):
+        body (SearchApiKeysRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserSearchFilterRequest | Unset = UNSET,
+    body: SearchApiKeysRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | ApiKey | None:
@@ -201,7 +201,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateUserSearchFilterRequest | Unset):
+        body (SearchApiKeysRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,8 +12,9 @@ from ...models.api_error import ApiError
 from ...models.authentication_provider import AuthenticationProvider
 from ...models.authentication_provider_page import AuthenticationProviderPage
 from ...models.create_authentication_provider_request import CreateAuthenticationProviderRequest
-from ...models.create_authentication_provider_request_request import CreateAuthenticationProviderRequestRequest
+from ...models.list_enabled_authentication_providers_request import ListEnabledAuthenticationProvidersRequest
 from ...models.order_direction import OrderDirection
+from ...models.update_authentication_provider_request import UpdateAuthenticationProviderRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import create_authentication_provider as _create_authentication_provider
 from . import get_authentication_provider as _get_authentication_provider
@@ -86,7 +87,7 @@ class AuthenticationProvidersResource:
     def list_enabled_authentication_providers(
         self,
         *,
-        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> AuthenticationProviderPage:
@@ -129,7 +130,7 @@ class AuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        body: AuthenticationProvider | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> AuthenticationProvider:
@@ -210,7 +211,7 @@ class AuthenticationProvidersResourceWithRawResponse:
     def list_enabled_authentication_providers(
         self,
         *,
-        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[AuthenticationProviderPage]:
@@ -255,7 +256,7 @@ class AuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AuthenticationProvider | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[AuthenticationProvider]:
@@ -341,7 +342,7 @@ class AsyncAuthenticationProvidersResource:
     async def list_enabled_authentication_providers(
         self,
         *,
-        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> AuthenticationProviderPage:
@@ -386,7 +387,7 @@ class AsyncAuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        body: AuthenticationProvider | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> AuthenticationProvider:
@@ -467,7 +468,7 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
     async def list_enabled_authentication_providers(
         self,
         *,
-        body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[AuthenticationProviderPage]:
@@ -512,7 +513,7 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AuthenticationProvider | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[AuthenticationProvider]:

@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.authentication_provider_page import AuthenticationProviderPage
-from ...models.create_authentication_provider_request_request import CreateAuthenticationProviderRequestRequest
+from ...models.list_enabled_authentication_providers_request import ListEnabledAuthenticationProvidersRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+    body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+    body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | AuthenticationProviderPage]:
@@ -109,7 +109,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateAuthenticationProviderRequestRequest | Unset):
+        body (ListEnabledAuthenticationProvidersRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+    body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | AuthenticationProviderPage | None:
@@ -142,7 +142,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateAuthenticationProviderRequestRequest | Unset):
+        body (ListEnabledAuthenticationProvidersRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+    body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | AuthenticationProviderPage]:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateAuthenticationProviderRequestRequest | Unset):
+        body (ListEnabledAuthenticationProvidersRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationProviderRequestRequest | Unset = UNSET,
+    body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | AuthenticationProviderPage | None:
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateAuthenticationProviderRequestRequest | Unset):
+        body (ListEnabledAuthenticationProvidersRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,6 @@ from typing import Any, cast
 
 from ...models.api_error import ApiError
 from ...models.create_customer_request import CreateCustomerRequest
-from ...models.create_wallet_balance_status_request_request import CreateWalletBalanceStatusRequestRequest
 from ...models.customer import Customer
 from ...models.customer_page import CustomerPage
 from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
@@ -18,7 +17,9 @@ from ...models.entitlements import Entitlements
 from ...models.invoice_search_request import InvoiceSearchRequest
 from ...models.order_direction import OrderDirection
 from ...models.tax_id_validation_wrapper import TaxIdValidationWrapper
+from ...models.update_customer_request import UpdateCustomerRequest
 from ...models.upsert_customer_field_actions import UpsertCustomerFieldActions
+from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import activate_customer as _activate_customer
 from . import archive_customer as _archive_customer
@@ -204,7 +205,7 @@ class CustomersResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: Customer | Unset = UNSET,
+        body: UpdateCustomerRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Customer:
@@ -317,7 +318,7 @@ class CustomersResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        body: WalletBalanceStatusRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> CustomerWalletBalancesStatus:
@@ -517,7 +518,7 @@ class CustomersResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: Customer | Unset = UNSET,
+        body: UpdateCustomerRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Customer]:
@@ -643,7 +644,7 @@ class CustomersResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        body: WalletBalanceStatusRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[CustomerWalletBalancesStatus]:
@@ -841,7 +842,7 @@ class AsyncCustomersResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: Customer | Unset = UNSET,
+        body: UpdateCustomerRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Customer:
@@ -964,7 +965,7 @@ class AsyncCustomersResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        body: WalletBalanceStatusRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> CustomerWalletBalancesStatus:
@@ -1167,7 +1168,7 @@ class AsyncCustomersResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: Customer | Unset = UNSET,
+        body: UpdateCustomerRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Customer]:
@@ -1295,7 +1296,7 @@ class AsyncCustomersResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+        body: WalletBalanceStatusRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[CustomerWalletBalancesStatus]:

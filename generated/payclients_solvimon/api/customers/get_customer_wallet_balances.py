@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_wallet_balance_status_request_request import CreateWalletBalanceStatusRequestRequest
 from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
+from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | CustomerWalletBalancesStatus]:
@@ -115,7 +115,7 @@ def sync_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | CustomerWalletBalancesStatus | None:
@@ -151,7 +151,7 @@ def sync(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | CustomerWalletBalancesStatus]:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWalletBalanceStatusRequestRequest | Unset = UNSET,
+    body: WalletBalanceStatusRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | CustomerWalletBalancesStatus | None:
@@ -220,7 +220,7 @@ async def asyncio(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreateWalletBalanceStatusRequestRequest | Unset):
+        body (WalletBalanceStatusRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

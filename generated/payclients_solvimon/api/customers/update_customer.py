@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.customer import Customer
+from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -100,7 +101,7 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Customer]:
@@ -110,7 +111,7 @@ def sync_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Customer | None:
@@ -146,7 +147,7 @@ def sync(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,7 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | Customer]:
@@ -179,7 +180,7 @@ async def asyncio_detailed(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +206,7 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer | Unset = UNSET,
+    body: UpdateCustomerRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | Customer | None:
@@ -215,7 +216,7 @@ async def asyncio(
         resource_id_or_reference (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (Customer | Unset): A customer, embedded in full.
+        body (UpdateCustomerRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

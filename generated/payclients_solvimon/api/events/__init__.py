@@ -10,11 +10,11 @@ from typing import Any, cast
 
 from ...models.api_error import ApiError
 from ...models.create_meter_data_request import CreateMeterDataRequest
-from ...models.create_meter_datas_request import CreateMeterDatasRequest
 from ...models.event_trace import EventTrace
 from ...models.ingest_data_page import IngestDataPage
 from ...models.meter_data import MeterData
-from ...models.meter_datas import MeterDatas
+from ...models.meter_data_list import MeterDataList
+from ...models.meter_data_list_request import MeterDataListRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import calculate_event as _calculate_event
 from . import delete_event as _delete_event
@@ -130,12 +130,12 @@ class EventsResource:
     def ingest_event_batch(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         clickhouse: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
@@ -148,17 +148,17 @@ class EventsResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas", self._invoker.request("ingest_event_batch", request, _ingest_event_batch._parse_response)
+            "MeterDataList", self._invoker.request("ingest_event_batch", request, _ingest_event_batch._parse_response)
         )
 
     def ingest_event_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
@@ -170,7 +170,7 @@ class EventsResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas", self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response)
+            "MeterDataList", self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response)
         )
 
     def get_event(
@@ -332,12 +332,12 @@ class EventsResourceWithRawResponse:
     def ingest_event_batch(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         clickhouse: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
@@ -350,18 +350,18 @@ class EventsResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             self._invoker.request_raw("ingest_event_batch", request, _ingest_event_batch._parse_response),
         )
 
     def ingest_event_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
@@ -373,7 +373,7 @@ class EventsResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             self._invoker.request_raw("ingest_event_list", request, _ingest_event_list._parse_response),
         )
 
@@ -544,12 +544,12 @@ class AsyncEventsResource:
     async def ingest_event_batch(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         clickhouse: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
@@ -562,18 +562,18 @@ class AsyncEventsResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas",
+            "MeterDataList",
             await self._invoker.request("ingest_event_batch", request, _ingest_event_batch._parse_response),
         )
 
     async def ingest_event_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
@@ -585,7 +585,8 @@ class AsyncEventsResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas", await self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response)
+            "MeterDataList",
+            await self._invoker.request("ingest_event_list", request, _ingest_event_list._parse_response),
         )
 
     async def get_event(
@@ -752,12 +753,12 @@ class AsyncEventsResourceWithRawResponse:
     async def ingest_event_batch(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         clickhouse: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
@@ -770,18 +771,18 @@ class AsyncEventsResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             await self._invoker.request_raw("ingest_event_batch", request, _ingest_event_batch._parse_response),
         )
 
     async def ingest_event_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
@@ -793,7 +794,7 @@ class AsyncEventsResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             await self._invoker.request_raw("ingest_event_list", request, _ingest_event_list._parse_response),
         )
 

@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_meter_datas_request import CreateMeterDatasRequest
-from ...models.meter_datas import MeterDatas
+from ...models.meter_data_list import MeterDataList
+from ...models.meter_data_list_request import MeterDataListRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateMeterDatasRequest | Unset = UNSET,
+    body: MeterDataListRequest | Unset = UNSET,
     cost_prediction: bool | Unset = UNSET,
     clickhouse: bool | Unset = UNSET,
     meter_validation: str | Unset = UNSET,
@@ -57,9 +57,11 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | MeterDatas | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | MeterDataList | None:
     if response.status_code == 201:
-        response_201 = MeterDatas.from_dict(response.json())
+        response_201 = MeterDataList.from_dict(response.json())
 
         return response_201
 
@@ -101,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MeterDatas]:
+) -> Response[ApiError | MeterDataList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,12 +115,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDatasRequest | Unset = UNSET,
+    body: MeterDataListRequest | Unset = UNSET,
     cost_prediction: bool | Unset = UNSET,
     clickhouse: bool | Unset = UNSET,
     meter_validation: str | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
-) -> Response[ApiError | MeterDatas]:
+) -> Response[ApiError | MeterDataList]:
     """Ingest the event batch.
 
     Args:
@@ -126,14 +128,14 @@ def sync_detailed(
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
         x_platform_id (str | Unset):
-        body (CreateMeterDatasRequest | Unset):
+        body (MeterDataListRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeterDatas]
+        Response[ApiError | MeterDataList]
     """
 
     kwargs = _get_kwargs(
@@ -152,12 +154,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDatasRequest | Unset = UNSET,
+    body: MeterDataListRequest | Unset = UNSET,
     cost_prediction: bool | Unset = UNSET,
     clickhouse: bool | Unset = UNSET,
     meter_validation: str | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
-) -> ApiError | MeterDatas | None:
+) -> ApiError | MeterDataList | None:
     """Ingest the event batch.
 
     Args:
@@ -165,14 +167,14 @@ def sync(
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
         x_platform_id (str | Unset):
-        body (CreateMeterDatasRequest | Unset):
+        body (MeterDataListRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeterDatas
+        ApiError | MeterDataList
     """
 
     return sync_detailed(
@@ -188,12 +190,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDatasRequest | Unset = UNSET,
+    body: MeterDataListRequest | Unset = UNSET,
     cost_prediction: bool | Unset = UNSET,
     clickhouse: bool | Unset = UNSET,
     meter_validation: str | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
-) -> Response[ApiError | MeterDatas]:
+) -> Response[ApiError | MeterDataList]:
     """Ingest the event batch.
 
     Args:
@@ -201,14 +203,14 @@ async def asyncio_detailed(
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
         x_platform_id (str | Unset):
-        body (CreateMeterDatasRequest | Unset):
+        body (MeterDataListRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeterDatas]
+        Response[ApiError | MeterDataList]
     """
 
     kwargs = _get_kwargs(
@@ -227,12 +229,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDatasRequest | Unset = UNSET,
+    body: MeterDataListRequest | Unset = UNSET,
     cost_prediction: bool | Unset = UNSET,
     clickhouse: bool | Unset = UNSET,
     meter_validation: str | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
-) -> ApiError | MeterDatas | None:
+) -> ApiError | MeterDataList | None:
     """Ingest the event batch.
 
     Args:
@@ -240,14 +242,14 @@ async def asyncio(
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
         x_platform_id (str | Unset):
-        body (CreateMeterDatasRequest | Unset):
+        body (MeterDataListRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeterDatas
+        ApiError | MeterDataList
     """
 
     return (

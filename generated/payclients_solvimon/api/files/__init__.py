@@ -14,6 +14,7 @@ from ...models.file import File
 from ...models.file_line_page import FileLinePage
 from ...models.file_page import FilePage
 from ...models.order_direction import OrderDirection
+from ...models.update_file_request import UpdateFileRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import create_file as _create_file
 from . import get_file as _get_file
@@ -93,7 +94,7 @@ class FilesResource:
         self,
         resource_id: str,
         *,
-        body: File | Unset = UNSET,
+        body: UpdateFileRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> File:
@@ -202,7 +203,7 @@ class FilesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: File | Unset = UNSET,
+        body: UpdateFileRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[File]:
@@ -317,7 +318,7 @@ class AsyncFilesResource:
         self,
         resource_id: str,
         *,
-        body: File | Unset = UNSET,
+        body: UpdateFileRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> File:
@@ -430,7 +431,7 @@ class AsyncFilesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: File | Unset = UNSET,
+        body: UpdateFileRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[File]:

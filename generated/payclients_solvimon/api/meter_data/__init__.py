@@ -10,12 +10,12 @@ from typing import Any, cast
 
 from ...models.api_error import ApiError
 from ...models.create_meter_data_request import CreateMeterDataRequest
-from ...models.create_meter_datas_request import CreateMeterDatasRequest
-from ...models.create_persist_data_request import CreatePersistDataRequest
 from ...models.event_trace import EventTrace
 from ...models.ingest_data_page import IngestDataPage
+from ...models.ingest_persist_data_request import IngestPersistDataRequest
 from ...models.meter_data import MeterData
-from ...models.meter_datas import MeterDatas
+from ...models.meter_data_list import MeterDataList
+from ...models.meter_data_list_request import MeterDataListRequest
 from ...models.persist_data import PersistData
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import delete_meter_data as _delete_meter_data
@@ -173,11 +173,11 @@ class MeterDataResource:
     def ingest_meter_data_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
@@ -189,14 +189,14 @@ class MeterDataResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas",
+            "MeterDataList",
             self._invoker.request("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
         )
 
     def ingest_persist_data(
         self,
         *,
-        body: CreatePersistDataRequest | Unset = UNSET,
+        body: IngestPersistDataRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
     ) -> PersistData:
         """Ingest the persist data.
@@ -359,11 +359,11 @@ class MeterDataResourceWithRawResponse:
     def ingest_meter_data_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
@@ -375,14 +375,14 @@ class MeterDataResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             self._invoker.request_raw("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
         )
 
     def ingest_persist_data(
         self,
         *,
-        body: CreatePersistDataRequest | Unset = UNSET,
+        body: IngestPersistDataRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
     ) -> RawResponse[PersistData]:
         """Ingest the persist data.
@@ -547,11 +547,11 @@ class AsyncMeterDataResource:
     async def ingest_meter_data_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> MeterDatas:
+    ) -> MeterDataList:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
@@ -563,14 +563,14 @@ class AsyncMeterDataResource:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "MeterDatas",
+            "MeterDataList",
             await self._invoker.request("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
         )
 
     async def ingest_persist_data(
         self,
         *,
-        body: CreatePersistDataRequest | Unset = UNSET,
+        body: IngestPersistDataRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
     ) -> PersistData:
         """Ingest the persist data.
@@ -734,11 +734,11 @@ class AsyncMeterDataResourceWithRawResponse:
     async def ingest_meter_data_list(
         self,
         *,
-        body: CreateMeterDatasRequest | Unset = UNSET,
+        body: MeterDataListRequest | Unset = UNSET,
         cost_prediction: bool | Unset = UNSET,
         meter_validation: str | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
-    ) -> RawResponse[MeterDatas]:
+    ) -> RawResponse[MeterDataList]:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
@@ -750,14 +750,14 @@ class AsyncMeterDataResourceWithRawResponse:
             x_platform_id=x_platform_id,
         )
         return cast(
-            "RawResponse[MeterDatas]",
+            "RawResponse[MeterDataList]",
             await self._invoker.request_raw("ingest_meter_data_list", request, _ingest_meter_data_list._parse_response),
         )
 
     async def ingest_persist_data(
         self,
         *,
-        body: CreatePersistDataRequest | Unset = UNSET,
+        body: IngestPersistDataRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
     ) -> RawResponse[PersistData]:
         """Ingest the persist data.

@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_persist_data_request import CreatePersistDataRequest
+from ...models.ingest_persist_data_request import IngestPersistDataRequest
 from ...models.persist_data import PersistData
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreatePersistDataRequest | Unset = UNSET,
+    body: IngestPersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request for `POST /v1/ingest/persist-data`: path template, path values, query, headers, body."""
@@ -99,14 +99,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersistDataRequest | Unset = UNSET,
+    body: IngestPersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> Response[ApiError | PersistData]:
     """Ingest the persist data.
 
     Args:
         x_platform_id (str | Unset):
-        body (CreatePersistDataRequest | Unset):
+        body (IngestPersistDataRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,14 +129,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersistDataRequest | Unset = UNSET,
+    body: IngestPersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> ApiError | PersistData | None:
     """Ingest the persist data.
 
     Args:
         x_platform_id (str | Unset):
-        body (CreatePersistDataRequest | Unset):
+        body (IngestPersistDataRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +156,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersistDataRequest | Unset = UNSET,
+    body: IngestPersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> Response[ApiError | PersistData]:
     """Ingest the persist data.
 
     Args:
         x_platform_id (str | Unset):
-        body (CreatePersistDataRequest | Unset):
+        body (IngestPersistDataRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +186,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersistDataRequest | Unset = UNSET,
+    body: IngestPersistDataRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
 ) -> ApiError | PersistData | None:
     """Ingest the persist data.
 
     Args:
         x_platform_id (str | Unset):
-        body (CreatePersistDataRequest | Unset):
+        body (IngestPersistDataRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,14 +9,14 @@ success type.
 from typing import Any, cast
 
 from ...models.api_error import ApiError
-from ...models.create_captcha_request_request import CreateCaptchaRequestRequest
-from ...models.create_o_auth_callback_request import CreateOAuthCallbackRequest
-from ...models.create_o_auth_credential_request_request import CreateOAuthCredentialRequestRequest
-from ...models.create_password_reset_request_request import CreatePasswordResetRequestRequest
+from ...models.captcha_request import CaptchaRequest
+from ...models.complete_sso_callback_request import CompleteSsoCallbackRequest
 from ...models.create_reset_password_request import CreateResetPasswordRequest
+from ...models.create_token_request import CreateTokenRequest
 from ...models.jwt_token import JwtToken
 from ...models.logout_result import LogoutResult
 from ...models.password_reset_request_result import PasswordResetRequestResult
+from ...models.request_password_reset_request import RequestPasswordResetRequest
 from ...models.user import User
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import activate_user as _activate_user
@@ -62,7 +62,7 @@ class OauthTokensResource:
     def complete_sso_callback(
         self,
         *,
-        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        body: CompleteSsoCallbackRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -82,7 +82,7 @@ class OauthTokensResource:
     def create_demo_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -132,7 +132,7 @@ class OauthTokensResource:
     def request_password_reset(
         self,
         *,
-        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        body: RequestPasswordResetRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PasswordResetRequestResult:
@@ -171,7 +171,7 @@ class OauthTokensResource:
     def create_sandbox_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -191,7 +191,7 @@ class OauthTokensResource:
     def create_token(
         self,
         *,
-        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        body: CreateTokenRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -236,7 +236,7 @@ class OauthTokensResourceWithRawResponse:
     def complete_sso_callback(
         self,
         *,
-        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        body: CompleteSsoCallbackRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -257,7 +257,7 @@ class OauthTokensResourceWithRawResponse:
     def create_demo_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -312,7 +312,7 @@ class OauthTokensResourceWithRawResponse:
     def request_password_reset(
         self,
         *,
-        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        body: RequestPasswordResetRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PasswordResetRequestResult]:
@@ -353,7 +353,7 @@ class OauthTokensResourceWithRawResponse:
     def create_sandbox_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -374,7 +374,7 @@ class OauthTokensResourceWithRawResponse:
     def create_token(
         self,
         *,
-        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        body: CreateTokenRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -424,7 +424,7 @@ class AsyncOauthTokensResource:
     async def complete_sso_callback(
         self,
         *,
-        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        body: CompleteSsoCallbackRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -445,7 +445,7 @@ class AsyncOauthTokensResource:
     async def create_demo_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -497,7 +497,7 @@ class AsyncOauthTokensResource:
     async def request_password_reset(
         self,
         *,
-        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        body: RequestPasswordResetRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PasswordResetRequestResult:
@@ -536,7 +536,7 @@ class AsyncOauthTokensResource:
     async def create_sandbox_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -557,7 +557,7 @@ class AsyncOauthTokensResource:
     async def create_token(
         self,
         *,
-        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        body: CreateTokenRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> JwtToken:
@@ -603,7 +603,7 @@ class AsyncOauthTokensResourceWithRawResponse:
     async def complete_sso_callback(
         self,
         *,
-        body: CreateOAuthCallbackRequest | Unset = UNSET,
+        body: CompleteSsoCallbackRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -624,7 +624,7 @@ class AsyncOauthTokensResourceWithRawResponse:
     async def create_demo_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -682,7 +682,7 @@ class AsyncOauthTokensResourceWithRawResponse:
     async def request_password_reset(
         self,
         *,
-        body: CreatePasswordResetRequestRequest | Unset = UNSET,
+        body: RequestPasswordResetRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PasswordResetRequestResult]:
@@ -724,7 +724,7 @@ class AsyncOauthTokensResourceWithRawResponse:
     async def create_sandbox_token(
         self,
         *,
-        body: CreateCaptchaRequestRequest | Unset = UNSET,
+        body: CaptchaRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:
@@ -745,7 +745,7 @@ class AsyncOauthTokensResourceWithRawResponse:
     async def create_token(
         self,
         *,
-        body: CreateOAuthCredentialRequestRequest | Unset = UNSET,
+        body: CreateTokenRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[JwtToken]:

@@ -9,10 +9,8 @@ success type.
 from typing import Any, cast
 
 from ...models.api_error import ApiError
-from ...models.create_authorize_payment_request_request import CreateAuthorizePaymentRequestRequest
+from ...models.authorize_payment_request import AuthorizePaymentRequest
 from ...models.create_payment_request import CreatePaymentRequest
-from ...models.create_payment_verify_detail_request import CreatePaymentVerifyDetailRequest
-from ...models.create_refund_payment_request_request import CreateRefundPaymentRequestRequest
 from ...models.order_direction import OrderDirection
 from ...models.payment import Payment
 from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
@@ -21,6 +19,8 @@ from ...models.payment_page import PaymentPage
 from ...models.payment_request import PaymentRequest
 from ...models.payment_request_page import PaymentRequestPage
 from ...models.payment_verify_detail_response import PaymentVerifyDetailResponse
+from ...models.refund_payment_request import RefundPaymentRequest
+from ...models.verify_payment_details_request import VerifyPaymentDetailsRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import authorize_payment as _authorize_payment
 from . import create_payment as _create_payment
@@ -149,7 +149,7 @@ class PaymentsResource:
     def authorize_payment(
         self,
         *,
-        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        body: AuthorizePaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentMethodPaymentResponse:
@@ -170,7 +170,7 @@ class PaymentsResource:
     def verify_payment_details(
         self,
         *,
-        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        body: VerifyPaymentDetailsRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentVerifyDetailResponse:
@@ -210,7 +210,7 @@ class PaymentsResource:
         self,
         resource_id: str,
         *,
-        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        body: RefundPaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentModificationResponse:
@@ -368,7 +368,7 @@ class PaymentsResourceWithRawResponse:
     def authorize_payment(
         self,
         *,
-        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        body: AuthorizePaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentMethodPaymentResponse]:
@@ -389,7 +389,7 @@ class PaymentsResourceWithRawResponse:
     def verify_payment_details(
         self,
         *,
-        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        body: VerifyPaymentDetailsRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentVerifyDetailResponse]:
@@ -431,7 +431,7 @@ class PaymentsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        body: RefundPaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentModificationResponse]:
@@ -590,7 +590,7 @@ class AsyncPaymentsResource:
     async def authorize_payment(
         self,
         *,
-        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        body: AuthorizePaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentMethodPaymentResponse:
@@ -611,7 +611,7 @@ class AsyncPaymentsResource:
     async def verify_payment_details(
         self,
         *,
-        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        body: VerifyPaymentDetailsRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentVerifyDetailResponse:
@@ -651,7 +651,7 @@ class AsyncPaymentsResource:
         self,
         resource_id: str,
         *,
-        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        body: RefundPaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PaymentModificationResponse:
@@ -809,7 +809,7 @@ class AsyncPaymentsResourceWithRawResponse:
     async def authorize_payment(
         self,
         *,
-        body: CreateAuthorizePaymentRequestRequest | Unset = UNSET,
+        body: AuthorizePaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentMethodPaymentResponse]:
@@ -830,7 +830,7 @@ class AsyncPaymentsResourceWithRawResponse:
     async def verify_payment_details(
         self,
         *,
-        body: CreatePaymentVerifyDetailRequest | Unset = UNSET,
+        body: VerifyPaymentDetailsRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentVerifyDetailResponse]:
@@ -873,7 +873,7 @@ class AsyncPaymentsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreateRefundPaymentRequestRequest | Unset = UNSET,
+        body: RefundPaymentRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PaymentModificationResponse]:

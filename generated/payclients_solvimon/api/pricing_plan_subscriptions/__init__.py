@@ -9,12 +9,11 @@ success type.
 from typing import Any, cast
 
 from ...models.api_error import ApiError
-from ...models.create_pricing_plan_subscription_cancel_request import CreatePricingPlanSubscriptionCancelRequest
-from ...models.create_pricing_plan_subscription_change_plan_request import (
-    CreatePricingPlanSubscriptionChangePlanRequest,
-)
-from ...models.create_pricing_plan_subscription_copy_request import CreatePricingPlanSubscriptionCopyRequest
-from ...models.create_pricing_plan_subscription_init_request import CreatePricingPlanSubscriptionInitRequest
+from ...models.cancel_pricing_plan_subscription_request import CancelPricingPlanSubscriptionRequest
+from ...models.change_pricing_plan_subscription_plan_request import ChangePricingPlanSubscriptionPlanRequest
+from ...models.copy_pricing_plan_subscription_request import CopyPricingPlanSubscriptionRequest
+from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
+from ...models.init_pricing_plan_subscription_request import InitPricingPlanSubscriptionRequest
 from ...models.invoice_search_request import InvoiceSearchRequest
 from ...models.order_direction import OrderDirection
 from ...models.pricing_plan_schedule import PricingPlanSchedule
@@ -24,6 +23,7 @@ from ...models.pricing_plan_subscription_page import PricingPlanSubscriptionPage
 from ...models.update_pricing_plan_subscription_payment_method_request import (
     UpdatePricingPlanSubscriptionPaymentMethodRequest,
 )
+from ...models.update_pricing_plan_subscription_request import UpdatePricingPlanSubscriptionRequest
 from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import archive_pricing_plan_subscription as _archive_pricing_plan_subscription
@@ -105,7 +105,7 @@ class PricingPlanSubscriptionsResource:
     def upsert_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         identifier_field: str | Unset = UNSET,
         custom_field_reference: str | Unset = UNSET,
         field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -134,7 +134,7 @@ class PricingPlanSubscriptionsResource:
     def create_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -157,7 +157,7 @@ class PricingPlanSubscriptionsResource:
     def init_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscriptionInit:
@@ -260,7 +260,7 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -308,7 +308,7 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -333,7 +333,7 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSchedule:
@@ -358,7 +358,7 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -488,7 +488,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def upsert_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         identifier_field: str | Unset = UNSET,
         custom_field_reference: str | Unset = UNSET,
         field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -517,7 +517,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def create_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -540,7 +540,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def init_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
@@ -643,7 +643,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -691,7 +691,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -716,7 +716,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSchedule]:
@@ -741,7 +741,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -876,7 +876,7 @@ class AsyncPricingPlanSubscriptionsResource:
     async def upsert_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         identifier_field: str | Unset = UNSET,
         custom_field_reference: str | Unset = UNSET,
         field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -905,7 +905,7 @@ class AsyncPricingPlanSubscriptionsResource:
     async def create_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -928,7 +928,7 @@ class AsyncPricingPlanSubscriptionsResource:
     async def init_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscriptionInit:
@@ -1031,7 +1031,7 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -1079,7 +1079,7 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -1104,7 +1104,7 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSchedule:
@@ -1129,7 +1129,7 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> PricingPlanSubscription:
@@ -1259,7 +1259,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def upsert_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         identifier_field: str | Unset = UNSET,
         custom_field_reference: str | Unset = UNSET,
         field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -1288,7 +1288,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def create_pricing_plan_subscription(
         self,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -1311,7 +1311,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def init_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionInitRequest | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
@@ -1414,7 +1414,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: PricingPlanSubscription | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -1462,7 +1462,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:
@@ -1487,7 +1487,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSchedule]:
@@ -1512,7 +1512,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreatePricingPlanSubscriptionCopyRequest | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[PricingPlanSubscription]:

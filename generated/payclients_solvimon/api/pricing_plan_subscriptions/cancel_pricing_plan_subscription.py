@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_pricing_plan_subscription_cancel_request import CreatePricingPlanSubscriptionCancelRequest
+from ...models.cancel_pricing_plan_subscription_request import CancelPricingPlanSubscriptionRequest
 from ...models.pricing_plan_subscription import PricingPlanSubscription
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     resource_id: str,
     *,
-    body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+    body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+    body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -115,7 +115,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionCancelRequest | Unset):
+        body (CancelPricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+    body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -151,7 +151,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionCancelRequest | Unset):
+        body (CancelPricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+    body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionCancelRequest | Unset):
+        body (CancelPricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionCancelRequest | Unset = UNSET,
+    body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -220,7 +220,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionCancelRequest | Unset):
+        body (CancelPricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

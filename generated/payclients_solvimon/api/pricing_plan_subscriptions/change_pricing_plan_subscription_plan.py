@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.create_pricing_plan_subscription_change_plan_request import (
-    CreatePricingPlanSubscriptionChangePlanRequest,
-)
+from ...models.change_pricing_plan_subscription_plan_request import ChangePricingPlanSubscriptionPlanRequest
 from ...models.pricing_plan_schedule import PricingPlanSchedule
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     resource_id: str,
     *,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -107,7 +105,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSchedule]:
@@ -117,7 +115,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +141,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSchedule | None:
@@ -153,7 +151,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSchedule]:
@@ -186,7 +184,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +210,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePricingPlanSubscriptionChangePlanRequest | Unset = UNSET,
+    body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSchedule | None:
@@ -222,7 +220,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (CreatePricingPlanSubscriptionChangePlanRequest | Unset):
+        body (ChangePricingPlanSubscriptionPlanRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,13 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
 from ...models.pricing_plan_subscription import PricingPlanSubscription
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -104,7 +105,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -113,7 +114,7 @@ def sync_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +138,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -146,7 +147,7 @@ def sync(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -176,7 +177,7 @@ async def asyncio_detailed(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -209,7 +210,7 @@ async def asyncio(
     Args:
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

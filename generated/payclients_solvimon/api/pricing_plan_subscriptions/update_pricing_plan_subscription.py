@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.pricing_plan_subscription import PricingPlanSubscription
+from ...models.update_pricing_plan_subscription_request import UpdatePricingPlanSubscriptionRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -104,7 +105,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -114,7 +115,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (UpdatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -150,7 +151,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (UpdatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +174,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | PricingPlanSubscription]:
@@ -183,7 +184,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (UpdatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +210,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | PricingPlanSubscription | None:
@@ -219,7 +220,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (UpdatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

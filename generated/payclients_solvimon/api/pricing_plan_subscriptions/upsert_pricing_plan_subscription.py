@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
 from ...models.pricing_plan_subscription import PricingPlanSubscription
 from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
 from ...types import UNSET, Response, Unset
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -118,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -133,7 +134,7 @@ def sync_detailed(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -175,7 +176,7 @@ def sync(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -214,7 +215,7 @@ async def asyncio_detailed(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PricingPlanSubscription | Unset = UNSET,
+    body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
     identifier_field: str | Unset = UNSET,
     custom_field_reference: str | Unset = UNSET,
     field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
@@ -256,7 +257,7 @@ async def asyncio(
         field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (PricingPlanSubscription | Unset):
+        body (CreatePricingPlanSubscriptionRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,6 +13,7 @@ from ...models.create_role_request import CreateRoleRequest
 from ...models.order_direction import OrderDirection
 from ...models.role import Role
 from ...models.role_paginated_page import RolePaginatedPage
+from ...models.update_role_request import UpdateRoleRequest
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
 from . import create_role as _create_role
 from . import delete_role as _delete_role
@@ -116,7 +117,7 @@ class RolesResource:
         self,
         resource_id: str,
         *,
-        body: Role | Unset = UNSET,
+        body: UpdateRoleRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Role:
@@ -230,7 +231,7 @@ class RolesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Role | Unset = UNSET,
+        body: UpdateRoleRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Role]:
@@ -346,7 +347,7 @@ class AsyncRolesResource:
         self,
         resource_id: str,
         *,
-        body: Role | Unset = UNSET,
+        body: UpdateRoleRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Role:
@@ -462,7 +463,7 @@ class AsyncRolesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Role | Unset = UNSET,
+        body: UpdateRoleRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Role]:

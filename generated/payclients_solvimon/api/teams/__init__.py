@@ -10,6 +10,8 @@ from typing import Any, cast
 
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
+from ...models.create_team_request import CreateTeamRequest
 from ...models.order_direction import OrderDirection
 from ...models.team_representation import TeamRepresentation
 from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
@@ -57,7 +59,7 @@ class TeamsResource:
     def create_team(
         self,
         *,
-        body: TeamRepresentation | Unset = UNSET,
+        body: CreateTeamRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> TeamRepresentation:
@@ -92,7 +94,7 @@ class TeamsResource:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -146,7 +148,7 @@ class TeamsResourceWithRawResponse:
     def create_team(
         self,
         *,
-        body: TeamRepresentation | Unset = UNSET,
+        body: CreateTeamRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[TeamRepresentation]:
@@ -186,7 +188,7 @@ class TeamsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:
@@ -244,7 +246,7 @@ class AsyncTeamsResource:
     async def create_team(
         self,
         *,
-        body: TeamRepresentation | Unset = UNSET,
+        body: CreateTeamRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> TeamRepresentation:
@@ -281,7 +283,7 @@ class AsyncTeamsResource:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -335,7 +337,7 @@ class AsyncTeamsResourceWithRawResponse:
     async def create_team(
         self,
         *,
-        body: TeamRepresentation | Unset = UNSET,
+        body: CreateTeamRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[TeamRepresentation]:
@@ -376,7 +378,7 @@ class AsyncTeamsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:

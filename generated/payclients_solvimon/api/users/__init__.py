@@ -10,9 +10,15 @@ from typing import Any, cast
 
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
+from ...models.create_team_member_representation_request import CreateTeamMemberRepresentationRequest
+from ...models.create_user_request import CreateUserRequest
+from ...models.invite_user_request import InviteUserRequest
 from ...models.order_direction import OrderDirection
 from ...models.team_member_paginated_page import TeamMemberPaginatedPage
 from ...models.team_member_representation import TeamMemberRepresentation
+from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
+from ...models.update_user_request import UpdateUserRequest
 from ...models.user import User
 from ...models.user_invite import UserInvite
 from ...models.user_paginated_page import UserPaginatedPage
@@ -71,7 +77,7 @@ class UsersResource:
     def create_user(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -89,7 +95,7 @@ class UsersResource:
     def invite_user(
         self,
         *,
-        body: UserInvite | Unset = UNSET,
+        body: InviteUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> UserInvite:
@@ -107,7 +113,7 @@ class UsersResource:
     def revoke_user_invite(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -162,7 +168,7 @@ class UsersResource:
         self,
         resource_id: str,
         *,
-        body: User | Unset = UNSET,
+        body: UpdateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -201,7 +207,7 @@ class UsersResource:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -225,7 +231,7 @@ class UsersResource:
         resource_id: str,
         membership_resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -268,7 +274,7 @@ class UsersResource:
         self,
         resource_id: str,
         *,
-        body: TeamMemberRepresentation | Unset = UNSET,
+        body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[TeamMemberRepresentation]:
@@ -326,7 +332,7 @@ class UsersResourceWithRawResponse:
     def create_user(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -346,7 +352,7 @@ class UsersResourceWithRawResponse:
     def invite_user(
         self,
         *,
-        body: UserInvite | Unset = UNSET,
+        body: InviteUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[UserInvite]:
@@ -366,7 +372,7 @@ class UsersResourceWithRawResponse:
     def revoke_user_invite(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -426,7 +432,7 @@ class UsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: User | Unset = UNSET,
+        body: UpdateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -467,7 +473,7 @@ class UsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:
@@ -491,7 +497,7 @@ class UsersResourceWithRawResponse:
         resource_id: str,
         membership_resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:
@@ -534,7 +540,7 @@ class UsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: TeamMemberRepresentation | Unset = UNSET,
+        body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[TeamMemberRepresentation]]:
@@ -598,7 +604,7 @@ class AsyncUsersResource:
     async def create_user(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -616,7 +622,7 @@ class AsyncUsersResource:
     async def invite_user(
         self,
         *,
-        body: UserInvite | Unset = UNSET,
+        body: InviteUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> UserInvite:
@@ -634,7 +640,7 @@ class AsyncUsersResource:
     async def revoke_user_invite(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -691,7 +697,7 @@ class AsyncUsersResource:
         self,
         resource_id: str,
         *,
-        body: User | Unset = UNSET,
+        body: UpdateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> User:
@@ -730,7 +736,7 @@ class AsyncUsersResource:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -754,7 +760,7 @@ class AsyncUsersResource:
         resource_id: str,
         membership_resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[AccountMembershipRepresentation]:
@@ -797,7 +803,7 @@ class AsyncUsersResource:
         self,
         resource_id: str,
         *,
-        body: TeamMemberRepresentation | Unset = UNSET,
+        body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> list[TeamMemberRepresentation]:
@@ -857,7 +863,7 @@ class AsyncUsersResourceWithRawResponse:
     async def create_user(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -877,7 +883,7 @@ class AsyncUsersResourceWithRawResponse:
     async def invite_user(
         self,
         *,
-        body: UserInvite | Unset = UNSET,
+        body: InviteUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[UserInvite]:
@@ -898,7 +904,7 @@ class AsyncUsersResourceWithRawResponse:
     async def revoke_user_invite(
         self,
         *,
-        body: User | Unset = UNSET,
+        body: CreateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -961,7 +967,7 @@ class AsyncUsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: User | Unset = UNSET,
+        body: UpdateUserRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[User]:
@@ -1002,7 +1008,7 @@ class AsyncUsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:
@@ -1026,7 +1032,7 @@ class AsyncUsersResourceWithRawResponse:
         resource_id: str,
         membership_resource_id: str,
         *,
-        body: AccountMembershipRepresentation | Unset = UNSET,
+        body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[AccountMembershipRepresentation]]:
@@ -1069,7 +1075,7 @@ class AsyncUsersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: TeamMemberRepresentation | Unset = UNSET,
+        body: CreateTeamMemberRepresentationRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[list[TeamMemberRepresentation]]:

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,7 +110,7 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -119,7 +120,7 @@ def sync_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,7 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -155,7 +156,7 @@ def sync(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +179,7 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -188,7 +189,7 @@ async def asyncio_detailed(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +215,7 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: CreateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -224,7 +225,7 @@ async def asyncio(
         resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (CreateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

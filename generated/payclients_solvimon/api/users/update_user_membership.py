@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
+from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     resource_id: str,
     membership_resource_id: str,
     *,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,7 +113,7 @@ def sync_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -123,7 +124,7 @@ def sync_detailed(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ def sync(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -162,7 +163,7 @@ def sync(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +188,7 @@ async def asyncio_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
@@ -198,7 +199,7 @@ async def asyncio_detailed(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +227,7 @@ async def asyncio(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AccountMembershipRepresentation | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
     x_platform_id: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
@@ -237,7 +238,7 @@ async def asyncio(
         membership_resource_id (str):
         x_platform_id (str | Unset):
         idempotency_key (str | Unset):
-        body (AccountMembershipRepresentation | Unset):
+        body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

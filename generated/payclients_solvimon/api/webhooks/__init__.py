@@ -11,6 +11,7 @@ from typing import Any, cast
 from ...models.api_error import ApiError
 from ...models.create_webhook_request import CreateWebhookRequest
 from ...models.order_direction import OrderDirection
+from ...models.update_webhook_request import UpdateWebhookRequest
 from ...models.webhook import Webhook
 from ...models.webhook_action_page import WebhookActionPage
 from ...models.webhook_connection_response import WebhookConnectionResponse
@@ -164,7 +165,7 @@ class WebhooksResource:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Webhook:
@@ -205,7 +206,7 @@ class WebhooksResource:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Webhook:
@@ -410,7 +411,7 @@ class WebhooksResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Webhook]:
@@ -454,7 +455,7 @@ class WebhooksResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Webhook]:
@@ -655,7 +656,7 @@ class AsyncWebhooksResource:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Webhook:
@@ -698,7 +699,7 @@ class AsyncWebhooksResource:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> Webhook:
@@ -906,7 +907,7 @@ class AsyncWebhooksResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Webhook]:
@@ -952,7 +953,7 @@ class AsyncWebhooksResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: Webhook | Unset = UNSET,
+        body: UpdateWebhookRequest | Unset = UNSET,
         x_platform_id: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
     ) -> RawResponse[Webhook]:

@@ -1,0 +1,508 @@
+"""Typed operations tagged `alert_rules`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.alert_rule import AlertRule
+from ...models.alert_rule_page import AlertRulePage
+from ...models.api_error import ApiError
+from ...models.create_alert_rule_request import CreateAlertRuleRequest
+from ...models.order_direction import OrderDirection
+from ...models.update_alert_rule_request import UpdateAlertRuleRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_alert_rule as _create_alert_rule
+from . import delete_alert_rule as _delete_alert_rule
+from . import get_alert_rule as _get_alert_rule
+from . import list_alert_rules as _list_alert_rules
+from . import update_alert_rule as _update_alert_rule
+
+
+class AlertRulesResource:
+    """Operations tagged `alert_rules`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AlertRulesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AlertRulesResourceWithRawResponse(self._invoker)
+
+    def list_alert_rules(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertRulePage:
+        """List the alert rules.
+
+        `GET /v1/alert-rules`
+        """
+        request = _list_alert_rules._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AlertRulePage", self._invoker.request("list_alert_rules", request, _list_alert_rules._parse_response)
+        )
+
+    def create_alert_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Create an alert rule.
+
+        `POST /v1/alert-rules`
+        """
+        request = _create_alert_rule._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", self._invoker.request("create_alert_rule", request, _create_alert_rule._parse_response)
+        )
+
+    def get_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Get the alert rule.
+
+        `GET /v1/alert-rules/{resource_id}`
+        """
+        request = _get_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("AlertRule", self._invoker.request("get_alert_rule", request, _get_alert_rule._parse_response))
+
+    def delete_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Delete the alert rule.
+
+        `DELETE /v1/alert-rules/{resource_id}`
+        """
+        request = _delete_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", self._invoker.request("delete_alert_rule", request, _delete_alert_rule._parse_response)
+        )
+
+    def update_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Update the alert rule.
+
+        `PATCH /v1/alert-rules/{resource_id}`
+        """
+        request = _update_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", self._invoker.request("update_alert_rule", request, _update_alert_rule._parse_response)
+        )
+
+
+class AlertRulesResourceWithRawResponse:
+    """Like `AlertRulesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_alert_rules(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertRulePage]:
+        """List the alert rules.
+
+        `GET /v1/alert-rules`
+        """
+        request = _list_alert_rules._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertRulePage]",
+            self._invoker.request_raw("list_alert_rules", request, _list_alert_rules._parse_response),
+        )
+
+    def create_alert_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Create an alert rule.
+
+        `POST /v1/alert-rules`
+        """
+        request = _create_alert_rule._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            self._invoker.request_raw("create_alert_rule", request, _create_alert_rule._parse_response),
+        )
+
+    def get_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Get the alert rule.
+
+        `GET /v1/alert-rules/{resource_id}`
+        """
+        request = _get_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            self._invoker.request_raw("get_alert_rule", request, _get_alert_rule._parse_response),
+        )
+
+    def delete_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Delete the alert rule.
+
+        `DELETE /v1/alert-rules/{resource_id}`
+        """
+        request = _delete_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            self._invoker.request_raw("delete_alert_rule", request, _delete_alert_rule._parse_response),
+        )
+
+    def update_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Update the alert rule.
+
+        `PATCH /v1/alert-rules/{resource_id}`
+        """
+        request = _update_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            self._invoker.request_raw("update_alert_rule", request, _update_alert_rule._parse_response),
+        )
+
+
+class AsyncAlertRulesResource:
+    """Operations tagged `alert_rules`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAlertRulesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAlertRulesResourceWithRawResponse(self._invoker)
+
+    async def list_alert_rules(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertRulePage:
+        """List the alert rules.
+
+        `GET /v1/alert-rules`
+        """
+        request = _list_alert_rules._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AlertRulePage", await self._invoker.request("list_alert_rules", request, _list_alert_rules._parse_response)
+        )
+
+    async def create_alert_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Create an alert rule.
+
+        `POST /v1/alert-rules`
+        """
+        request = _create_alert_rule._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", await self._invoker.request("create_alert_rule", request, _create_alert_rule._parse_response)
+        )
+
+    async def get_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Get the alert rule.
+
+        `GET /v1/alert-rules/{resource_id}`
+        """
+        request = _get_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AlertRule", await self._invoker.request("get_alert_rule", request, _get_alert_rule._parse_response)
+        )
+
+    async def delete_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Delete the alert rule.
+
+        `DELETE /v1/alert-rules/{resource_id}`
+        """
+        request = _delete_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", await self._invoker.request("delete_alert_rule", request, _delete_alert_rule._parse_response)
+        )
+
+    async def update_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AlertRule:
+        """Update the alert rule.
+
+        `PATCH /v1/alert-rules/{resource_id}`
+        """
+        request = _update_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "AlertRule", await self._invoker.request("update_alert_rule", request, _update_alert_rule._parse_response)
+        )
+
+
+class AsyncAlertRulesResourceWithRawResponse:
+    """Like `AsyncAlertRulesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_alert_rules(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertRulePage]:
+        """List the alert rules.
+
+        `GET /v1/alert-rules`
+        """
+        request = _list_alert_rules._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertRulePage]",
+            await self._invoker.request_raw("list_alert_rules", request, _list_alert_rules._parse_response),
+        )
+
+    async def create_alert_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Create an alert rule.
+
+        `POST /v1/alert-rules`
+        """
+        request = _create_alert_rule._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            await self._invoker.request_raw("create_alert_rule", request, _create_alert_rule._parse_response),
+        )
+
+    async def get_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Get the alert rule.
+
+        `GET /v1/alert-rules/{resource_id}`
+        """
+        request = _get_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            await self._invoker.request_raw("get_alert_rule", request, _get_alert_rule._parse_response),
+        )
+
+    async def delete_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Delete the alert rule.
+
+        `DELETE /v1/alert-rules/{resource_id}`
+        """
+        request = _delete_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            await self._invoker.request_raw("delete_alert_rule", request, _delete_alert_rule._parse_response),
+        )
+
+    async def update_alert_rule(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateAlertRuleRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[AlertRule]:
+        """Update the alert rule.
+
+        `PATCH /v1/alert-rules/{resource_id}`
+        """
+        request = _update_alert_rule._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[AlertRule]",
+            await self._invoker.request_raw("update_alert_rule", request, _update_alert_rule._parse_response),
+        )
+
+
+__all__ = [
+    "AlertRulesResource",
+    "AlertRulesResourceWithRawResponse",
+    "AsyncAlertRulesResource",
+    "AsyncAlertRulesResourceWithRawResponse",
+]

@@ -1,0 +1,400 @@
+"""Typed operations tagged `attachments`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.attachment import Attachment
+from ...models.attachment_page import AttachmentPage
+from ...models.create_attachment_request import CreateAttachmentRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_attachment as _create_attachment
+from . import delete_attachment as _delete_attachment
+from . import get_attachment as _get_attachment
+from . import list_attachments as _list_attachments
+
+
+class AttachmentsResource:
+    """Operations tagged `attachments`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AttachmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AttachmentsResourceWithRawResponse(self._invoker)
+
+    def list_attachments(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AttachmentPage:
+        """List the attachments.
+
+        `GET /v1/attachments`
+        """
+        request = _list_attachments._get_kwargs(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AttachmentPage", self._invoker.request("list_attachments", request, _list_attachments._parse_response)
+        )
+
+    def create_attachment(
+        self,
+        *,
+        body: CreateAttachmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Attachment:
+        """Create an attachment.
+
+        `POST /v1/attachments`
+        """
+        request = _create_attachment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Attachment", self._invoker.request("create_attachment", request, _create_attachment._parse_response)
+        )
+
+    def get_attachment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Attachment:
+        """Get the attachment.
+
+        `GET /v1/attachments/{resource_id}`
+        """
+        request = _get_attachment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Attachment", self._invoker.request("get_attachment", request, _get_attachment._parse_response))
+
+    def delete_attachment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Attachment:
+        """Delete the attachment.
+
+        `DELETE /v1/attachments/{resource_id}`
+        """
+        request = _delete_attachment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Attachment", self._invoker.request("delete_attachment", request, _delete_attachment._parse_response)
+        )
+
+
+class AttachmentsResourceWithRawResponse:
+    """Like `AttachmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_attachments(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AttachmentPage]:
+        """List the attachments.
+
+        `GET /v1/attachments`
+        """
+        request = _list_attachments._get_kwargs(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AttachmentPage]",
+            self._invoker.request_raw("list_attachments", request, _list_attachments._parse_response),
+        )
+
+    def create_attachment(
+        self,
+        *,
+        body: CreateAttachmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Create an attachment.
+
+        `POST /v1/attachments`
+        """
+        request = _create_attachment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            self._invoker.request_raw("create_attachment", request, _create_attachment._parse_response),
+        )
+
+    def get_attachment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Get the attachment.
+
+        `GET /v1/attachments/{resource_id}`
+        """
+        request = _get_attachment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            self._invoker.request_raw("get_attachment", request, _get_attachment._parse_response),
+        )
+
+    def delete_attachment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Delete the attachment.
+
+        `DELETE /v1/attachments/{resource_id}`
+        """
+        request = _delete_attachment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            self._invoker.request_raw("delete_attachment", request, _delete_attachment._parse_response),
+        )
+
+
+class AsyncAttachmentsResource:
+    """Operations tagged `attachments`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncAttachmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncAttachmentsResourceWithRawResponse(self._invoker)
+
+    async def list_attachments(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> AttachmentPage:
+        """List the attachments.
+
+        `GET /v1/attachments`
+        """
+        request = _list_attachments._get_kwargs(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "AttachmentPage",
+            await self._invoker.request("list_attachments", request, _list_attachments._parse_response),
+        )
+
+    async def create_attachment(
+        self,
+        *,
+        body: CreateAttachmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Attachment:
+        """Create an attachment.
+
+        `POST /v1/attachments`
+        """
+        request = _create_attachment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Attachment", await self._invoker.request("create_attachment", request, _create_attachment._parse_response)
+        )
+
+    async def get_attachment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Attachment:
+        """Get the attachment.
+
+        `GET /v1/attachments/{resource_id}`
+        """
+        request = _get_attachment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Attachment", await self._invoker.request("get_attachment", request, _get_attachment._parse_response)
+        )
+
+    async def delete_attachment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Attachment:
+        """Delete the attachment.
+
+        `DELETE /v1/attachments/{resource_id}`
+        """
+        request = _delete_attachment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Attachment", await self._invoker.request("delete_attachment", request, _delete_attachment._parse_response)
+        )
+
+
+class AsyncAttachmentsResourceWithRawResponse:
+    """Like `AsyncAttachmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_attachments(
+        self,
+        *,
+        resource_type: str,
+        resource_id: str,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[AttachmentPage]:
+        """List the attachments.
+
+        `GET /v1/attachments`
+        """
+        request = _list_attachments._get_kwargs(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[AttachmentPage]",
+            await self._invoker.request_raw("list_attachments", request, _list_attachments._parse_response),
+        )
+
+    async def create_attachment(
+        self,
+        *,
+        body: CreateAttachmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Create an attachment.
+
+        `POST /v1/attachments`
+        """
+        request = _create_attachment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            await self._invoker.request_raw("create_attachment", request, _create_attachment._parse_response),
+        )
+
+    async def get_attachment(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Get the attachment.
+
+        `GET /v1/attachments/{resource_id}`
+        """
+        request = _get_attachment._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            await self._invoker.request_raw("get_attachment", request, _get_attachment._parse_response),
+        )
+
+    async def delete_attachment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Attachment]:
+        """Delete the attachment.
+
+        `DELETE /v1/attachments/{resource_id}`
+        """
+        request = _delete_attachment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Attachment]",
+            await self._invoker.request_raw("delete_attachment", request, _delete_attachment._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncAttachmentsResource",
+    "AsyncAttachmentsResourceWithRawResponse",
+    "AttachmentsResource",
+    "AttachmentsResourceWithRawResponse",
+]

@@ -1,0 +1,511 @@
+"""Typed operations tagged `billing_entities`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.billing_entity import BillingEntity
+from ...models.billing_entity_page import BillingEntityPage
+from ...models.create_billing_entity_request import CreateBillingEntityRequest
+from ...models.update_billing_entity_request import UpdateBillingEntityRequest
+from ...models.upsert_billing_entity_field_actions import UpsertBillingEntityFieldActions
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_billing_entity as _create_billing_entity
+from . import get_billing_entity as _get_billing_entity
+from . import list_billing_entities as _list_billing_entities
+from . import update_billing_entity as _update_billing_entity
+from . import upsert_billing_entity as _upsert_billing_entity
+
+
+class BillingEntitiesResource:
+    """Operations tagged `billing_entities`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "BillingEntitiesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return BillingEntitiesResourceWithRawResponse(self._invoker)
+
+    def list_billing_entities(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BillingEntityPage:
+        """List the billing entities.
+
+        `GET /v1/billing-entities`
+        """
+        request = _list_billing_entities._get_kwargs(
+            expand=expand,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BillingEntityPage",
+            self._invoker.request("list_billing_entities", request, _list_billing_entities._parse_response),
+        )
+
+    def upsert_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Upsert the billing entity.
+
+        `PUT /v1/billing-entities`
+        """
+        request = _upsert_billing_entity._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            self._invoker.request("upsert_billing_entity", request, _upsert_billing_entity._parse_response),
+        )
+
+    def create_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Create a billing entity.
+
+        `POST /v1/billing-entities`
+        """
+        request = _create_billing_entity._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            self._invoker.request("create_billing_entity", request, _create_billing_entity._parse_response),
+        )
+
+    def get_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Get the billing entity.
+
+        `GET /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _get_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BillingEntity", self._invoker.request("get_billing_entity", request, _get_billing_entity._parse_response)
+        )
+
+    def update_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Update the billing entity.
+
+        `PATCH /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _update_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            self._invoker.request("update_billing_entity", request, _update_billing_entity._parse_response),
+        )
+
+
+class BillingEntitiesResourceWithRawResponse:
+    """Like `BillingEntitiesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_billing_entities(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntityPage]:
+        """List the billing entities.
+
+        `GET /v1/billing-entities`
+        """
+        request = _list_billing_entities._get_kwargs(
+            expand=expand,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BillingEntityPage]",
+            self._invoker.request_raw("list_billing_entities", request, _list_billing_entities._parse_response),
+        )
+
+    def upsert_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Upsert the billing entity.
+
+        `PUT /v1/billing-entities`
+        """
+        request = _upsert_billing_entity._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            self._invoker.request_raw("upsert_billing_entity", request, _upsert_billing_entity._parse_response),
+        )
+
+    def create_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Create a billing entity.
+
+        `POST /v1/billing-entities`
+        """
+        request = _create_billing_entity._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            self._invoker.request_raw("create_billing_entity", request, _create_billing_entity._parse_response),
+        )
+
+    def get_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Get the billing entity.
+
+        `GET /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _get_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            self._invoker.request_raw("get_billing_entity", request, _get_billing_entity._parse_response),
+        )
+
+    def update_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Update the billing entity.
+
+        `PATCH /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _update_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            self._invoker.request_raw("update_billing_entity", request, _update_billing_entity._parse_response),
+        )
+
+
+class AsyncBillingEntitiesResource:
+    """Operations tagged `billing_entities`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncBillingEntitiesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncBillingEntitiesResourceWithRawResponse(self._invoker)
+
+    async def list_billing_entities(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BillingEntityPage:
+        """List the billing entities.
+
+        `GET /v1/billing-entities`
+        """
+        request = _list_billing_entities._get_kwargs(
+            expand=expand,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BillingEntityPage",
+            await self._invoker.request("list_billing_entities", request, _list_billing_entities._parse_response),
+        )
+
+    async def upsert_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Upsert the billing entity.
+
+        `PUT /v1/billing-entities`
+        """
+        request = _upsert_billing_entity._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            await self._invoker.request("upsert_billing_entity", request, _upsert_billing_entity._parse_response),
+        )
+
+    async def create_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Create a billing entity.
+
+        `POST /v1/billing-entities`
+        """
+        request = _create_billing_entity._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            await self._invoker.request("create_billing_entity", request, _create_billing_entity._parse_response),
+        )
+
+    async def get_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Get the billing entity.
+
+        `GET /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _get_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BillingEntity",
+            await self._invoker.request("get_billing_entity", request, _get_billing_entity._parse_response),
+        )
+
+    async def update_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BillingEntity:
+        """Update the billing entity.
+
+        `PATCH /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _update_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BillingEntity",
+            await self._invoker.request("update_billing_entity", request, _update_billing_entity._parse_response),
+        )
+
+
+class AsyncBillingEntitiesResourceWithRawResponse:
+    """Like `AsyncBillingEntitiesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_billing_entities(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntityPage]:
+        """List the billing entities.
+
+        `GET /v1/billing-entities`
+        """
+        request = _list_billing_entities._get_kwargs(
+            expand=expand,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BillingEntityPage]",
+            await self._invoker.request_raw("list_billing_entities", request, _list_billing_entities._parse_response),
+        )
+
+    async def upsert_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Upsert the billing entity.
+
+        `PUT /v1/billing-entities`
+        """
+        request = _upsert_billing_entity._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            await self._invoker.request_raw("upsert_billing_entity", request, _upsert_billing_entity._parse_response),
+        )
+
+    async def create_billing_entity(
+        self,
+        *,
+        body: CreateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Create a billing entity.
+
+        `POST /v1/billing-entities`
+        """
+        request = _create_billing_entity._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            await self._invoker.request_raw("create_billing_entity", request, _create_billing_entity._parse_response),
+        )
+
+    async def get_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Get the billing entity.
+
+        `GET /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _get_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            await self._invoker.request_raw("get_billing_entity", request, _get_billing_entity._parse_response),
+        )
+
+    async def update_billing_entity(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateBillingEntityRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BillingEntity]:
+        """Update the billing entity.
+
+        `PATCH /v1/billing-entities/{resource_id_or_reference}`
+        """
+        request = _update_billing_entity._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BillingEntity]",
+            await self._invoker.request_raw("update_billing_entity", request, _update_billing_entity._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncBillingEntitiesResource",
+    "AsyncBillingEntitiesResourceWithRawResponse",
+    "BillingEntitiesResource",
+    "BillingEntitiesResourceWithRawResponse",
+]

@@ -1,0 +1,652 @@
+"""Typed operations tagged `bulk_actions`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.bulk_action_check import BulkActionCheck
+from ...models.bulk_action_item_page import BulkActionItemPage
+from ...models.bulk_action_page import BulkActionPage
+from ...models.bulk_action_response import BulkActionResponse
+from ...models.create_bulk_action_request import CreateBulkActionRequest
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import check_bulk_action as _check_bulk_action
+from . import create_bulk_action as _create_bulk_action
+from . import get_bulk_action as _get_bulk_action
+from . import list_bulk_action_items as _list_bulk_action_items
+from . import list_bulk_actions as _list_bulk_actions
+from . import search_bulk_actions as _search_bulk_actions
+
+
+class BulkActionsResource:
+    """Operations tagged `bulk_actions`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "BulkActionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return BulkActionsResourceWithRawResponse(self._invoker)
+
+    def list_bulk_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionPage:
+        """List the bulk actions.
+
+        `GET /v1/bulk-actions`
+        """
+        request = _list_bulk_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionPage", self._invoker.request("list_bulk_actions", request, _list_bulk_actions._parse_response)
+        )
+
+    def create_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionResponse:
+        """Create a bulk action.
+
+        `POST /v1/bulk-actions`
+        """
+        request = _create_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionResponse",
+            self._invoker.request("create_bulk_action", request, _create_bulk_action._parse_response),
+        )
+
+    def check_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionCheck:
+        """Check the bulk action.
+
+        `POST /v1/bulk-actions/check`
+        """
+        request = _check_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionCheck", self._invoker.request("check_bulk_action", request, _check_bulk_action._parse_response)
+        )
+
+    def search_bulk_actions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionPage:
+        """Search the bulk actions.
+
+        `POST /v1/bulk-actions/search`
+        """
+        request = _search_bulk_actions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionPage",
+            self._invoker.request("search_bulk_actions", request, _search_bulk_actions._parse_response),
+        )
+
+    def get_bulk_action(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionResponse:
+        """Get the bulk action.
+
+        `GET /v1/bulk-actions/{resource_id}`
+        """
+        request = _get_bulk_action._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionResponse", self._invoker.request("get_bulk_action", request, _get_bulk_action._parse_response)
+        )
+
+    def list_bulk_action_items(
+        self,
+        resource_id: str,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionItemPage:
+        """List the bulk action items.
+
+        `GET /v1/bulk-actions/{resource_id}/items`
+        """
+        request = _list_bulk_action_items._get_kwargs(
+            resource_id=resource_id,
+            statuses=statuses,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionItemPage",
+            self._invoker.request("list_bulk_action_items", request, _list_bulk_action_items._parse_response),
+        )
+
+
+class BulkActionsResourceWithRawResponse:
+    """Like `BulkActionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_bulk_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionPage]:
+        """List the bulk actions.
+
+        `GET /v1/bulk-actions`
+        """
+        request = _list_bulk_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionPage]",
+            self._invoker.request_raw("list_bulk_actions", request, _list_bulk_actions._parse_response),
+        )
+
+    def create_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionResponse]:
+        """Create a bulk action.
+
+        `POST /v1/bulk-actions`
+        """
+        request = _create_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionResponse]",
+            self._invoker.request_raw("create_bulk_action", request, _create_bulk_action._parse_response),
+        )
+
+    def check_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionCheck]:
+        """Check the bulk action.
+
+        `POST /v1/bulk-actions/check`
+        """
+        request = _check_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionCheck]",
+            self._invoker.request_raw("check_bulk_action", request, _check_bulk_action._parse_response),
+        )
+
+    def search_bulk_actions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionPage]:
+        """Search the bulk actions.
+
+        `POST /v1/bulk-actions/search`
+        """
+        request = _search_bulk_actions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionPage]",
+            self._invoker.request_raw("search_bulk_actions", request, _search_bulk_actions._parse_response),
+        )
+
+    def get_bulk_action(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionResponse]:
+        """Get the bulk action.
+
+        `GET /v1/bulk-actions/{resource_id}`
+        """
+        request = _get_bulk_action._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionResponse]",
+            self._invoker.request_raw("get_bulk_action", request, _get_bulk_action._parse_response),
+        )
+
+    def list_bulk_action_items(
+        self,
+        resource_id: str,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionItemPage]:
+        """List the bulk action items.
+
+        `GET /v1/bulk-actions/{resource_id}/items`
+        """
+        request = _list_bulk_action_items._get_kwargs(
+            resource_id=resource_id,
+            statuses=statuses,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionItemPage]",
+            self._invoker.request_raw("list_bulk_action_items", request, _list_bulk_action_items._parse_response),
+        )
+
+
+class AsyncBulkActionsResource:
+    """Operations tagged `bulk_actions`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncBulkActionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncBulkActionsResourceWithRawResponse(self._invoker)
+
+    async def list_bulk_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionPage:
+        """List the bulk actions.
+
+        `GET /v1/bulk-actions`
+        """
+        request = _list_bulk_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionPage",
+            await self._invoker.request("list_bulk_actions", request, _list_bulk_actions._parse_response),
+        )
+
+    async def create_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionResponse:
+        """Create a bulk action.
+
+        `POST /v1/bulk-actions`
+        """
+        request = _create_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionResponse",
+            await self._invoker.request("create_bulk_action", request, _create_bulk_action._parse_response),
+        )
+
+    async def check_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionCheck:
+        """Check the bulk action.
+
+        `POST /v1/bulk-actions/check`
+        """
+        request = _check_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionCheck",
+            await self._invoker.request("check_bulk_action", request, _check_bulk_action._parse_response),
+        )
+
+    async def search_bulk_actions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BulkActionPage:
+        """Search the bulk actions.
+
+        `POST /v1/bulk-actions/search`
+        """
+        request = _search_bulk_actions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "BulkActionPage",
+            await self._invoker.request("search_bulk_actions", request, _search_bulk_actions._parse_response),
+        )
+
+    async def get_bulk_action(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionResponse:
+        """Get the bulk action.
+
+        `GET /v1/bulk-actions/{resource_id}`
+        """
+        request = _get_bulk_action._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionResponse",
+            await self._invoker.request("get_bulk_action", request, _get_bulk_action._parse_response),
+        )
+
+    async def list_bulk_action_items(
+        self,
+        resource_id: str,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> BulkActionItemPage:
+        """List the bulk action items.
+
+        `GET /v1/bulk-actions/{resource_id}/items`
+        """
+        request = _list_bulk_action_items._get_kwargs(
+            resource_id=resource_id,
+            statuses=statuses,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "BulkActionItemPage",
+            await self._invoker.request("list_bulk_action_items", request, _list_bulk_action_items._parse_response),
+        )
+
+
+class AsyncBulkActionsResourceWithRawResponse:
+    """Like `AsyncBulkActionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_bulk_actions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionPage]:
+        """List the bulk actions.
+
+        `GET /v1/bulk-actions`
+        """
+        request = _list_bulk_actions._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionPage]",
+            await self._invoker.request_raw("list_bulk_actions", request, _list_bulk_actions._parse_response),
+        )
+
+    async def create_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionResponse]:
+        """Create a bulk action.
+
+        `POST /v1/bulk-actions`
+        """
+        request = _create_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionResponse]",
+            await self._invoker.request_raw("create_bulk_action", request, _create_bulk_action._parse_response),
+        )
+
+    async def check_bulk_action(
+        self,
+        *,
+        body: CreateBulkActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionCheck]:
+        """Check the bulk action.
+
+        `POST /v1/bulk-actions/check`
+        """
+        request = _check_bulk_action._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionCheck]",
+            await self._invoker.request_raw("check_bulk_action", request, _check_bulk_action._parse_response),
+        )
+
+    async def search_bulk_actions(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionPage]:
+        """Search the bulk actions.
+
+        `POST /v1/bulk-actions/search`
+        """
+        request = _search_bulk_actions._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[BulkActionPage]",
+            await self._invoker.request_raw("search_bulk_actions", request, _search_bulk_actions._parse_response),
+        )
+
+    async def get_bulk_action(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionResponse]:
+        """Get the bulk action.
+
+        `GET /v1/bulk-actions/{resource_id}`
+        """
+        request = _get_bulk_action._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionResponse]",
+            await self._invoker.request_raw("get_bulk_action", request, _get_bulk_action._parse_response),
+        )
+
+    async def list_bulk_action_items(
+        self,
+        resource_id: str,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[BulkActionItemPage]:
+        """List the bulk action items.
+
+        `GET /v1/bulk-actions/{resource_id}/items`
+        """
+        request = _list_bulk_action_items._get_kwargs(
+            resource_id=resource_id,
+            statuses=statuses,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[BulkActionItemPage]",
+            await self._invoker.request_raw("list_bulk_action_items", request, _list_bulk_action_items._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncBulkActionsResource",
+    "AsyncBulkActionsResourceWithRawResponse",
+    "BulkActionsResource",
+    "BulkActionsResourceWithRawResponse",
+]

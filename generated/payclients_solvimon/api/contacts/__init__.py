@@ -1,0 +1,578 @@
+"""Typed operations tagged `contacts`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.contact import Contact
+from ...models.contact_page import ContactPage
+from ...models.create_contact_request import CreateContactRequest
+from ...models.update_contact_request import UpdateContactRequest
+from ...models.upsert_contact_field_actions import UpsertContactFieldActions
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_contact as _create_contact
+from . import delete_contact as _delete_contact
+from . import get_contact as _get_contact
+from . import list_contacts as _list_contacts
+from . import update_contact as _update_contact
+from . import upsert_contact as _upsert_contact
+
+
+class ContactsResource:
+    """Operations tagged `contacts`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ContactsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ContactsResourceWithRawResponse(self._invoker)
+
+    def list_contacts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ContactPage:
+        """List the contacts.
+
+        `GET /v1/contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ContactPage", self._invoker.request("list_contacts", request, _list_contacts._parse_response))
+
+    def upsert_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertContactFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Upsert the contact.
+
+        `PUT /v1/contacts`
+        """
+        request = _upsert_contact._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", self._invoker.request("upsert_contact", request, _upsert_contact._parse_response))
+
+    def create_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Create a contact.
+
+        `POST /v1/contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", self._invoker.request("create_contact", request, _create_contact._parse_response))
+
+    def get_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Contact:
+        """Get the contact.
+
+        `GET /v1/contacts/{resource_id}`
+        """
+        request = _get_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Contact", self._invoker.request("get_contact", request, _get_contact._parse_response))
+
+    def delete_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Delete the contact.
+
+        `DELETE /v1/contacts/{resource_id}`
+        """
+        request = _delete_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", self._invoker.request("delete_contact", request, _delete_contact._parse_response))
+
+    def update_contact(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Update the contact.
+
+        `PATCH /v1/contacts/{resource_id}`
+        """
+        request = _update_contact._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", self._invoker.request("update_contact", request, _update_contact._parse_response))
+
+
+class ContactsResourceWithRawResponse:
+    """Like `ContactsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_contacts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ContactPage]:
+        """List the contacts.
+
+        `GET /v1/contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ContactPage]",
+            self._invoker.request_raw("list_contacts", request, _list_contacts._parse_response),
+        )
+
+    def upsert_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertContactFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Upsert the contact.
+
+        `PUT /v1/contacts`
+        """
+        request = _upsert_contact._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            self._invoker.request_raw("upsert_contact", request, _upsert_contact._parse_response),
+        )
+
+    def create_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Create a contact.
+
+        `POST /v1/contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            self._invoker.request_raw("create_contact", request, _create_contact._parse_response),
+        )
+
+    def get_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Get the contact.
+
+        `GET /v1/contacts/{resource_id}`
+        """
+        request = _get_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Contact]", self._invoker.request_raw("get_contact", request, _get_contact._parse_response)
+        )
+
+    def delete_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Delete the contact.
+
+        `DELETE /v1/contacts/{resource_id}`
+        """
+        request = _delete_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            self._invoker.request_raw("delete_contact", request, _delete_contact._parse_response),
+        )
+
+    def update_contact(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Update the contact.
+
+        `PATCH /v1/contacts/{resource_id}`
+        """
+        request = _update_contact._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            self._invoker.request_raw("update_contact", request, _update_contact._parse_response),
+        )
+
+
+class AsyncContactsResource:
+    """Operations tagged `contacts`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncContactsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncContactsResourceWithRawResponse(self._invoker)
+
+    async def list_contacts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ContactPage:
+        """List the contacts.
+
+        `GET /v1/contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ContactPage", await self._invoker.request("list_contacts", request, _list_contacts._parse_response)
+        )
+
+    async def upsert_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertContactFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Upsert the contact.
+
+        `PUT /v1/contacts`
+        """
+        request = _upsert_contact._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", await self._invoker.request("upsert_contact", request, _upsert_contact._parse_response))
+
+    async def create_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Create a contact.
+
+        `POST /v1/contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", await self._invoker.request("create_contact", request, _create_contact._parse_response))
+
+    async def get_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Contact:
+        """Get the contact.
+
+        `GET /v1/contacts/{resource_id}`
+        """
+        request = _get_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Contact", await self._invoker.request("get_contact", request, _get_contact._parse_response))
+
+    async def delete_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Delete the contact.
+
+        `DELETE /v1/contacts/{resource_id}`
+        """
+        request = _delete_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", await self._invoker.request("delete_contact", request, _delete_contact._parse_response))
+
+    async def update_contact(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Contact:
+        """Update the contact.
+
+        `PATCH /v1/contacts/{resource_id}`
+        """
+        request = _update_contact._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Contact", await self._invoker.request("update_contact", request, _update_contact._parse_response))
+
+
+class AsyncContactsResourceWithRawResponse:
+    """Like `AsyncContactsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_contacts(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ContactPage]:
+        """List the contacts.
+
+        `GET /v1/contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            customer_id=customer_id,
+            page=page,
+            limit=limit,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ContactPage]",
+            await self._invoker.request_raw("list_contacts", request, _list_contacts._parse_response),
+        )
+
+    async def upsert_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertContactFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Upsert the contact.
+
+        `PUT /v1/contacts`
+        """
+        request = _upsert_contact._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            await self._invoker.request_raw("upsert_contact", request, _upsert_contact._parse_response),
+        )
+
+    async def create_contact(
+        self,
+        *,
+        body: CreateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Create a contact.
+
+        `POST /v1/contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            await self._invoker.request_raw("create_contact", request, _create_contact._parse_response),
+        )
+
+    async def get_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Get the contact.
+
+        `GET /v1/contacts/{resource_id}`
+        """
+        request = _get_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            await self._invoker.request_raw("get_contact", request, _get_contact._parse_response),
+        )
+
+    async def delete_contact(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Delete the contact.
+
+        `DELETE /v1/contacts/{resource_id}`
+        """
+        request = _delete_contact._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            await self._invoker.request_raw("delete_contact", request, _delete_contact._parse_response),
+        )
+
+    async def update_contact(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateContactRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Contact]:
+        """Update the contact.
+
+        `PATCH /v1/contacts/{resource_id}`
+        """
+        request = _update_contact._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Contact]",
+            await self._invoker.request_raw("update_contact", request, _update_contact._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncContactsResource",
+    "AsyncContactsResourceWithRawResponse",
+    "ContactsResource",
+    "ContactsResourceWithRawResponse",
+]

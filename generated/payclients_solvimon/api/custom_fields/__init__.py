@@ -1,0 +1,522 @@
+"""Typed operations tagged `custom_fields`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_custom_field_request import CreateCustomFieldRequest
+from ...models.custom_field import CustomField
+from ...models.custom_field_page import CustomFieldPage
+from ...models.order_direction import OrderDirection
+from ...models.update_custom_field_request import UpdateCustomFieldRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_custom_field as _create_custom_field
+from . import delete_custom_field as _delete_custom_field
+from . import get_custom_field as _get_custom_field
+from . import list_custom_fields as _list_custom_fields
+from . import update_custom_field as _update_custom_field
+
+
+class CustomFieldsResource:
+    """Operations tagged `custom_fields`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "CustomFieldsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return CustomFieldsResourceWithRawResponse(self._invoker)
+
+    def list_custom_fields(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomFieldPage:
+        """List the custom fields.
+
+        `GET /v1/custom-fields`
+        """
+        request = _list_custom_fields._get_kwargs(
+            resource_type=resource_type,
+            reference=reference,
+            integration_id=integration_id,
+            order_by=order_by,
+            order_direction=order_direction,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CustomFieldPage", self._invoker.request("list_custom_fields", request, _list_custom_fields._parse_response)
+        )
+
+    def create_custom_field(
+        self,
+        *,
+        body: CreateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Create a custom field.
+
+        `POST /v1/custom-fields`
+        """
+        request = _create_custom_field._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField", self._invoker.request("create_custom_field", request, _create_custom_field._parse_response)
+        )
+
+    def get_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomField:
+        """Get the custom field.
+
+        `GET /v1/custom-fields/{resource_id}`
+        """
+        request = _get_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CustomField", self._invoker.request("get_custom_field", request, _get_custom_field._parse_response)
+        )
+
+    def delete_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Delete the custom field.
+
+        `DELETE /v1/custom-fields/{resource_id}`
+        """
+        request = _delete_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField", self._invoker.request("delete_custom_field", request, _delete_custom_field._parse_response)
+        )
+
+    def update_custom_field(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Update the custom field.
+
+        `PATCH /v1/custom-fields/{resource_id}`
+        """
+        request = _update_custom_field._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField", self._invoker.request("update_custom_field", request, _update_custom_field._parse_response)
+        )
+
+
+class CustomFieldsResourceWithRawResponse:
+    """Like `CustomFieldsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_custom_fields(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomFieldPage]:
+        """List the custom fields.
+
+        `GET /v1/custom-fields`
+        """
+        request = _list_custom_fields._get_kwargs(
+            resource_type=resource_type,
+            reference=reference,
+            integration_id=integration_id,
+            order_by=order_by,
+            order_direction=order_direction,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomFieldPage]",
+            self._invoker.request_raw("list_custom_fields", request, _list_custom_fields._parse_response),
+        )
+
+    def create_custom_field(
+        self,
+        *,
+        body: CreateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Create a custom field.
+
+        `POST /v1/custom-fields`
+        """
+        request = _create_custom_field._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            self._invoker.request_raw("create_custom_field", request, _create_custom_field._parse_response),
+        )
+
+    def get_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Get the custom field.
+
+        `GET /v1/custom-fields/{resource_id}`
+        """
+        request = _get_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            self._invoker.request_raw("get_custom_field", request, _get_custom_field._parse_response),
+        )
+
+    def delete_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Delete the custom field.
+
+        `DELETE /v1/custom-fields/{resource_id}`
+        """
+        request = _delete_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            self._invoker.request_raw("delete_custom_field", request, _delete_custom_field._parse_response),
+        )
+
+    def update_custom_field(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Update the custom field.
+
+        `PATCH /v1/custom-fields/{resource_id}`
+        """
+        request = _update_custom_field._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            self._invoker.request_raw("update_custom_field", request, _update_custom_field._parse_response),
+        )
+
+
+class AsyncCustomFieldsResource:
+    """Operations tagged `custom_fields`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomFieldsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncCustomFieldsResourceWithRawResponse(self._invoker)
+
+    async def list_custom_fields(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomFieldPage:
+        """List the custom fields.
+
+        `GET /v1/custom-fields`
+        """
+        request = _list_custom_fields._get_kwargs(
+            resource_type=resource_type,
+            reference=reference,
+            integration_id=integration_id,
+            order_by=order_by,
+            order_direction=order_direction,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CustomFieldPage",
+            await self._invoker.request("list_custom_fields", request, _list_custom_fields._parse_response),
+        )
+
+    async def create_custom_field(
+        self,
+        *,
+        body: CreateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Create a custom field.
+
+        `POST /v1/custom-fields`
+        """
+        request = _create_custom_field._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField",
+            await self._invoker.request("create_custom_field", request, _create_custom_field._parse_response),
+        )
+
+    async def get_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CustomField:
+        """Get the custom field.
+
+        `GET /v1/custom-fields/{resource_id}`
+        """
+        request = _get_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CustomField", await self._invoker.request("get_custom_field", request, _get_custom_field._parse_response)
+        )
+
+    async def delete_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Delete the custom field.
+
+        `DELETE /v1/custom-fields/{resource_id}`
+        """
+        request = _delete_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField",
+            await self._invoker.request("delete_custom_field", request, _delete_custom_field._parse_response),
+        )
+
+    async def update_custom_field(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomField:
+        """Update the custom field.
+
+        `PATCH /v1/custom-fields/{resource_id}`
+        """
+        request = _update_custom_field._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "CustomField",
+            await self._invoker.request("update_custom_field", request, _update_custom_field._parse_response),
+        )
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    """Like `AsyncCustomFieldsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_custom_fields(
+        self,
+        *,
+        resource_type: str | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomFieldPage]:
+        """List the custom fields.
+
+        `GET /v1/custom-fields`
+        """
+        request = _list_custom_fields._get_kwargs(
+            resource_type=resource_type,
+            reference=reference,
+            integration_id=integration_id,
+            order_by=order_by,
+            order_direction=order_direction,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomFieldPage]",
+            await self._invoker.request_raw("list_custom_fields", request, _list_custom_fields._parse_response),
+        )
+
+    async def create_custom_field(
+        self,
+        *,
+        body: CreateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Create a custom field.
+
+        `POST /v1/custom-fields`
+        """
+        request = _create_custom_field._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            await self._invoker.request_raw("create_custom_field", request, _create_custom_field._parse_response),
+        )
+
+    async def get_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Get the custom field.
+
+        `GET /v1/custom-fields/{resource_id}`
+        """
+        request = _get_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            await self._invoker.request_raw("get_custom_field", request, _get_custom_field._parse_response),
+        )
+
+    async def delete_custom_field(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Delete the custom field.
+
+        `DELETE /v1/custom-fields/{resource_id}`
+        """
+        request = _delete_custom_field._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            await self._invoker.request_raw("delete_custom_field", request, _delete_custom_field._parse_response),
+        )
+
+    async def update_custom_field(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateCustomFieldRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[CustomField]:
+        """Update the custom field.
+
+        `PATCH /v1/custom-fields/{resource_id}`
+        """
+        request = _update_custom_field._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[CustomField]",
+            await self._invoker.request_raw("update_custom_field", request, _update_custom_field._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncCustomFieldsResource",
+    "AsyncCustomFieldsResourceWithRawResponse",
+    "CustomFieldsResource",
+    "CustomFieldsResourceWithRawResponse",
+]

@@ -1,0 +1,376 @@
+"""Typed operations tagged `documents`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_document_request import CreateDocumentRequest
+from ...models.document import Document
+from ...models.download_url import DownloadUrl
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_document as _create_document
+from . import delete_document as _delete_document
+from . import download_document as _download_document
+from . import get_document as _get_document
+
+
+class DocumentsResource:
+    """Operations tagged `documents`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "DocumentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return DocumentsResourceWithRawResponse(self._invoker)
+
+    def create_document(
+        self,
+        *,
+        body: CreateDocumentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Document:
+        """Create a document.
+
+        `POST /v1/documents`
+        """
+        request = _create_document._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Document", self._invoker.request("create_document", request, _create_document._parse_response))
+
+    def get_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Document:
+        """Get the document.
+
+        `GET /v1/documents/{resource_id}`
+        """
+        request = _get_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Document", self._invoker.request("get_document", request, _get_document._parse_response))
+
+    def delete_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Document:
+        """Delete the document.
+
+        `DELETE /v1/documents/{resource_id}`
+        """
+        request = _delete_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Document", self._invoker.request("delete_document", request, _delete_document._parse_response))
+
+    def download_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> DownloadUrl:
+        """Download the document.
+
+        `POST /v1/documents/{resource_id}/download`
+        """
+        request = _download_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "DownloadUrl", self._invoker.request("download_document", request, _download_document._parse_response)
+        )
+
+
+class DocumentsResourceWithRawResponse:
+    """Like `DocumentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_document(
+        self,
+        *,
+        body: CreateDocumentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Create a document.
+
+        `POST /v1/documents`
+        """
+        request = _create_document._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Document]",
+            self._invoker.request_raw("create_document", request, _create_document._parse_response),
+        )
+
+    def get_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Get the document.
+
+        `GET /v1/documents/{resource_id}`
+        """
+        request = _get_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Document]", self._invoker.request_raw("get_document", request, _get_document._parse_response)
+        )
+
+    def delete_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Delete the document.
+
+        `DELETE /v1/documents/{resource_id}`
+        """
+        request = _delete_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Document]",
+            self._invoker.request_raw("delete_document", request, _delete_document._parse_response),
+        )
+
+    def download_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[DownloadUrl]:
+        """Download the document.
+
+        `POST /v1/documents/{resource_id}/download`
+        """
+        request = _download_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[DownloadUrl]",
+            self._invoker.request_raw("download_document", request, _download_document._parse_response),
+        )
+
+
+class AsyncDocumentsResource:
+    """Operations tagged `documents`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncDocumentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncDocumentsResourceWithRawResponse(self._invoker)
+
+    async def create_document(
+        self,
+        *,
+        body: CreateDocumentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Document:
+        """Create a document.
+
+        `POST /v1/documents`
+        """
+        request = _create_document._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Document", await self._invoker.request("create_document", request, _create_document._parse_response)
+        )
+
+    async def get_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Document:
+        """Get the document.
+
+        `GET /v1/documents/{resource_id}`
+        """
+        request = _get_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Document", await self._invoker.request("get_document", request, _get_document._parse_response))
+
+    async def delete_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Document:
+        """Delete the document.
+
+        `DELETE /v1/documents/{resource_id}`
+        """
+        request = _delete_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Document", await self._invoker.request("delete_document", request, _delete_document._parse_response)
+        )
+
+    async def download_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> DownloadUrl:
+        """Download the document.
+
+        `POST /v1/documents/{resource_id}/download`
+        """
+        request = _download_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "DownloadUrl", await self._invoker.request("download_document", request, _download_document._parse_response)
+        )
+
+
+class AsyncDocumentsResourceWithRawResponse:
+    """Like `AsyncDocumentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_document(
+        self,
+        *,
+        body: CreateDocumentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Create a document.
+
+        `POST /v1/documents`
+        """
+        request = _create_document._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Document]",
+            await self._invoker.request_raw("create_document", request, _create_document._parse_response),
+        )
+
+    async def get_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Get the document.
+
+        `GET /v1/documents/{resource_id}`
+        """
+        request = _get_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Document]",
+            await self._invoker.request_raw("get_document", request, _get_document._parse_response),
+        )
+
+    async def delete_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Document]:
+        """Delete the document.
+
+        `DELETE /v1/documents/{resource_id}`
+        """
+        request = _delete_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Document]",
+            await self._invoker.request_raw("delete_document", request, _delete_document._parse_response),
+        )
+
+    async def download_document(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[DownloadUrl]:
+        """Download the document.
+
+        `POST /v1/documents/{resource_id}/download`
+        """
+        request = _download_document._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[DownloadUrl]",
+            await self._invoker.request_raw("download_document", request, _download_document._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncDocumentsResource",
+    "AsyncDocumentsResourceWithRawResponse",
+    "DocumentsResource",
+    "DocumentsResourceWithRawResponse",
+]

@@ -1,0 +1,976 @@
+"""Typed operations tagged `integrations`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
+from ...models.create_integration_request import CreateIntegrationRequest
+from ...models.e_invoicing_mandate import EInvoicingMandate
+from ...models.integration import Integration
+from ...models.integration_page import IntegrationPage
+from ...models.order_direction import OrderDirection
+from ...models.test_connection_response import TestConnectionResponse
+from ...models.update_integration_request import UpdateIntegrationRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import activate_integration as _activate_integration
+from . import archive_integration as _archive_integration
+from . import create_integration as _create_integration
+from . import delete_integration as _delete_integration
+from . import deprecate_integration as _deprecate_integration
+from . import get_integration as _get_integration
+from . import list_e_invoicing_default_mandates as _list_e_invoicing_default_mandates
+from . import list_integrations as _list_integrations
+from . import test_integration_connection as _test_integration_connection
+from . import update_integration as _update_integration
+
+
+class IntegrationsResource:
+    """Operations tagged `integrations`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "IntegrationsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return IntegrationsResourceWithRawResponse(self._invoker)
+
+    def list_integrations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IntegrationPage:
+        """List the integrations.
+
+        `GET /v1/integrations`
+        """
+        request = _list_integrations._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "IntegrationPage", self._invoker.request("list_integrations", request, _list_integrations._parse_response)
+        )
+
+    def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Create an integration.
+
+        `POST /v1/integrations`
+        """
+        request = _create_integration._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration", self._invoker.request("create_integration", request, _create_integration._parse_response)
+        )
+
+    def list_e_invoicing_default_mandates(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[EInvoicingMandate]:
+        """List the e invoicing default mandates.
+
+        `GET /v1/integrations/e-invoicing/default-mandates`
+        """
+        request = _list_e_invoicing_default_mandates._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[EInvoicingMandate]",
+            self._invoker.request(
+                "list_e_invoicing_default_mandates", request, _list_e_invoicing_default_mandates._parse_response
+            ),
+        )
+
+    def test_integration_connection(
+        self,
+        *,
+        body: CreateAuthenticationSettingsRequest | Unset = UNSET,
+        integration_type: str | Unset = UNSET,
+        e_invoicing_processor: str | Unset = UNSET,
+        tax_calculation_variant: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TestConnectionResponse:
+        """Test the integration connection.
+
+        `POST /v1/integrations/test-connection`
+        """
+        request = _test_integration_connection._get_kwargs(
+            body=body,
+            integration_type=integration_type,
+            e_invoicing_processor=e_invoicing_processor,
+            tax_calculation_variant=tax_calculation_variant,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "TestConnectionResponse",
+            self._invoker.request("test_integration_connection", request, _test_integration_connection._parse_response),
+        )
+
+    def get_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Integration:
+        """Get the integration.
+
+        `GET /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _get_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Integration", self._invoker.request("get_integration", request, _get_integration._parse_response))
+
+    def delete_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Delete the integration.
+
+        `DELETE /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _delete_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration", self._invoker.request("delete_integration", request, _delete_integration._parse_response)
+        )
+
+    def update_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Update the integration.
+
+        `PATCH /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _update_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration", self._invoker.request("update_integration", request, _update_integration._parse_response)
+        )
+
+    def activate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Activate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/activate`
+        """
+        request = _activate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration", self._invoker.request("activate_integration", request, _activate_integration._parse_response)
+        )
+
+    def archive_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Archive the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/archive`
+        """
+        request = _archive_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration", self._invoker.request("archive_integration", request, _archive_integration._parse_response)
+        )
+
+    def deprecate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Deprecate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            self._invoker.request("deprecate_integration", request, _deprecate_integration._parse_response),
+        )
+
+
+class IntegrationsResourceWithRawResponse:
+    """Like `IntegrationsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_integrations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IntegrationPage]:
+        """List the integrations.
+
+        `GET /v1/integrations`
+        """
+        request = _list_integrations._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IntegrationPage]",
+            self._invoker.request_raw("list_integrations", request, _list_integrations._parse_response),
+        )
+
+    def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Create an integration.
+
+        `POST /v1/integrations`
+        """
+        request = _create_integration._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("create_integration", request, _create_integration._parse_response),
+        )
+
+    def list_e_invoicing_default_mandates(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[EInvoicingMandate]]:
+        """List the e invoicing default mandates.
+
+        `GET /v1/integrations/e-invoicing/default-mandates`
+        """
+        request = _list_e_invoicing_default_mandates._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[EInvoicingMandate]]",
+            self._invoker.request_raw(
+                "list_e_invoicing_default_mandates", request, _list_e_invoicing_default_mandates._parse_response
+            ),
+        )
+
+    def test_integration_connection(
+        self,
+        *,
+        body: CreateAuthenticationSettingsRequest | Unset = UNSET,
+        integration_type: str | Unset = UNSET,
+        e_invoicing_processor: str | Unset = UNSET,
+        tax_calculation_variant: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TestConnectionResponse]:
+        """Test the integration connection.
+
+        `POST /v1/integrations/test-connection`
+        """
+        request = _test_integration_connection._get_kwargs(
+            body=body,
+            integration_type=integration_type,
+            e_invoicing_processor=e_invoicing_processor,
+            tax_calculation_variant=tax_calculation_variant,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TestConnectionResponse]",
+            self._invoker.request_raw(
+                "test_integration_connection", request, _test_integration_connection._parse_response
+            ),
+        )
+
+    def get_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Get the integration.
+
+        `GET /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _get_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("get_integration", request, _get_integration._parse_response),
+        )
+
+    def delete_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Delete the integration.
+
+        `DELETE /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _delete_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("delete_integration", request, _delete_integration._parse_response),
+        )
+
+    def update_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Update the integration.
+
+        `PATCH /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _update_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("update_integration", request, _update_integration._parse_response),
+        )
+
+    def activate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Activate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/activate`
+        """
+        request = _activate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("activate_integration", request, _activate_integration._parse_response),
+        )
+
+    def archive_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Archive the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/archive`
+        """
+        request = _archive_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("archive_integration", request, _archive_integration._parse_response),
+        )
+
+    def deprecate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Deprecate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            self._invoker.request_raw("deprecate_integration", request, _deprecate_integration._parse_response),
+        )
+
+
+class AsyncIntegrationsResource:
+    """Operations tagged `integrations`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncIntegrationsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncIntegrationsResourceWithRawResponse(self._invoker)
+
+    async def list_integrations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> IntegrationPage:
+        """List the integrations.
+
+        `GET /v1/integrations`
+        """
+        request = _list_integrations._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "IntegrationPage",
+            await self._invoker.request("list_integrations", request, _list_integrations._parse_response),
+        )
+
+    async def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Create an integration.
+
+        `POST /v1/integrations`
+        """
+        request = _create_integration._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("create_integration", request, _create_integration._parse_response),
+        )
+
+    async def list_e_invoicing_default_mandates(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[EInvoicingMandate]:
+        """List the e invoicing default mandates.
+
+        `GET /v1/integrations/e-invoicing/default-mandates`
+        """
+        request = _list_e_invoicing_default_mandates._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[EInvoicingMandate]",
+            await self._invoker.request(
+                "list_e_invoicing_default_mandates", request, _list_e_invoicing_default_mandates._parse_response
+            ),
+        )
+
+    async def test_integration_connection(
+        self,
+        *,
+        body: CreateAuthenticationSettingsRequest | Unset = UNSET,
+        integration_type: str | Unset = UNSET,
+        e_invoicing_processor: str | Unset = UNSET,
+        tax_calculation_variant: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> TestConnectionResponse:
+        """Test the integration connection.
+
+        `POST /v1/integrations/test-connection`
+        """
+        request = _test_integration_connection._get_kwargs(
+            body=body,
+            integration_type=integration_type,
+            e_invoicing_processor=e_invoicing_processor,
+            tax_calculation_variant=tax_calculation_variant,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "TestConnectionResponse",
+            await self._invoker.request(
+                "test_integration_connection", request, _test_integration_connection._parse_response
+            ),
+        )
+
+    async def get_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Integration:
+        """Get the integration.
+
+        `GET /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _get_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Integration", await self._invoker.request("get_integration", request, _get_integration._parse_response)
+        )
+
+    async def delete_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Delete the integration.
+
+        `DELETE /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _delete_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("delete_integration", request, _delete_integration._parse_response),
+        )
+
+    async def update_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Update the integration.
+
+        `PATCH /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _update_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("update_integration", request, _update_integration._parse_response),
+        )
+
+    async def activate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Activate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/activate`
+        """
+        request = _activate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("activate_integration", request, _activate_integration._parse_response),
+        )
+
+    async def archive_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Archive the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/archive`
+        """
+        request = _archive_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("archive_integration", request, _archive_integration._parse_response),
+        )
+
+    async def deprecate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Integration:
+        """Deprecate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Integration",
+            await self._invoker.request("deprecate_integration", request, _deprecate_integration._parse_response),
+        )
+
+
+class AsyncIntegrationsResourceWithRawResponse:
+    """Like `AsyncIntegrationsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_integrations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[IntegrationPage]:
+        """List the integrations.
+
+        `GET /v1/integrations`
+        """
+        request = _list_integrations._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[IntegrationPage]",
+            await self._invoker.request_raw("list_integrations", request, _list_integrations._parse_response),
+        )
+
+    async def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Create an integration.
+
+        `POST /v1/integrations`
+        """
+        request = _create_integration._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("create_integration", request, _create_integration._parse_response),
+        )
+
+    async def list_e_invoicing_default_mandates(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[EInvoicingMandate]]:
+        """List the e invoicing default mandates.
+
+        `GET /v1/integrations/e-invoicing/default-mandates`
+        """
+        request = _list_e_invoicing_default_mandates._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[EInvoicingMandate]]",
+            await self._invoker.request_raw(
+                "list_e_invoicing_default_mandates", request, _list_e_invoicing_default_mandates._parse_response
+            ),
+        )
+
+    async def test_integration_connection(
+        self,
+        *,
+        body: CreateAuthenticationSettingsRequest | Unset = UNSET,
+        integration_type: str | Unset = UNSET,
+        e_invoicing_processor: str | Unset = UNSET,
+        tax_calculation_variant: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[TestConnectionResponse]:
+        """Test the integration connection.
+
+        `POST /v1/integrations/test-connection`
+        """
+        request = _test_integration_connection._get_kwargs(
+            body=body,
+            integration_type=integration_type,
+            e_invoicing_processor=e_invoicing_processor,
+            tax_calculation_variant=tax_calculation_variant,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[TestConnectionResponse]",
+            await self._invoker.request_raw(
+                "test_integration_connection", request, _test_integration_connection._parse_response
+            ),
+        )
+
+    async def get_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Get the integration.
+
+        `GET /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _get_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("get_integration", request, _get_integration._parse_response),
+        )
+
+    async def delete_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Delete the integration.
+
+        `DELETE /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _delete_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("delete_integration", request, _delete_integration._parse_response),
+        )
+
+    async def update_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Update the integration.
+
+        `PATCH /v1/integrations/{resource_id_or_reference}`
+        """
+        request = _update_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("update_integration", request, _update_integration._parse_response),
+        )
+
+    async def activate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Activate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/activate`
+        """
+        request = _activate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("activate_integration", request, _activate_integration._parse_response),
+        )
+
+    async def archive_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Archive the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/archive`
+        """
+        request = _archive_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("archive_integration", request, _archive_integration._parse_response),
+        )
+
+    async def deprecate_integration(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Integration]:
+        """Deprecate the integration.
+
+        `POST /v1/integrations/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_integration._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Integration]",
+            await self._invoker.request_raw("deprecate_integration", request, _deprecate_integration._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncIntegrationsResource",
+    "AsyncIntegrationsResourceWithRawResponse",
+    "IntegrationsResource",
+    "IntegrationsResourceWithRawResponse",
+]

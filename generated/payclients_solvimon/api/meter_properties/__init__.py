@@ -1,0 +1,495 @@
+"""Typed operations tagged `meter_properties`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_meter_property_request import CreateMeterPropertyRequest
+from ...models.meter_property import MeterProperty
+from ...models.meter_property_page import MeterPropertyPage
+from ...models.order_direction import OrderDirection
+from ...models.update_meter_property_request import UpdateMeterPropertyRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_meter_property as _create_meter_property
+from . import delete_meter_property as _delete_meter_property
+from . import get_meter_property as _get_meter_property
+from . import list_meter_properties as _list_meter_properties
+from . import update_meter_property as _update_meter_property
+
+
+class MeterPropertiesResource:
+    """Operations tagged `meter_properties`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "MeterPropertiesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return MeterPropertiesResourceWithRawResponse(self._invoker)
+
+    def list_meter_properties(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyPage:
+        """List the meter properties.
+
+        `GET /v1/meter-properties`
+        """
+        request = _list_meter_properties._get_kwargs(
+            statuses=statuses,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyPage",
+            self._invoker.request("list_meter_properties", request, _list_meter_properties._parse_response),
+        )
+
+    def create_meter_property(
+        self,
+        *,
+        body: CreateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Create a meter property.
+
+        `POST /v1/meter-properties`
+        """
+        request = _create_meter_property._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            self._invoker.request("create_meter_property", request, _create_meter_property._parse_response),
+        )
+
+    def get_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Get the meter property.
+
+        `GET /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _get_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterProperty", self._invoker.request("get_meter_property", request, _get_meter_property._parse_response)
+        )
+
+    def delete_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Delete the meter property.
+
+        `DELETE /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            self._invoker.request("delete_meter_property", request, _delete_meter_property._parse_response),
+        )
+
+    def update_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Update the meter property.
+
+        `PATCH /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _update_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            self._invoker.request("update_meter_property", request, _update_meter_property._parse_response),
+        )
+
+
+class MeterPropertiesResourceWithRawResponse:
+    """Like `MeterPropertiesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_meter_properties(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyPage]:
+        """List the meter properties.
+
+        `GET /v1/meter-properties`
+        """
+        request = _list_meter_properties._get_kwargs(
+            statuses=statuses,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyPage]",
+            self._invoker.request_raw("list_meter_properties", request, _list_meter_properties._parse_response),
+        )
+
+    def create_meter_property(
+        self,
+        *,
+        body: CreateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Create a meter property.
+
+        `POST /v1/meter-properties`
+        """
+        request = _create_meter_property._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            self._invoker.request_raw("create_meter_property", request, _create_meter_property._parse_response),
+        )
+
+    def get_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Get the meter property.
+
+        `GET /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _get_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            self._invoker.request_raw("get_meter_property", request, _get_meter_property._parse_response),
+        )
+
+    def delete_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Delete the meter property.
+
+        `DELETE /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            self._invoker.request_raw("delete_meter_property", request, _delete_meter_property._parse_response),
+        )
+
+    def update_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Update the meter property.
+
+        `PATCH /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _update_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            self._invoker.request_raw("update_meter_property", request, _update_meter_property._parse_response),
+        )
+
+
+class AsyncMeterPropertiesResource:
+    """Operations tagged `meter_properties`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncMeterPropertiesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncMeterPropertiesResourceWithRawResponse(self._invoker)
+
+    async def list_meter_properties(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyPage:
+        """List the meter properties.
+
+        `GET /v1/meter-properties`
+        """
+        request = _list_meter_properties._get_kwargs(
+            statuses=statuses,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyPage",
+            await self._invoker.request("list_meter_properties", request, _list_meter_properties._parse_response),
+        )
+
+    async def create_meter_property(
+        self,
+        *,
+        body: CreateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Create a meter property.
+
+        `POST /v1/meter-properties`
+        """
+        request = _create_meter_property._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            await self._invoker.request("create_meter_property", request, _create_meter_property._parse_response),
+        )
+
+    async def get_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Get the meter property.
+
+        `GET /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _get_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterProperty",
+            await self._invoker.request("get_meter_property", request, _get_meter_property._parse_response),
+        )
+
+    async def delete_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Delete the meter property.
+
+        `DELETE /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            await self._invoker.request("delete_meter_property", request, _delete_meter_property._parse_response),
+        )
+
+    async def update_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterProperty:
+        """Update the meter property.
+
+        `PATCH /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _update_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterProperty",
+            await self._invoker.request("update_meter_property", request, _update_meter_property._parse_response),
+        )
+
+
+class AsyncMeterPropertiesResourceWithRawResponse:
+    """Like `AsyncMeterPropertiesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_meter_properties(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyPage]:
+        """List the meter properties.
+
+        `GET /v1/meter-properties`
+        """
+        request = _list_meter_properties._get_kwargs(
+            statuses=statuses,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyPage]",
+            await self._invoker.request_raw("list_meter_properties", request, _list_meter_properties._parse_response),
+        )
+
+    async def create_meter_property(
+        self,
+        *,
+        body: CreateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Create a meter property.
+
+        `POST /v1/meter-properties`
+        """
+        request = _create_meter_property._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            await self._invoker.request_raw("create_meter_property", request, _create_meter_property._parse_response),
+        )
+
+    async def get_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Get the meter property.
+
+        `GET /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _get_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            await self._invoker.request_raw("get_meter_property", request, _get_meter_property._parse_response),
+        )
+
+    async def delete_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Delete the meter property.
+
+        `DELETE /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            await self._invoker.request_raw("delete_meter_property", request, _delete_meter_property._parse_response),
+        )
+
+    async def update_meter_property(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterProperty]:
+        """Update the meter property.
+
+        `PATCH /v1/meter-properties/{resource_id_or_reference}`
+        """
+        request = _update_meter_property._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterProperty]",
+            await self._invoker.request_raw("update_meter_property", request, _update_meter_property._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncMeterPropertiesResource",
+    "AsyncMeterPropertiesResourceWithRawResponse",
+    "MeterPropertiesResource",
+    "MeterPropertiesResourceWithRawResponse",
+]

@@ -1,0 +1,811 @@
+"""Typed operations tagged `meter_property_variables`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_meter_property_variable_request import CreateMeterPropertyVariableRequest
+from ...models.meter_property_variable import MeterPropertyVariable
+from ...models.meter_property_variable_page import MeterPropertyVariablePage
+from ...models.meter_property_variable_value_page import MeterPropertyVariableValuePage
+from ...models.meter_property_variable_values_update_result import MeterPropertyVariableValuesUpdateResult
+from ...models.order_direction import OrderDirection
+from ...models.update_meter_property_variable_request import UpdateMeterPropertyVariableRequest
+from ...models.update_meter_property_variable_values_request import UpdateMeterPropertyVariableValuesRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_meter_property_variable as _create_meter_property_variable
+from . import delete_meter_property_variable as _delete_meter_property_variable
+from . import get_meter_property_variable as _get_meter_property_variable
+from . import list_meter_property_variable_values as _list_meter_property_variable_values
+from . import list_meter_property_variables as _list_meter_property_variables
+from . import update_meter_property_variable as _update_meter_property_variable
+from . import update_meter_property_variable_values as _update_meter_property_variable_values
+
+
+class MeterPropertyVariablesResource:
+    """Operations tagged `meter_property_variables`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "MeterPropertyVariablesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return MeterPropertyVariablesResourceWithRawResponse(self._invoker)
+
+    def list_meter_property_variables(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        meter_property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariablePage:
+        """List the meter property variables.
+
+        `GET /v1/meter-property-variables`
+        """
+        request = _list_meter_property_variables._get_kwargs(
+            name=name,
+            meter_property_id=meter_property_id,
+            type_=type_,
+            statuses=statuses,
+            reference=reference,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariablePage",
+            self._invoker.request(
+                "list_meter_property_variables", request, _list_meter_property_variables._parse_response
+            ),
+        )
+
+    def create_meter_property_variable(
+        self,
+        *,
+        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Create a meter property variable.
+
+        `POST /v1/meter-property-variables`
+        """
+        request = _create_meter_property_variable._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            self._invoker.request(
+                "create_meter_property_variable", request, _create_meter_property_variable._parse_response
+            ),
+        )
+
+    def get_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Get the meter property variable.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _get_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            self._invoker.request("get_meter_property_variable", request, _get_meter_property_variable._parse_response),
+        )
+
+    def delete_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Delete the meter property variable.
+
+        `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            self._invoker.request(
+                "delete_meter_property_variable", request, _delete_meter_property_variable._parse_response
+            ),
+        )
+
+    def update_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Update the meter property variable.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _update_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            self._invoker.request(
+                "update_meter_property_variable", request, _update_meter_property_variable._parse_response
+            ),
+        )
+
+    def list_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariableValuePage:
+        """List the meter property variable values.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _list_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            limit=limit,
+            page=page,
+            search=search,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariableValuePage",
+            self._invoker.request(
+                "list_meter_property_variable_values", request, _list_meter_property_variable_values._parse_response
+            ),
+        )
+
+    def update_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariableValuesUpdateResult:
+        """Update the meter property variable values.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _update_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariableValuesUpdateResult",
+            self._invoker.request(
+                "update_meter_property_variable_values", request, _update_meter_property_variable_values._parse_response
+            ),
+        )
+
+
+class MeterPropertyVariablesResourceWithRawResponse:
+    """Like `MeterPropertyVariablesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_meter_property_variables(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        meter_property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariablePage]:
+        """List the meter property variables.
+
+        `GET /v1/meter-property-variables`
+        """
+        request = _list_meter_property_variables._get_kwargs(
+            name=name,
+            meter_property_id=meter_property_id,
+            type_=type_,
+            statuses=statuses,
+            reference=reference,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariablePage]",
+            self._invoker.request_raw(
+                "list_meter_property_variables", request, _list_meter_property_variables._parse_response
+            ),
+        )
+
+    def create_meter_property_variable(
+        self,
+        *,
+        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Create a meter property variable.
+
+        `POST /v1/meter-property-variables`
+        """
+        request = _create_meter_property_variable._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            self._invoker.request_raw(
+                "create_meter_property_variable", request, _create_meter_property_variable._parse_response
+            ),
+        )
+
+    def get_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Get the meter property variable.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _get_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            self._invoker.request_raw(
+                "get_meter_property_variable", request, _get_meter_property_variable._parse_response
+            ),
+        )
+
+    def delete_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Delete the meter property variable.
+
+        `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            self._invoker.request_raw(
+                "delete_meter_property_variable", request, _delete_meter_property_variable._parse_response
+            ),
+        )
+
+    def update_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Update the meter property variable.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _update_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            self._invoker.request_raw(
+                "update_meter_property_variable", request, _update_meter_property_variable._parse_response
+            ),
+        )
+
+    def list_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariableValuePage]:
+        """List the meter property variable values.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _list_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            limit=limit,
+            page=page,
+            search=search,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariableValuePage]",
+            self._invoker.request_raw(
+                "list_meter_property_variable_values", request, _list_meter_property_variable_values._parse_response
+            ),
+        )
+
+    def update_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariableValuesUpdateResult]:
+        """Update the meter property variable values.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _update_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariableValuesUpdateResult]",
+            self._invoker.request_raw(
+                "update_meter_property_variable_values", request, _update_meter_property_variable_values._parse_response
+            ),
+        )
+
+
+class AsyncMeterPropertyVariablesResource:
+    """Operations tagged `meter_property_variables`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncMeterPropertyVariablesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncMeterPropertyVariablesResourceWithRawResponse(self._invoker)
+
+    async def list_meter_property_variables(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        meter_property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariablePage:
+        """List the meter property variables.
+
+        `GET /v1/meter-property-variables`
+        """
+        request = _list_meter_property_variables._get_kwargs(
+            name=name,
+            meter_property_id=meter_property_id,
+            type_=type_,
+            statuses=statuses,
+            reference=reference,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariablePage",
+            await self._invoker.request(
+                "list_meter_property_variables", request, _list_meter_property_variables._parse_response
+            ),
+        )
+
+    async def create_meter_property_variable(
+        self,
+        *,
+        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Create a meter property variable.
+
+        `POST /v1/meter-property-variables`
+        """
+        request = _create_meter_property_variable._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            await self._invoker.request(
+                "create_meter_property_variable", request, _create_meter_property_variable._parse_response
+            ),
+        )
+
+    async def get_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Get the meter property variable.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _get_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            await self._invoker.request(
+                "get_meter_property_variable", request, _get_meter_property_variable._parse_response
+            ),
+        )
+
+    async def delete_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Delete the meter property variable.
+
+        `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            await self._invoker.request(
+                "delete_meter_property_variable", request, _delete_meter_property_variable._parse_response
+            ),
+        )
+
+    async def update_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariable:
+        """Update the meter property variable.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _update_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariable",
+            await self._invoker.request(
+                "update_meter_property_variable", request, _update_meter_property_variable._parse_response
+            ),
+        )
+
+    async def list_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPropertyVariableValuePage:
+        """List the meter property variable values.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _list_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            limit=limit,
+            page=page,
+            search=search,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "MeterPropertyVariableValuePage",
+            await self._invoker.request(
+                "list_meter_property_variable_values", request, _list_meter_property_variable_values._parse_response
+            ),
+        )
+
+    async def update_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> MeterPropertyVariableValuesUpdateResult:
+        """Update the meter property variable values.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _update_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "MeterPropertyVariableValuesUpdateResult",
+            await self._invoker.request(
+                "update_meter_property_variable_values", request, _update_meter_property_variable_values._parse_response
+            ),
+        )
+
+
+class AsyncMeterPropertyVariablesResourceWithRawResponse:
+    """Like `AsyncMeterPropertyVariablesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_meter_property_variables(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        meter_property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        reference: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariablePage]:
+        """List the meter property variables.
+
+        `GET /v1/meter-property-variables`
+        """
+        request = _list_meter_property_variables._get_kwargs(
+            name=name,
+            meter_property_id=meter_property_id,
+            type_=type_,
+            statuses=statuses,
+            reference=reference,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariablePage]",
+            await self._invoker.request_raw(
+                "list_meter_property_variables", request, _list_meter_property_variables._parse_response
+            ),
+        )
+
+    async def create_meter_property_variable(
+        self,
+        *,
+        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Create a meter property variable.
+
+        `POST /v1/meter-property-variables`
+        """
+        request = _create_meter_property_variable._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            await self._invoker.request_raw(
+                "create_meter_property_variable", request, _create_meter_property_variable._parse_response
+            ),
+        )
+
+    async def get_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Get the meter property variable.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _get_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            await self._invoker.request_raw(
+                "get_meter_property_variable", request, _get_meter_property_variable._parse_response
+            ),
+        )
+
+    async def delete_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Delete the meter property variable.
+
+        `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _delete_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            await self._invoker.request_raw(
+                "delete_meter_property_variable", request, _delete_meter_property_variable._parse_response
+            ),
+        )
+
+    async def update_meter_property_variable(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariable]:
+        """Update the meter property variable.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+        """
+        request = _update_meter_property_variable._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariable]",
+            await self._invoker.request_raw(
+                "update_meter_property_variable", request, _update_meter_property_variable._parse_response
+            ),
+        )
+
+    async def list_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariableValuePage]:
+        """List the meter property variable values.
+
+        `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _list_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            limit=limit,
+            page=page,
+            search=search,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariableValuePage]",
+            await self._invoker.request_raw(
+                "list_meter_property_variable_values", request, _list_meter_property_variable_values._parse_response
+            ),
+        )
+
+    async def update_meter_property_variable_values(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[MeterPropertyVariableValuesUpdateResult]:
+        """Update the meter property variable values.
+
+        `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+        """
+        request = _update_meter_property_variable_values._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[MeterPropertyVariableValuesUpdateResult]",
+            await self._invoker.request_raw(
+                "update_meter_property_variable_values", request, _update_meter_property_variable_values._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncMeterPropertyVariablesResource",
+    "AsyncMeterPropertyVariablesResourceWithRawResponse",
+    "MeterPropertyVariablesResource",
+    "MeterPropertyVariablesResourceWithRawResponse",
+]

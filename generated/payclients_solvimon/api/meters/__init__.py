@@ -1,0 +1,554 @@
+"""Typed operations tagged `meters`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_meter_request import CreateMeterRequest
+from ...models.meter import Meter
+from ...models.meter_page import MeterPage
+from ...models.order_direction import OrderDirection
+from ...models.update_meter_request import UpdateMeterRequest
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
+from . import create_meter as _create_meter
+from . import delete_meter as _delete_meter
+from . import download_meter_data_file as _download_meter_data_file
+from . import get_meter as _get_meter
+from . import list_meters as _list_meters
+from . import update_meter as _update_meter
+
+
+class MetersResource:
+    """Operations tagged `meters`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "MetersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return MetersResourceWithRawResponse(self._invoker)
+
+    def list_meters(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPage:
+        """List the meters.
+
+        `GET /v1/meters`
+        """
+        request = _list_meters._get_kwargs(
+            statuses=statuses,
+            expand=expand,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterPage", self._invoker.request("list_meters", request, _list_meters._parse_response))
+
+    def create_meter(
+        self,
+        *,
+        body: CreateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Create a meter.
+
+        `POST /v1/meters`
+        """
+        request = _create_meter._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", self._invoker.request("create_meter", request, _create_meter._parse_response))
+
+    def get_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Meter:
+        """Get the meter.
+
+        `GET /v1/meters/{resource_id_or_reference}`
+        """
+        request = _get_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Meter", self._invoker.request("get_meter", request, _get_meter._parse_response))
+
+    def delete_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Delete the meter.
+
+        `DELETE /v1/meters/{resource_id_or_reference}`
+        """
+        request = _delete_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", self._invoker.request("delete_meter", request, _delete_meter._parse_response))
+
+    def update_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Update the meter.
+
+        `PATCH /v1/meters/{resource_id_or_reference}`
+        """
+        request = _update_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", self._invoker.request("update_meter", request, _update_meter._parse_response))
+
+    def download_meter_data_file(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the meter data file.
+
+        `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
+        """
+        request = _download_meter_data_file._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File",
+            self._invoker.request("download_meter_data_file", request, _download_meter_data_file._parse_response),
+        )
+
+
+class MetersResourceWithRawResponse:
+    """Like `MetersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_meters(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPage]:
+        """List the meters.
+
+        `GET /v1/meters`
+        """
+        request = _list_meters._get_kwargs(
+            statuses=statuses,
+            expand=expand,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPage]", self._invoker.request_raw("list_meters", request, _list_meters._parse_response)
+        )
+
+    def create_meter(
+        self,
+        *,
+        body: CreateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Create a meter.
+
+        `POST /v1/meters`
+        """
+        request = _create_meter._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]", self._invoker.request_raw("create_meter", request, _create_meter._parse_response)
+        )
+
+    def get_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Get the meter.
+
+        `GET /v1/meters/{resource_id_or_reference}`
+        """
+        request = _get_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("RawResponse[Meter]", self._invoker.request_raw("get_meter", request, _get_meter._parse_response))
+
+    def delete_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Delete the meter.
+
+        `DELETE /v1/meters/{resource_id_or_reference}`
+        """
+        request = _delete_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]", self._invoker.request_raw("delete_meter", request, _delete_meter._parse_response)
+        )
+
+    def update_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Update the meter.
+
+        `PATCH /v1/meters/{resource_id_or_reference}`
+        """
+        request = _update_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]", self._invoker.request_raw("update_meter", request, _update_meter._parse_response)
+        )
+
+    def download_meter_data_file(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the meter data file.
+
+        `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
+        """
+        request = _download_meter_data_file._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            self._invoker.request_raw("download_meter_data_file", request, _download_meter_data_file._parse_response),
+        )
+
+
+class AsyncMetersResource:
+    """Operations tagged `meters`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncMetersResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncMetersResourceWithRawResponse(self._invoker)
+
+    async def list_meters(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> MeterPage:
+        """List the meters.
+
+        `GET /v1/meters`
+        """
+        request = _list_meters._get_kwargs(
+            statuses=statuses,
+            expand=expand,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("MeterPage", await self._invoker.request("list_meters", request, _list_meters._parse_response))
+
+    async def create_meter(
+        self,
+        *,
+        body: CreateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Create a meter.
+
+        `POST /v1/meters`
+        """
+        request = _create_meter._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", await self._invoker.request("create_meter", request, _create_meter._parse_response))
+
+    async def get_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Meter:
+        """Get the meter.
+
+        `GET /v1/meters/{resource_id_or_reference}`
+        """
+        request = _get_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Meter", await self._invoker.request("get_meter", request, _get_meter._parse_response))
+
+    async def delete_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Delete the meter.
+
+        `DELETE /v1/meters/{resource_id_or_reference}`
+        """
+        request = _delete_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", await self._invoker.request("delete_meter", request, _delete_meter._parse_response))
+
+    async def update_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Meter:
+        """Update the meter.
+
+        `PATCH /v1/meters/{resource_id_or_reference}`
+        """
+        request = _update_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Meter", await self._invoker.request("update_meter", request, _update_meter._parse_response))
+
+    async def download_meter_data_file(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> File:
+        """Download the meter data file.
+
+        `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
+        """
+        request = _download_meter_data_file._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "File",
+            await self._invoker.request("download_meter_data_file", request, _download_meter_data_file._parse_response),
+        )
+
+
+class AsyncMetersResourceWithRawResponse:
+    """Like `AsyncMetersResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_meters(
+        self,
+        *,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[MeterPage]:
+        """List the meters.
+
+        `GET /v1/meters`
+        """
+        request = _list_meters._get_kwargs(
+            statuses=statuses,
+            expand=expand,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[MeterPage]",
+            await self._invoker.request_raw("list_meters", request, _list_meters._parse_response),
+        )
+
+    async def create_meter(
+        self,
+        *,
+        body: CreateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Create a meter.
+
+        `POST /v1/meters`
+        """
+        request = _create_meter._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]",
+            await self._invoker.request_raw("create_meter", request, _create_meter._parse_response),
+        )
+
+    async def get_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Get the meter.
+
+        `GET /v1/meters/{resource_id_or_reference}`
+        """
+        request = _get_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Meter]", await self._invoker.request_raw("get_meter", request, _get_meter._parse_response)
+        )
+
+    async def delete_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Delete the meter.
+
+        `DELETE /v1/meters/{resource_id_or_reference}`
+        """
+        request = _delete_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]",
+            await self._invoker.request_raw("delete_meter", request, _delete_meter._parse_response),
+        )
+
+    async def update_meter(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateMeterRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Meter]:
+        """Update the meter.
+
+        `PATCH /v1/meters/{resource_id_or_reference}`
+        """
+        request = _update_meter._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Meter]",
+            await self._invoker.request_raw("update_meter", request, _update_meter._parse_response),
+        )
+
+    async def download_meter_data_file(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[File]:
+        """Download the meter data file.
+
+        `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
+        """
+        request = _download_meter_data_file._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.request_raw(
+                "download_meter_data_file", request, _download_meter_data_file._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncMetersResource",
+    "AsyncMetersResourceWithRawResponse",
+    "MetersResource",
+    "MetersResourceWithRawResponse",
+]

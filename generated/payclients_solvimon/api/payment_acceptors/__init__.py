@@ -1,0 +1,594 @@
+"""Typed operations tagged `payment_acceptors`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_payment_acceptor_request import CreatePaymentAcceptorRequest
+from ...models.list_payment_method_options_request import ListPaymentMethodOptionsRequest
+from ...models.payment_acceptor import PaymentAcceptor
+from ...models.payment_acceptor_page import PaymentAcceptorPage
+from ...models.payment_acceptor_payment_method_options import PaymentAcceptorPaymentMethodOptions
+from ...models.update_payment_acceptor_request import UpdatePaymentAcceptorRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_payment_acceptor as _create_payment_acceptor
+from . import delete_payment_acceptor as _delete_payment_acceptor
+from . import get_payment_acceptor as _get_payment_acceptor
+from . import list_payment_acceptors as _list_payment_acceptors
+from . import list_payment_method_options as _list_payment_method_options
+from . import update_payment_acceptor as _update_payment_acceptor
+
+
+class PaymentAcceptorsResource:
+    """Operations tagged `payment_acceptors`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PaymentAcceptorsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PaymentAcceptorsResourceWithRawResponse(self._invoker)
+
+    def list_payment_acceptors(
+        self,
+        *,
+        billing_entity_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentAcceptorPage:
+        """List the payment acceptors.
+
+        `GET /v1/payment-acceptors`
+        """
+        request = _list_payment_acceptors._get_kwargs(
+            billing_entity_id=billing_entity_id,
+            customer_id=customer_id,
+            statuses=statuses,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentAcceptorPage",
+            self._invoker.request("list_payment_acceptors", request, _list_payment_acceptors._parse_response),
+        )
+
+    def create_payment_acceptor(
+        self,
+        *,
+        body: CreatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Create a payment acceptor.
+
+        `POST /v1/payment-acceptors`
+        """
+        request = _create_payment_acceptor._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            self._invoker.request("create_payment_acceptor", request, _create_payment_acceptor._parse_response),
+        )
+
+    def list_payment_method_options(
+        self,
+        *,
+        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> list[PaymentAcceptorPaymentMethodOptions]:
+        """List the payment method options.
+
+        `POST /v1/payment-acceptors/payment-method-options`
+        """
+        request = _list_payment_method_options._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "list[PaymentAcceptorPaymentMethodOptions]",
+            self._invoker.request("list_payment_method_options", request, _list_payment_method_options._parse_response),
+        )
+
+    def get_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Get the payment acceptor.
+
+        `GET /v1/payment-acceptors/{resource_id}`
+        """
+        request = _get_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentAcceptor",
+            self._invoker.request("get_payment_acceptor", request, _get_payment_acceptor._parse_response),
+        )
+
+    def delete_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Delete the payment acceptor.
+
+        `DELETE /v1/payment-acceptors/{resource_id}`
+        """
+        request = _delete_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            self._invoker.request("delete_payment_acceptor", request, _delete_payment_acceptor._parse_response),
+        )
+
+    def update_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Update the payment acceptor.
+
+        `PATCH /v1/payment-acceptors/{resource_id}`
+        """
+        request = _update_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            self._invoker.request("update_payment_acceptor", request, _update_payment_acceptor._parse_response),
+        )
+
+
+class PaymentAcceptorsResourceWithRawResponse:
+    """Like `PaymentAcceptorsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_payment_acceptors(
+        self,
+        *,
+        billing_entity_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptorPage]:
+        """List the payment acceptors.
+
+        `GET /v1/payment-acceptors`
+        """
+        request = _list_payment_acceptors._get_kwargs(
+            billing_entity_id=billing_entity_id,
+            customer_id=customer_id,
+            statuses=statuses,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptorPage]",
+            self._invoker.request_raw("list_payment_acceptors", request, _list_payment_acceptors._parse_response),
+        )
+
+    def create_payment_acceptor(
+        self,
+        *,
+        body: CreatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Create a payment acceptor.
+
+        `POST /v1/payment-acceptors`
+        """
+        request = _create_payment_acceptor._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            self._invoker.request_raw("create_payment_acceptor", request, _create_payment_acceptor._parse_response),
+        )
+
+    def list_payment_method_options(
+        self,
+        *,
+        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[list[PaymentAcceptorPaymentMethodOptions]]:
+        """List the payment method options.
+
+        `POST /v1/payment-acceptors/payment-method-options`
+        """
+        request = _list_payment_method_options._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[list[PaymentAcceptorPaymentMethodOptions]]",
+            self._invoker.request_raw(
+                "list_payment_method_options", request, _list_payment_method_options._parse_response
+            ),
+        )
+
+    def get_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Get the payment acceptor.
+
+        `GET /v1/payment-acceptors/{resource_id}`
+        """
+        request = _get_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            self._invoker.request_raw("get_payment_acceptor", request, _get_payment_acceptor._parse_response),
+        )
+
+    def delete_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Delete the payment acceptor.
+
+        `DELETE /v1/payment-acceptors/{resource_id}`
+        """
+        request = _delete_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            self._invoker.request_raw("delete_payment_acceptor", request, _delete_payment_acceptor._parse_response),
+        )
+
+    def update_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Update the payment acceptor.
+
+        `PATCH /v1/payment-acceptors/{resource_id}`
+        """
+        request = _update_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            self._invoker.request_raw("update_payment_acceptor", request, _update_payment_acceptor._parse_response),
+        )
+
+
+class AsyncPaymentAcceptorsResource:
+    """Operations tagged `payment_acceptors`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPaymentAcceptorsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPaymentAcceptorsResourceWithRawResponse(self._invoker)
+
+    async def list_payment_acceptors(
+        self,
+        *,
+        billing_entity_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentAcceptorPage:
+        """List the payment acceptors.
+
+        `GET /v1/payment-acceptors`
+        """
+        request = _list_payment_acceptors._get_kwargs(
+            billing_entity_id=billing_entity_id,
+            customer_id=customer_id,
+            statuses=statuses,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentAcceptorPage",
+            await self._invoker.request("list_payment_acceptors", request, _list_payment_acceptors._parse_response),
+        )
+
+    async def create_payment_acceptor(
+        self,
+        *,
+        body: CreatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Create a payment acceptor.
+
+        `POST /v1/payment-acceptors`
+        """
+        request = _create_payment_acceptor._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            await self._invoker.request("create_payment_acceptor", request, _create_payment_acceptor._parse_response),
+        )
+
+    async def list_payment_method_options(
+        self,
+        *,
+        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> list[PaymentAcceptorPaymentMethodOptions]:
+        """List the payment method options.
+
+        `POST /v1/payment-acceptors/payment-method-options`
+        """
+        request = _list_payment_method_options._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "list[PaymentAcceptorPaymentMethodOptions]",
+            await self._invoker.request(
+                "list_payment_method_options", request, _list_payment_method_options._parse_response
+            ),
+        )
+
+    async def get_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Get the payment acceptor.
+
+        `GET /v1/payment-acceptors/{resource_id}`
+        """
+        request = _get_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PaymentAcceptor",
+            await self._invoker.request("get_payment_acceptor", request, _get_payment_acceptor._parse_response),
+        )
+
+    async def delete_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Delete the payment acceptor.
+
+        `DELETE /v1/payment-acceptors/{resource_id}`
+        """
+        request = _delete_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            await self._invoker.request("delete_payment_acceptor", request, _delete_payment_acceptor._parse_response),
+        )
+
+    async def update_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentAcceptor:
+        """Update the payment acceptor.
+
+        `PATCH /v1/payment-acceptors/{resource_id}`
+        """
+        request = _update_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PaymentAcceptor",
+            await self._invoker.request("update_payment_acceptor", request, _update_payment_acceptor._parse_response),
+        )
+
+
+class AsyncPaymentAcceptorsResourceWithRawResponse:
+    """Like `AsyncPaymentAcceptorsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_payment_acceptors(
+        self,
+        *,
+        billing_entity_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptorPage]:
+        """List the payment acceptors.
+
+        `GET /v1/payment-acceptors`
+        """
+        request = _list_payment_acceptors._get_kwargs(
+            billing_entity_id=billing_entity_id,
+            customer_id=customer_id,
+            statuses=statuses,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptorPage]",
+            await self._invoker.request_raw("list_payment_acceptors", request, _list_payment_acceptors._parse_response),
+        )
+
+    async def create_payment_acceptor(
+        self,
+        *,
+        body: CreatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Create a payment acceptor.
+
+        `POST /v1/payment-acceptors`
+        """
+        request = _create_payment_acceptor._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            await self._invoker.request_raw(
+                "create_payment_acceptor", request, _create_payment_acceptor._parse_response
+            ),
+        )
+
+    async def list_payment_method_options(
+        self,
+        *,
+        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[list[PaymentAcceptorPaymentMethodOptions]]:
+        """List the payment method options.
+
+        `POST /v1/payment-acceptors/payment-method-options`
+        """
+        request = _list_payment_method_options._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[list[PaymentAcceptorPaymentMethodOptions]]",
+            await self._invoker.request_raw(
+                "list_payment_method_options", request, _list_payment_method_options._parse_response
+            ),
+        )
+
+    async def get_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Get the payment acceptor.
+
+        `GET /v1/payment-acceptors/{resource_id}`
+        """
+        request = _get_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            await self._invoker.request_raw("get_payment_acceptor", request, _get_payment_acceptor._parse_response),
+        )
+
+    async def delete_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Delete the payment acceptor.
+
+        `DELETE /v1/payment-acceptors/{resource_id}`
+        """
+        request = _delete_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            await self._invoker.request_raw(
+                "delete_payment_acceptor", request, _delete_payment_acceptor._parse_response
+            ),
+        )
+
+    async def update_payment_acceptor(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PaymentAcceptor]:
+        """Update the payment acceptor.
+
+        `PATCH /v1/payment-acceptors/{resource_id}`
+        """
+        request = _update_payment_acceptor._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PaymentAcceptor]",
+            await self._invoker.request_raw(
+                "update_payment_acceptor", request, _update_payment_acceptor._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPaymentAcceptorsResource",
+    "AsyncPaymentAcceptorsResourceWithRawResponse",
+    "PaymentAcceptorsResource",
+    "PaymentAcceptorsResourceWithRawResponse",
+]

@@ -1,0 +1,461 @@
+"""Typed operations tagged `platforms`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.entitlements import Entitlements
+from ...models.platform import Platform
+from ...models.platform_currency import PlatformCurrency
+from ...models.platform_up_to_date import PlatformUpToDate
+from ...models.update_platform_request import UpdatePlatformRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import get_platform as _get_platform
+from . import get_platform_entitlements as _get_platform_entitlements
+from . import get_platform_up_to_date as _get_platform_up_to_date
+from . import list_platform_currencies as _list_platform_currencies
+from . import update_platform as _update_platform
+
+
+class PlatformsResource:
+    """Operations tagged `platforms`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PlatformsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PlatformsResourceWithRawResponse(self._invoker)
+
+    def get_platform(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Platform:
+        """Get the platform.
+
+        `GET /v1/platforms/{resource_id}`
+        """
+        request = _get_platform._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Platform", self._invoker.request("get_platform", request, _get_platform._parse_response))
+
+    def update_platform(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePlatformRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Platform:
+        """Update the platform.
+
+        `PATCH /v1/platforms/{resource_id}`
+        """
+        request = _update_platform._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Platform", self._invoker.request("update_platform", request, _update_platform._parse_response))
+
+    def list_platform_currencies(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[PlatformCurrency]:
+        """List the platform currencies.
+
+        `GET /v1/platforms/{resource_id}/currencies`
+        """
+        request = _list_platform_currencies._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[PlatformCurrency]",
+            self._invoker.request("list_platform_currencies", request, _list_platform_currencies._parse_response),
+        )
+
+    def get_platform_entitlements(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Entitlements:
+        """Get the platform entitlements.
+
+        `GET /v1/platforms/{resource_id}/entitlements`
+        """
+        request = _get_platform_entitlements._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Entitlements",
+            self._invoker.request("get_platform_entitlements", request, _get_platform_entitlements._parse_response),
+        )
+
+    def get_platform_up_to_date(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PlatformUpToDate:
+        """Get the platform up to date.
+
+        `GET /v1/platforms/{resource_id}/up-to-date`
+        """
+        request = _get_platform_up_to_date._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PlatformUpToDate",
+            self._invoker.request("get_platform_up_to_date", request, _get_platform_up_to_date._parse_response),
+        )
+
+
+class PlatformsResourceWithRawResponse:
+    """Like `PlatformsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_platform(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Platform]:
+        """Get the platform.
+
+        `GET /v1/platforms/{resource_id}`
+        """
+        request = _get_platform._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Platform]", self._invoker.request_raw("get_platform", request, _get_platform._parse_response)
+        )
+
+    def update_platform(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePlatformRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Platform]:
+        """Update the platform.
+
+        `PATCH /v1/platforms/{resource_id}`
+        """
+        request = _update_platform._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Platform]",
+            self._invoker.request_raw("update_platform", request, _update_platform._parse_response),
+        )
+
+    def list_platform_currencies(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[PlatformCurrency]]:
+        """List the platform currencies.
+
+        `GET /v1/platforms/{resource_id}/currencies`
+        """
+        request = _list_platform_currencies._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[PlatformCurrency]]",
+            self._invoker.request_raw("list_platform_currencies", request, _list_platform_currencies._parse_response),
+        )
+
+    def get_platform_entitlements(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Entitlements]:
+        """Get the platform entitlements.
+
+        `GET /v1/platforms/{resource_id}/entitlements`
+        """
+        request = _get_platform_entitlements._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Entitlements]",
+            self._invoker.request_raw("get_platform_entitlements", request, _get_platform_entitlements._parse_response),
+        )
+
+    def get_platform_up_to_date(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PlatformUpToDate]:
+        """Get the platform up to date.
+
+        `GET /v1/platforms/{resource_id}/up-to-date`
+        """
+        request = _get_platform_up_to_date._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PlatformUpToDate]",
+            self._invoker.request_raw("get_platform_up_to_date", request, _get_platform_up_to_date._parse_response),
+        )
+
+
+class AsyncPlatformsResource:
+    """Operations tagged `platforms`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPlatformsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPlatformsResourceWithRawResponse(self._invoker)
+
+    async def get_platform(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Platform:
+        """Get the platform.
+
+        `GET /v1/platforms/{resource_id}`
+        """
+        request = _get_platform._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Platform", await self._invoker.request("get_platform", request, _get_platform._parse_response))
+
+    async def update_platform(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePlatformRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Platform:
+        """Update the platform.
+
+        `PATCH /v1/platforms/{resource_id}`
+        """
+        request = _update_platform._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "Platform", await self._invoker.request("update_platform", request, _update_platform._parse_response)
+        )
+
+    async def list_platform_currencies(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> list[PlatformCurrency]:
+        """List the platform currencies.
+
+        `GET /v1/platforms/{resource_id}/currencies`
+        """
+        request = _list_platform_currencies._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "list[PlatformCurrency]",
+            await self._invoker.request("list_platform_currencies", request, _list_platform_currencies._parse_response),
+        )
+
+    async def get_platform_entitlements(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Entitlements:
+        """Get the platform entitlements.
+
+        `GET /v1/platforms/{resource_id}/entitlements`
+        """
+        request = _get_platform_entitlements._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Entitlements",
+            await self._invoker.request(
+                "get_platform_entitlements", request, _get_platform_entitlements._parse_response
+            ),
+        )
+
+    async def get_platform_up_to_date(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PlatformUpToDate:
+        """Get the platform up to date.
+
+        `GET /v1/platforms/{resource_id}/up-to-date`
+        """
+        request = _get_platform_up_to_date._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PlatformUpToDate",
+            await self._invoker.request("get_platform_up_to_date", request, _get_platform_up_to_date._parse_response),
+        )
+
+
+class AsyncPlatformsResourceWithRawResponse:
+    """Like `AsyncPlatformsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_platform(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Platform]:
+        """Get the platform.
+
+        `GET /v1/platforms/{resource_id}`
+        """
+        request = _get_platform._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Platform]",
+            await self._invoker.request_raw("get_platform", request, _get_platform._parse_response),
+        )
+
+    async def update_platform(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePlatformRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Platform]:
+        """Update the platform.
+
+        `PATCH /v1/platforms/{resource_id}`
+        """
+        request = _update_platform._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Platform]",
+            await self._invoker.request_raw("update_platform", request, _update_platform._parse_response),
+        )
+
+    async def list_platform_currencies(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[list[PlatformCurrency]]:
+        """List the platform currencies.
+
+        `GET /v1/platforms/{resource_id}/currencies`
+        """
+        request = _list_platform_currencies._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[list[PlatformCurrency]]",
+            await self._invoker.request_raw(
+                "list_platform_currencies", request, _list_platform_currencies._parse_response
+            ),
+        )
+
+    async def get_platform_entitlements(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Entitlements]:
+        """Get the platform entitlements.
+
+        `GET /v1/platforms/{resource_id}/entitlements`
+        """
+        request = _get_platform_entitlements._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Entitlements]",
+            await self._invoker.request_raw(
+                "get_platform_entitlements", request, _get_platform_entitlements._parse_response
+            ),
+        )
+
+    async def get_platform_up_to_date(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PlatformUpToDate]:
+        """Get the platform up to date.
+
+        `GET /v1/platforms/{resource_id}/up-to-date`
+        """
+        request = _get_platform_up_to_date._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PlatformUpToDate]",
+            await self._invoker.request_raw(
+                "get_platform_up_to_date", request, _get_platform_up_to_date._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPlatformsResource",
+    "AsyncPlatformsResourceWithRawResponse",
+    "PlatformsResource",
+    "PlatformsResourceWithRawResponse",
+]

@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.portal_url_page import PortalUrlPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_id: str | Unset = UNSET,
+    pricing_plan_subscription_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request for `GET /v1/portal-urls`: path template, path values, query, headers, body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(x_platform_id, Unset):
+        headers["x-platform-id"] = x_platform_id
+
+    params: dict[str, Any] = {}
+
+    params["customer_id"] = customer_id
+
+    params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
+
+    params["type"] = type_
+
+    params["status"] = status
+
+    params["expired"] = expired
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/portal-urls"}
+    _kwargs["params"] = params
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
+    kwargs = dict(kwargs)
+    url = kwargs["url"]
+    for name, value in kwargs.pop("path_params", {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs["url"] = url
+    return kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PortalUrlPage | None:
+    if response.status_code == 200:
+        response_200 = PortalUrlPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PortalUrlPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    pricing_plan_subscription_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | PortalUrlPage]:
+    """List the portal urls.
+
+    Args:
+        customer_id (str | Unset):
+        pricing_plan_subscription_id (str | Unset):
+        type_ (str | Unset):
+        status (str | Unset):
+        expired (bool | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PortalUrlPage]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        pricing_plan_subscription_id=pricing_plan_subscription_id,
+        type_=type_,
+        status=status,
+        expired=expired,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    )
+
+    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    pricing_plan_subscription_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | PortalUrlPage | None:
+    """List the portal urls.
+
+    Args:
+        customer_id (str | Unset):
+        pricing_plan_subscription_id (str | Unset):
+        type_ (str | Unset):
+        status (str | Unset):
+        expired (bool | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PortalUrlPage
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        pricing_plan_subscription_id=pricing_plan_subscription_id,
+        type_=type_,
+        status=status,
+        expired=expired,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    pricing_plan_subscription_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> Response[ApiError | PortalUrlPage]:
+    """List the portal urls.
+
+    Args:
+        customer_id (str | Unset):
+        pricing_plan_subscription_id (str | Unset):
+        type_ (str | Unset):
+        status (str | Unset):
+        expired (bool | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PortalUrlPage]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        pricing_plan_subscription_id=pricing_plan_subscription_id,
+        type_=type_,
+        status=status,
+        expired=expired,
+        limit=limit,
+        page=page,
+        x_platform_id=x_platform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    customer_id: str | Unset = UNSET,
+    pricing_plan_subscription_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    x_platform_id: str | Unset = UNSET,
+) -> ApiError | PortalUrlPage | None:
+    """List the portal urls.
+
+    Args:
+        customer_id (str | Unset):
+        pricing_plan_subscription_id (str | Unset):
+        type_ (str | Unset):
+        status (str | Unset):
+        expired (bool | Unset):
+        limit (int | Unset):
+        page (int | Unset):
+        x_platform_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PortalUrlPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            type_=type_,
+            status=status,
+            expired=expired,
+            limit=limit,
+            page=page,
+            x_platform_id=x_platform_id,
+        )
+    ).parsed

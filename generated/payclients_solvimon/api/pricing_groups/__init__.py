@@ -1,0 +1,400 @@
+"""Typed operations tagged `pricing_groups`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_group_request import CreatePricingGroupRequest
+from ...models.pricing_group import PricingGroup
+from ...models.update_pricing_group_request import UpdatePricingGroupRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_pricing_group as _create_pricing_group
+from . import delete_pricing_group as _delete_pricing_group
+from . import get_pricing_group as _get_pricing_group
+from . import update_pricing_group as _update_pricing_group
+
+
+class PricingGroupsResource:
+    """Operations tagged `pricing_groups`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingGroupsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingGroupsResourceWithRawResponse(self._invoker)
+
+    def create_pricing_group(
+        self,
+        *,
+        body: CreatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Create a pricing group.
+
+        `POST /v1/pricing-groups`
+        """
+        request = _create_pricing_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            self._invoker.request("create_pricing_group", request, _create_pricing_group._parse_response),
+        )
+
+    def get_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Get the pricing group.
+
+        `GET /v1/pricing-groups/{resource_id}`
+        """
+        request = _get_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingGroup", self._invoker.request("get_pricing_group", request, _get_pricing_group._parse_response)
+        )
+
+    def delete_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Delete the pricing group.
+
+        `DELETE /v1/pricing-groups/{resource_id}`
+        """
+        request = _delete_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            self._invoker.request("delete_pricing_group", request, _delete_pricing_group._parse_response),
+        )
+
+    def update_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Update the pricing group.
+
+        `PATCH /v1/pricing-groups/{resource_id}`
+        """
+        request = _update_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            self._invoker.request("update_pricing_group", request, _update_pricing_group._parse_response),
+        )
+
+
+class PricingGroupsResourceWithRawResponse:
+    """Like `PricingGroupsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_pricing_group(
+        self,
+        *,
+        body: CreatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Create a pricing group.
+
+        `POST /v1/pricing-groups`
+        """
+        request = _create_pricing_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            self._invoker.request_raw("create_pricing_group", request, _create_pricing_group._parse_response),
+        )
+
+    def get_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Get the pricing group.
+
+        `GET /v1/pricing-groups/{resource_id}`
+        """
+        request = _get_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            self._invoker.request_raw("get_pricing_group", request, _get_pricing_group._parse_response),
+        )
+
+    def delete_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Delete the pricing group.
+
+        `DELETE /v1/pricing-groups/{resource_id}`
+        """
+        request = _delete_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            self._invoker.request_raw("delete_pricing_group", request, _delete_pricing_group._parse_response),
+        )
+
+    def update_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Update the pricing group.
+
+        `PATCH /v1/pricing-groups/{resource_id}`
+        """
+        request = _update_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            self._invoker.request_raw("update_pricing_group", request, _update_pricing_group._parse_response),
+        )
+
+
+class AsyncPricingGroupsResource:
+    """Operations tagged `pricing_groups`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingGroupsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingGroupsResourceWithRawResponse(self._invoker)
+
+    async def create_pricing_group(
+        self,
+        *,
+        body: CreatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Create a pricing group.
+
+        `POST /v1/pricing-groups`
+        """
+        request = _create_pricing_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            await self._invoker.request("create_pricing_group", request, _create_pricing_group._parse_response),
+        )
+
+    async def get_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Get the pricing group.
+
+        `GET /v1/pricing-groups/{resource_id}`
+        """
+        request = _get_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingGroup",
+            await self._invoker.request("get_pricing_group", request, _get_pricing_group._parse_response),
+        )
+
+    async def delete_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Delete the pricing group.
+
+        `DELETE /v1/pricing-groups/{resource_id}`
+        """
+        request = _delete_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            await self._invoker.request("delete_pricing_group", request, _delete_pricing_group._parse_response),
+        )
+
+    async def update_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingGroup:
+        """Update the pricing group.
+
+        `PATCH /v1/pricing-groups/{resource_id}`
+        """
+        request = _update_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingGroup",
+            await self._invoker.request("update_pricing_group", request, _update_pricing_group._parse_response),
+        )
+
+
+class AsyncPricingGroupsResourceWithRawResponse:
+    """Like `AsyncPricingGroupsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_pricing_group(
+        self,
+        *,
+        body: CreatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Create a pricing group.
+
+        `POST /v1/pricing-groups`
+        """
+        request = _create_pricing_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            await self._invoker.request_raw("create_pricing_group", request, _create_pricing_group._parse_response),
+        )
+
+    async def get_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Get the pricing group.
+
+        `GET /v1/pricing-groups/{resource_id}`
+        """
+        request = _get_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            await self._invoker.request_raw("get_pricing_group", request, _get_pricing_group._parse_response),
+        )
+
+    async def delete_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Delete the pricing group.
+
+        `DELETE /v1/pricing-groups/{resource_id}`
+        """
+        request = _delete_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            await self._invoker.request_raw("delete_pricing_group", request, _delete_pricing_group._parse_response),
+        )
+
+    async def update_pricing_group(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingGroup]:
+        """Update the pricing group.
+
+        `PATCH /v1/pricing-groups/{resource_id}`
+        """
+        request = _update_pricing_group._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingGroup]",
+            await self._invoker.request_raw("update_pricing_group", request, _update_pricing_group._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPricingGroupsResource",
+    "AsyncPricingGroupsResourceWithRawResponse",
+    "PricingGroupsResource",
+    "PricingGroupsResourceWithRawResponse",
+]

@@ -1,0 +1,797 @@
+"""Typed operations tagged `pricing_plan_groups`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_plan_group_request import CreatePricingPlanGroupRequest
+from ...models.order_direction import OrderDirection
+from ...models.pricing_plan_group import PricingPlanGroup
+from ...models.pricing_plan_group_page import PricingPlanGroupPage
+from ...models.update_pricing_plan_group_request import UpdatePricingPlanGroupRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_pricing_plan_group as _create_pricing_plan_group
+from . import delete_pricing_plan_group as _delete_pricing_plan_group
+from . import get_pricing_plan_group as _get_pricing_plan_group
+from . import list_pricing_plan_groups as _list_pricing_plan_groups
+from . import update_pricing_plan_group as _update_pricing_plan_group
+from . import update_pricing_plan_group_activate as _update_pricing_plan_group_activate
+from . import update_pricing_plan_group_archive as _update_pricing_plan_group_archive
+from . import update_pricing_plan_group_deprecate as _update_pricing_plan_group_deprecate
+
+
+class PricingPlanGroupsResource:
+    """Operations tagged `pricing_plan_groups`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingPlanGroupsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingPlanGroupsResourceWithRawResponse(self._invoker)
+
+    def list_pricing_plan_groups(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanGroupPage:
+        """List the pricing plan groups.
+
+        `GET /v1/pricing-plan-groups`
+        """
+        request = _list_pricing_plan_groups._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanGroupPage",
+            self._invoker.request("list_pricing_plan_groups", request, _list_pricing_plan_groups._parse_response),
+        )
+
+    def create_pricing_plan_group(
+        self,
+        *,
+        body: CreatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Create a pricing plan group.
+
+        `POST /v1/pricing-plan-groups`
+        """
+        request = _create_pricing_plan_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request("create_pricing_plan_group", request, _create_pricing_plan_group._parse_response),
+        )
+
+    def get_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Get the pricing plan group.
+
+        `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request("get_pricing_plan_group", request, _get_pricing_plan_group._parse_response),
+        )
+
+    def delete_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Delete the pricing plan group.
+
+        `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request("delete_pricing_plan_group", request, _delete_pricing_plan_group._parse_response),
+        )
+
+    def update_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request("update_pricing_plan_group", request, _update_pricing_plan_group._parse_response),
+        )
+
+    def update_pricing_plan_group_activate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group activate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
+        """
+        request = _update_pricing_plan_group_activate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request(
+                "update_pricing_plan_group_activate", request, _update_pricing_plan_group_activate._parse_response
+            ),
+        )
+
+    def update_pricing_plan_group_archive(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group archive.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
+        """
+        request = _update_pricing_plan_group_archive._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request(
+                "update_pricing_plan_group_archive", request, _update_pricing_plan_group_archive._parse_response
+            ),
+        )
+
+    def update_pricing_plan_group_deprecate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group deprecate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
+        """
+        request = _update_pricing_plan_group_deprecate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            self._invoker.request(
+                "update_pricing_plan_group_deprecate", request, _update_pricing_plan_group_deprecate._parse_response
+            ),
+        )
+
+
+class PricingPlanGroupsResourceWithRawResponse:
+    """Like `PricingPlanGroupsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_pricing_plan_groups(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroupPage]:
+        """List the pricing plan groups.
+
+        `GET /v1/pricing-plan-groups`
+        """
+        request = _list_pricing_plan_groups._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroupPage]",
+            self._invoker.request_raw("list_pricing_plan_groups", request, _list_pricing_plan_groups._parse_response),
+        )
+
+    def create_pricing_plan_group(
+        self,
+        *,
+        body: CreatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Create a pricing plan group.
+
+        `POST /v1/pricing-plan-groups`
+        """
+        request = _create_pricing_plan_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw("create_pricing_plan_group", request, _create_pricing_plan_group._parse_response),
+        )
+
+    def get_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Get the pricing plan group.
+
+        `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw("get_pricing_plan_group", request, _get_pricing_plan_group._parse_response),
+        )
+
+    def delete_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Delete the pricing plan group.
+
+        `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw("delete_pricing_plan_group", request, _delete_pricing_plan_group._parse_response),
+        )
+
+    def update_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw("update_pricing_plan_group", request, _update_pricing_plan_group._parse_response),
+        )
+
+    def update_pricing_plan_group_activate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group activate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
+        """
+        request = _update_pricing_plan_group_activate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw(
+                "update_pricing_plan_group_activate", request, _update_pricing_plan_group_activate._parse_response
+            ),
+        )
+
+    def update_pricing_plan_group_archive(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group archive.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
+        """
+        request = _update_pricing_plan_group_archive._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw(
+                "update_pricing_plan_group_archive", request, _update_pricing_plan_group_archive._parse_response
+            ),
+        )
+
+    def update_pricing_plan_group_deprecate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group deprecate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
+        """
+        request = _update_pricing_plan_group_deprecate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            self._invoker.request_raw(
+                "update_pricing_plan_group_deprecate", request, _update_pricing_plan_group_deprecate._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanGroupsResource:
+    """Operations tagged `pricing_plan_groups`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingPlanGroupsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingPlanGroupsResourceWithRawResponse(self._invoker)
+
+    async def list_pricing_plan_groups(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanGroupPage:
+        """List the pricing plan groups.
+
+        `GET /v1/pricing-plan-groups`
+        """
+        request = _list_pricing_plan_groups._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanGroupPage",
+            await self._invoker.request("list_pricing_plan_groups", request, _list_pricing_plan_groups._parse_response),
+        )
+
+    async def create_pricing_plan_group(
+        self,
+        *,
+        body: CreatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Create a pricing plan group.
+
+        `POST /v1/pricing-plan-groups`
+        """
+        request = _create_pricing_plan_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "create_pricing_plan_group", request, _create_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Get the pricing plan group.
+
+        `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request("get_pricing_plan_group", request, _get_pricing_plan_group._parse_response),
+        )
+
+    async def delete_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Delete the pricing plan group.
+
+        `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "delete_pricing_plan_group", request, _delete_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "update_pricing_plan_group", request, _update_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_activate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group activate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
+        """
+        request = _update_pricing_plan_group_activate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "update_pricing_plan_group_activate", request, _update_pricing_plan_group_activate._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_archive(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group archive.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
+        """
+        request = _update_pricing_plan_group_archive._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "update_pricing_plan_group_archive", request, _update_pricing_plan_group_archive._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_deprecate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanGroup:
+        """Update the pricing plan group deprecate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
+        """
+        request = _update_pricing_plan_group_deprecate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanGroup",
+            await self._invoker.request(
+                "update_pricing_plan_group_deprecate", request, _update_pricing_plan_group_deprecate._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanGroupsResourceWithRawResponse:
+    """Like `AsyncPricingPlanGroupsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_pricing_plan_groups(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroupPage]:
+        """List the pricing plan groups.
+
+        `GET /v1/pricing-plan-groups`
+        """
+        request = _list_pricing_plan_groups._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroupPage]",
+            await self._invoker.request_raw(
+                "list_pricing_plan_groups", request, _list_pricing_plan_groups._parse_response
+            ),
+        )
+
+    async def create_pricing_plan_group(
+        self,
+        *,
+        body: CreatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Create a pricing plan group.
+
+        `POST /v1/pricing-plan-groups`
+        """
+        request = _create_pricing_plan_group._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "create_pricing_plan_group", request, _create_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Get the pricing plan group.
+
+        `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw("get_pricing_plan_group", request, _get_pricing_plan_group._parse_response),
+        )
+
+    async def delete_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Delete the pricing plan group.
+
+        `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "delete_pricing_plan_group", request, _delete_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanGroupRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan_group._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_group", request, _update_pricing_plan_group._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_activate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group activate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
+        """
+        request = _update_pricing_plan_group_activate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_group_activate", request, _update_pricing_plan_group_activate._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_archive(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group archive.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
+        """
+        request = _update_pricing_plan_group_archive._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_group_archive", request, _update_pricing_plan_group_archive._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_group_deprecate(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanGroup]:
+        """Update the pricing plan group deprecate.
+
+        `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
+        """
+        request = _update_pricing_plan_group_deprecate._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanGroup]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_group_deprecate", request, _update_pricing_plan_group_deprecate._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPricingPlanGroupsResource",
+    "AsyncPricingPlanGroupsResourceWithRawResponse",
+    "PricingPlanGroupsResource",
+    "PricingPlanGroupsResourceWithRawResponse",
+]

@@ -1,0 +1,520 @@
+"""Typed operations tagged `pricing_plan_versions`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_plan_version_request import CreatePricingPlanVersionRequest
+from ...models.pricing_plan_version import PricingPlanVersion
+from ...models.update_pricing_plan_version_request import UpdatePricingPlanVersionRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_pricing_plan_version as _create_pricing_plan_version
+from . import delete_pricing_plan_version as _delete_pricing_plan_version
+from . import get_pricing_plan_version as _get_pricing_plan_version
+from . import update_pricing_plan_version as _update_pricing_plan_version
+from . import upsert_pricing_plan_version as _upsert_pricing_plan_version
+
+
+class PricingPlanVersionsResource:
+    """Operations tagged `pricing_plan_versions`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingPlanVersionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingPlanVersionsResourceWithRawResponse(self._invoker)
+
+    def upsert_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Upsert the pricing plan version.
+
+        `PUT /v1/pricing-plan-versions`
+        """
+        request = _upsert_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            self._invoker.request("upsert_pricing_plan_version", request, _upsert_pricing_plan_version._parse_response),
+        )
+
+    def create_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Create a pricing plan version.
+
+        `POST /v1/pricing-plan-versions`
+        """
+        request = _create_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            self._invoker.request("create_pricing_plan_version", request, _create_pricing_plan_version._parse_response),
+        )
+
+    def get_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Get the pricing plan version.
+
+        `GET /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _get_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanVersion",
+            self._invoker.request("get_pricing_plan_version", request, _get_pricing_plan_version._parse_response),
+        )
+
+    def delete_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Delete the pricing plan version.
+
+        `DELETE /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _delete_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            self._invoker.request("delete_pricing_plan_version", request, _delete_pricing_plan_version._parse_response),
+        )
+
+    def update_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Update the pricing plan version.
+
+        `PATCH /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _update_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            self._invoker.request("update_pricing_plan_version", request, _update_pricing_plan_version._parse_response),
+        )
+
+
+class PricingPlanVersionsResourceWithRawResponse:
+    """Like `PricingPlanVersionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def upsert_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Upsert the pricing plan version.
+
+        `PUT /v1/pricing-plan-versions`
+        """
+        request = _upsert_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            self._invoker.request_raw(
+                "upsert_pricing_plan_version", request, _upsert_pricing_plan_version._parse_response
+            ),
+        )
+
+    def create_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Create a pricing plan version.
+
+        `POST /v1/pricing-plan-versions`
+        """
+        request = _create_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            self._invoker.request_raw(
+                "create_pricing_plan_version", request, _create_pricing_plan_version._parse_response
+            ),
+        )
+
+    def get_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Get the pricing plan version.
+
+        `GET /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _get_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            self._invoker.request_raw("get_pricing_plan_version", request, _get_pricing_plan_version._parse_response),
+        )
+
+    def delete_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Delete the pricing plan version.
+
+        `DELETE /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _delete_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            self._invoker.request_raw(
+                "delete_pricing_plan_version", request, _delete_pricing_plan_version._parse_response
+            ),
+        )
+
+    def update_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Update the pricing plan version.
+
+        `PATCH /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _update_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            self._invoker.request_raw(
+                "update_pricing_plan_version", request, _update_pricing_plan_version._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanVersionsResource:
+    """Operations tagged `pricing_plan_versions`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingPlanVersionsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingPlanVersionsResourceWithRawResponse(self._invoker)
+
+    async def upsert_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Upsert the pricing plan version.
+
+        `PUT /v1/pricing-plan-versions`
+        """
+        request = _upsert_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            await self._invoker.request(
+                "upsert_pricing_plan_version", request, _upsert_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def create_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Create a pricing plan version.
+
+        `POST /v1/pricing-plan-versions`
+        """
+        request = _create_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            await self._invoker.request(
+                "create_pricing_plan_version", request, _create_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Get the pricing plan version.
+
+        `GET /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _get_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanVersion",
+            await self._invoker.request("get_pricing_plan_version", request, _get_pricing_plan_version._parse_response),
+        )
+
+    async def delete_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Delete the pricing plan version.
+
+        `DELETE /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _delete_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            await self._invoker.request(
+                "delete_pricing_plan_version", request, _delete_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanVersion:
+        """Update the pricing plan version.
+
+        `PATCH /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _update_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanVersion",
+            await self._invoker.request(
+                "update_pricing_plan_version", request, _update_pricing_plan_version._parse_response
+            ),
+        )
+
+
+class AsyncPricingPlanVersionsResourceWithRawResponse:
+    """Like `AsyncPricingPlanVersionsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def upsert_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Upsert the pricing plan version.
+
+        `PUT /v1/pricing-plan-versions`
+        """
+        request = _upsert_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            await self._invoker.request_raw(
+                "upsert_pricing_plan_version", request, _upsert_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def create_pricing_plan_version(
+        self,
+        *,
+        body: CreatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Create a pricing plan version.
+
+        `POST /v1/pricing-plan-versions`
+        """
+        request = _create_pricing_plan_version._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            await self._invoker.request_raw(
+                "create_pricing_plan_version", request, _create_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def get_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Get the pricing plan version.
+
+        `GET /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _get_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            await self._invoker.request_raw(
+                "get_pricing_plan_version", request, _get_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def delete_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Delete the pricing plan version.
+
+        `DELETE /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _delete_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            await self._invoker.request_raw(
+                "delete_pricing_plan_version", request, _delete_pricing_plan_version._parse_response
+            ),
+        )
+
+    async def update_pricing_plan_version(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingPlanVersionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanVersion]:
+        """Update the pricing plan version.
+
+        `PATCH /v1/pricing-plan-versions/{resource_id}`
+        """
+        request = _update_pricing_plan_version._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanVersion]",
+            await self._invoker.request_raw(
+                "update_pricing_plan_version", request, _update_pricing_plan_version._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPricingPlanVersionsResource",
+    "AsyncPricingPlanVersionsResourceWithRawResponse",
+    "PricingPlanVersionsResource",
+    "PricingPlanVersionsResourceWithRawResponse",
+]

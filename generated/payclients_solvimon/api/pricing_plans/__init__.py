@@ -1,0 +1,748 @@
+"""Typed operations tagged `pricing_plans`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_plan_request import CreatePricingPlanRequest
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.pricing_plan import PricingPlan
+from ...models.pricing_plan_page import PricingPlanPage
+from ...models.update_pricing_plan_request import UpdatePricingPlanRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_pricing_plan as _create_pricing_plan
+from . import delete_pricing_plan as _delete_pricing_plan
+from . import get_pricing_plan as _get_pricing_plan
+from . import list_pricing_plans as _list_pricing_plans
+from . import search_pricing_plans as _search_pricing_plans
+from . import update_pricing_plan as _update_pricing_plan
+from . import upsert_pricing_plan as _upsert_pricing_plan
+
+
+class PricingPlansResource:
+    """Operations tagged `pricing_plans`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingPlansResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingPlansResourceWithRawResponse(self._invoker)
+
+    def list_pricing_plans(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        variants: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanPage:
+        """List the pricing plans.
+
+        `GET /v1/pricing-plans`
+        """
+        request = _list_pricing_plans._get_kwargs(
+            type_=type_,
+            customer_id=customer_id,
+            statuses=statuses,
+            variants=variants,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanPage", self._invoker.request("list_pricing_plans", request, _list_pricing_plans._parse_response)
+        )
+
+    def upsert_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Upsert the pricing plan.
+
+        `PUT /v1/pricing-plans`
+        """
+        request = _upsert_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan", self._invoker.request("upsert_pricing_plan", request, _upsert_pricing_plan._parse_response)
+        )
+
+    def create_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Create a pricing plan.
+
+        `POST /v1/pricing-plans`
+        """
+        request = _create_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan", self._invoker.request("create_pricing_plan", request, _create_pricing_plan._parse_response)
+        )
+
+    def search_pricing_plans(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanPage:
+        """Search the pricing plans.
+
+        `POST /v1/pricing-plans/search`
+        """
+        request = _search_pricing_plans._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanPage",
+            self._invoker.request("search_pricing_plans", request, _search_pricing_plans._parse_response),
+        )
+
+    def get_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Get the pricing plan.
+
+        `GET /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlan", self._invoker.request("get_pricing_plan", request, _get_pricing_plan._parse_response)
+        )
+
+    def delete_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Delete the pricing plan.
+
+        `DELETE /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan", self._invoker.request("delete_pricing_plan", request, _delete_pricing_plan._parse_response)
+        )
+
+    def update_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Update the pricing plan.
+
+        `PATCH /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan", self._invoker.request("update_pricing_plan", request, _update_pricing_plan._parse_response)
+        )
+
+
+class PricingPlansResourceWithRawResponse:
+    """Like `PricingPlansResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_pricing_plans(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        variants: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanPage]:
+        """List the pricing plans.
+
+        `GET /v1/pricing-plans`
+        """
+        request = _list_pricing_plans._get_kwargs(
+            type_=type_,
+            customer_id=customer_id,
+            statuses=statuses,
+            variants=variants,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanPage]",
+            self._invoker.request_raw("list_pricing_plans", request, _list_pricing_plans._parse_response),
+        )
+
+    def upsert_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Upsert the pricing plan.
+
+        `PUT /v1/pricing-plans`
+        """
+        request = _upsert_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            self._invoker.request_raw("upsert_pricing_plan", request, _upsert_pricing_plan._parse_response),
+        )
+
+    def create_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Create a pricing plan.
+
+        `POST /v1/pricing-plans`
+        """
+        request = _create_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            self._invoker.request_raw("create_pricing_plan", request, _create_pricing_plan._parse_response),
+        )
+
+    def search_pricing_plans(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanPage]:
+        """Search the pricing plans.
+
+        `POST /v1/pricing-plans/search`
+        """
+        request = _search_pricing_plans._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanPage]",
+            self._invoker.request_raw("search_pricing_plans", request, _search_pricing_plans._parse_response),
+        )
+
+    def get_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Get the pricing plan.
+
+        `GET /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            self._invoker.request_raw("get_pricing_plan", request, _get_pricing_plan._parse_response),
+        )
+
+    def delete_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Delete the pricing plan.
+
+        `DELETE /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            self._invoker.request_raw("delete_pricing_plan", request, _delete_pricing_plan._parse_response),
+        )
+
+    def update_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Update the pricing plan.
+
+        `PATCH /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            self._invoker.request_raw("update_pricing_plan", request, _update_pricing_plan._parse_response),
+        )
+
+
+class AsyncPricingPlansResource:
+    """Operations tagged `pricing_plans`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingPlansResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingPlansResourceWithRawResponse(self._invoker)
+
+    async def list_pricing_plans(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        variants: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlanPage:
+        """List the pricing plans.
+
+        `GET /v1/pricing-plans`
+        """
+        request = _list_pricing_plans._get_kwargs(
+            type_=type_,
+            customer_id=customer_id,
+            statuses=statuses,
+            variants=variants,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlanPage",
+            await self._invoker.request("list_pricing_plans", request, _list_pricing_plans._parse_response),
+        )
+
+    async def upsert_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Upsert the pricing plan.
+
+        `PUT /v1/pricing-plans`
+        """
+        request = _upsert_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan",
+            await self._invoker.request("upsert_pricing_plan", request, _upsert_pricing_plan._parse_response),
+        )
+
+    async def create_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Create a pricing plan.
+
+        `POST /v1/pricing-plans`
+        """
+        request = _create_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan",
+            await self._invoker.request("create_pricing_plan", request, _create_pricing_plan._parse_response),
+        )
+
+    async def search_pricing_plans(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlanPage:
+        """Search the pricing plans.
+
+        `POST /v1/pricing-plans/search`
+        """
+        request = _search_pricing_plans._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlanPage",
+            await self._invoker.request("search_pricing_plans", request, _search_pricing_plans._parse_response),
+        )
+
+    async def get_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Get the pricing plan.
+
+        `GET /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PricingPlan", await self._invoker.request("get_pricing_plan", request, _get_pricing_plan._parse_response)
+        )
+
+    async def delete_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Delete the pricing plan.
+
+        `DELETE /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan",
+            await self._invoker.request("delete_pricing_plan", request, _delete_pricing_plan._parse_response),
+        )
+
+    async def update_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PricingPlan:
+        """Update the pricing plan.
+
+        `PATCH /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PricingPlan",
+            await self._invoker.request("update_pricing_plan", request, _update_pricing_plan._parse_response),
+        )
+
+
+class AsyncPricingPlansResourceWithRawResponse:
+    """Like `AsyncPricingPlansResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_pricing_plans(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        variants: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanPage]:
+        """List the pricing plans.
+
+        `GET /v1/pricing-plans`
+        """
+        request = _list_pricing_plans._get_kwargs(
+            type_=type_,
+            customer_id=customer_id,
+            statuses=statuses,
+            variants=variants,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlanPage]",
+            await self._invoker.request_raw("list_pricing_plans", request, _list_pricing_plans._parse_response),
+        )
+
+    async def upsert_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Upsert the pricing plan.
+
+        `PUT /v1/pricing-plans`
+        """
+        request = _upsert_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            await self._invoker.request_raw("upsert_pricing_plan", request, _upsert_pricing_plan._parse_response),
+        )
+
+    async def create_pricing_plan(
+        self,
+        *,
+        body: CreatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Create a pricing plan.
+
+        `POST /v1/pricing-plans`
+        """
+        request = _create_pricing_plan._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            await self._invoker.request_raw("create_pricing_plan", request, _create_pricing_plan._parse_response),
+        )
+
+    async def search_pricing_plans(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlanPage]:
+        """Search the pricing plans.
+
+        `POST /v1/pricing-plans/search`
+        """
+        request = _search_pricing_plans._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlanPage]",
+            await self._invoker.request_raw("search_pricing_plans", request, _search_pricing_plans._parse_response),
+        )
+
+    async def get_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Get the pricing plan.
+
+        `GET /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _get_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            await self._invoker.request_raw("get_pricing_plan", request, _get_pricing_plan._parse_response),
+        )
+
+    async def delete_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Delete the pricing plan.
+
+        `DELETE /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _delete_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            await self._invoker.request_raw("delete_pricing_plan", request, _delete_pricing_plan._parse_response),
+        )
+
+    async def update_pricing_plan(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdatePricingPlanRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PricingPlan]:
+        """Update the pricing plan.
+
+        `PATCH /v1/pricing-plans/{resource_id_or_reference}`
+        """
+        request = _update_pricing_plan._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PricingPlan]",
+            await self._invoker.request_raw("update_pricing_plan", request, _update_pricing_plan._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPricingPlansResource",
+    "AsyncPricingPlansResourceWithRawResponse",
+    "PricingPlansResource",
+    "PricingPlansResourceWithRawResponse",
+]

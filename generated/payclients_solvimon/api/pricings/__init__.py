@@ -1,0 +1,315 @@
+"""Typed operations tagged `pricings`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_pricing_request import CreatePricingRequest
+from ...models.pricing import Pricing
+from ...models.update_pricing_field_actions import UpdatePricingFieldActions
+from ...models.update_pricing_request import UpdatePricingRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_pricing as _create_pricing
+from . import delete_pricing as _delete_pricing
+from . import update_pricing as _update_pricing
+
+
+class PricingsResource:
+    """Operations tagged `pricings`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PricingsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PricingsResourceWithRawResponse(self._invoker)
+
+    def create_pricing(
+        self,
+        *,
+        body: CreatePricingRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Create a pricing.
+
+        `POST /v1/pricings`
+        """
+        request = _create_pricing._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", self._invoker.request("create_pricing", request, _create_pricing._parse_response))
+
+    def delete_pricing(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Delete the pricing.
+
+        `DELETE /v1/pricings/{resource_id}`
+        """
+        request = _delete_pricing._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", self._invoker.request("delete_pricing", request, _delete_pricing._parse_response))
+
+    def update_pricing(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingRequest | Unset = UNSET,
+        field_actions: UpdatePricingFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Update the pricing.
+
+        `PATCH /v1/pricings/{resource_id}`
+        """
+        request = _update_pricing._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", self._invoker.request("update_pricing", request, _update_pricing._parse_response))
+
+
+class PricingsResourceWithRawResponse:
+    """Like `PricingsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_pricing(
+        self,
+        *,
+        body: CreatePricingRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Create a pricing.
+
+        `POST /v1/pricings`
+        """
+        request = _create_pricing._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            self._invoker.request_raw("create_pricing", request, _create_pricing._parse_response),
+        )
+
+    def delete_pricing(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Delete the pricing.
+
+        `DELETE /v1/pricings/{resource_id}`
+        """
+        request = _delete_pricing._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            self._invoker.request_raw("delete_pricing", request, _delete_pricing._parse_response),
+        )
+
+    def update_pricing(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingRequest | Unset = UNSET,
+        field_actions: UpdatePricingFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Update the pricing.
+
+        `PATCH /v1/pricings/{resource_id}`
+        """
+        request = _update_pricing._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            self._invoker.request_raw("update_pricing", request, _update_pricing._parse_response),
+        )
+
+
+class AsyncPricingsResource:
+    """Operations tagged `pricings`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPricingsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPricingsResourceWithRawResponse(self._invoker)
+
+    async def create_pricing(
+        self,
+        *,
+        body: CreatePricingRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Create a pricing.
+
+        `POST /v1/pricings`
+        """
+        request = _create_pricing._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", await self._invoker.request("create_pricing", request, _create_pricing._parse_response))
+
+    async def delete_pricing(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Delete the pricing.
+
+        `DELETE /v1/pricings/{resource_id}`
+        """
+        request = _delete_pricing._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", await self._invoker.request("delete_pricing", request, _delete_pricing._parse_response))
+
+    async def update_pricing(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingRequest | Unset = UNSET,
+        field_actions: UpdatePricingFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Pricing:
+        """Update the pricing.
+
+        `PATCH /v1/pricings/{resource_id}`
+        """
+        request = _update_pricing._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("Pricing", await self._invoker.request("update_pricing", request, _update_pricing._parse_response))
+
+
+class AsyncPricingsResourceWithRawResponse:
+    """Like `AsyncPricingsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_pricing(
+        self,
+        *,
+        body: CreatePricingRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Create a pricing.
+
+        `POST /v1/pricings`
+        """
+        request = _create_pricing._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            await self._invoker.request_raw("create_pricing", request, _create_pricing._parse_response),
+        )
+
+    async def delete_pricing(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Delete the pricing.
+
+        `DELETE /v1/pricings/{resource_id}`
+        """
+        request = _delete_pricing._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            await self._invoker.request_raw("delete_pricing", request, _delete_pricing._parse_response),
+        )
+
+    async def update_pricing(
+        self,
+        resource_id: str,
+        *,
+        body: UpdatePricingRequest | Unset = UNSET,
+        field_actions: UpdatePricingFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[Pricing]:
+        """Update the pricing.
+
+        `PATCH /v1/pricings/{resource_id}`
+        """
+        request = _update_pricing._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[Pricing]",
+            await self._invoker.request_raw("update_pricing", request, _update_pricing._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncPricingsResource",
+    "AsyncPricingsResourceWithRawResponse",
+    "PricingsResource",
+    "PricingsResourceWithRawResponse",
+]

@@ -1,0 +1,705 @@
+"""Typed operations tagged `product_categories`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_product_category_request import CreateProductCategoryRequest
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.product_category import ProductCategory
+from ...models.product_category_page import ProductCategoryPage
+from ...models.update_product_category_request import UpdateProductCategoryRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_product_category as _create_product_category
+from . import delete_product_category as _delete_product_category
+from . import get_product_category as _get_product_category
+from . import list_product_categories as _list_product_categories
+from . import search_product_categories as _search_product_categories
+from . import update_product_category as _update_product_category
+from . import upsert_product_category as _upsert_product_category
+
+
+class ProductCategoriesResource:
+    """Operations tagged `product_categories`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ProductCategoriesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ProductCategoriesResourceWithRawResponse(self._invoker)
+
+    def list_product_categories(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductCategoryPage:
+        """List the product categories.
+
+        `GET /v1/product-categories`
+        """
+        request = _list_product_categories._get_kwargs(
+            customer_id=customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductCategoryPage",
+            self._invoker.request("list_product_categories", request, _list_product_categories._parse_response),
+        )
+
+    def upsert_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Upsert the product category.
+
+        `PUT /v1/product-categories`
+        """
+        request = _upsert_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            self._invoker.request("upsert_product_category", request, _upsert_product_category._parse_response),
+        )
+
+    def create_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Create a product category.
+
+        `POST /v1/product-categories`
+        """
+        request = _create_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            self._invoker.request("create_product_category", request, _create_product_category._parse_response),
+        )
+
+    def search_product_categories(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategoryPage:
+        """Search the product categories.
+
+        `POST /v1/product-categories/search`
+        """
+        request = _search_product_categories._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategoryPage",
+            self._invoker.request("search_product_categories", request, _search_product_categories._parse_response),
+        )
+
+    def get_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Get the product category.
+
+        `GET /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _get_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductCategory",
+            self._invoker.request("get_product_category", request, _get_product_category._parse_response),
+        )
+
+    def delete_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Delete the product category.
+
+        `DELETE /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _delete_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            self._invoker.request("delete_product_category", request, _delete_product_category._parse_response),
+        )
+
+    def update_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Update the product category.
+
+        `PATCH /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _update_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            self._invoker.request("update_product_category", request, _update_product_category._parse_response),
+        )
+
+
+class ProductCategoriesResourceWithRawResponse:
+    """Like `ProductCategoriesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_product_categories(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategoryPage]:
+        """List the product categories.
+
+        `GET /v1/product-categories`
+        """
+        request = _list_product_categories._get_kwargs(
+            customer_id=customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductCategoryPage]",
+            self._invoker.request_raw("list_product_categories", request, _list_product_categories._parse_response),
+        )
+
+    def upsert_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Upsert the product category.
+
+        `PUT /v1/product-categories`
+        """
+        request = _upsert_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            self._invoker.request_raw("upsert_product_category", request, _upsert_product_category._parse_response),
+        )
+
+    def create_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Create a product category.
+
+        `POST /v1/product-categories`
+        """
+        request = _create_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            self._invoker.request_raw("create_product_category", request, _create_product_category._parse_response),
+        )
+
+    def search_product_categories(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategoryPage]:
+        """Search the product categories.
+
+        `POST /v1/product-categories/search`
+        """
+        request = _search_product_categories._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategoryPage]",
+            self._invoker.request_raw("search_product_categories", request, _search_product_categories._parse_response),
+        )
+
+    def get_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Get the product category.
+
+        `GET /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _get_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            self._invoker.request_raw("get_product_category", request, _get_product_category._parse_response),
+        )
+
+    def delete_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Delete the product category.
+
+        `DELETE /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _delete_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            self._invoker.request_raw("delete_product_category", request, _delete_product_category._parse_response),
+        )
+
+    def update_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Update the product category.
+
+        `PATCH /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _update_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            self._invoker.request_raw("update_product_category", request, _update_product_category._parse_response),
+        )
+
+
+class AsyncProductCategoriesResource:
+    """Operations tagged `product_categories`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncProductCategoriesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncProductCategoriesResourceWithRawResponse(self._invoker)
+
+    async def list_product_categories(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductCategoryPage:
+        """List the product categories.
+
+        `GET /v1/product-categories`
+        """
+        request = _list_product_categories._get_kwargs(
+            customer_id=customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductCategoryPage",
+            await self._invoker.request("list_product_categories", request, _list_product_categories._parse_response),
+        )
+
+    async def upsert_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Upsert the product category.
+
+        `PUT /v1/product-categories`
+        """
+        request = _upsert_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            await self._invoker.request("upsert_product_category", request, _upsert_product_category._parse_response),
+        )
+
+    async def create_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Create a product category.
+
+        `POST /v1/product-categories`
+        """
+        request = _create_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            await self._invoker.request("create_product_category", request, _create_product_category._parse_response),
+        )
+
+    async def search_product_categories(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategoryPage:
+        """Search the product categories.
+
+        `POST /v1/product-categories/search`
+        """
+        request = _search_product_categories._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategoryPage",
+            await self._invoker.request(
+                "search_product_categories", request, _search_product_categories._parse_response
+            ),
+        )
+
+    async def get_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Get the product category.
+
+        `GET /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _get_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductCategory",
+            await self._invoker.request("get_product_category", request, _get_product_category._parse_response),
+        )
+
+    async def delete_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Delete the product category.
+
+        `DELETE /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _delete_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            await self._invoker.request("delete_product_category", request, _delete_product_category._parse_response),
+        )
+
+    async def update_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductCategory:
+        """Update the product category.
+
+        `PATCH /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _update_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductCategory",
+            await self._invoker.request("update_product_category", request, _update_product_category._parse_response),
+        )
+
+
+class AsyncProductCategoriesResourceWithRawResponse:
+    """Like `AsyncProductCategoriesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_product_categories(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategoryPage]:
+        """List the product categories.
+
+        `GET /v1/product-categories`
+        """
+        request = _list_product_categories._get_kwargs(
+            customer_id=customer_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductCategoryPage]",
+            await self._invoker.request_raw(
+                "list_product_categories", request, _list_product_categories._parse_response
+            ),
+        )
+
+    async def upsert_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Upsert the product category.
+
+        `PUT /v1/product-categories`
+        """
+        request = _upsert_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            await self._invoker.request_raw(
+                "upsert_product_category", request, _upsert_product_category._parse_response
+            ),
+        )
+
+    async def create_product_category(
+        self,
+        *,
+        body: CreateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Create a product category.
+
+        `POST /v1/product-categories`
+        """
+        request = _create_product_category._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            await self._invoker.request_raw(
+                "create_product_category", request, _create_product_category._parse_response
+            ),
+        )
+
+    async def search_product_categories(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategoryPage]:
+        """Search the product categories.
+
+        `POST /v1/product-categories/search`
+        """
+        request = _search_product_categories._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategoryPage]",
+            await self._invoker.request_raw(
+                "search_product_categories", request, _search_product_categories._parse_response
+            ),
+        )
+
+    async def get_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Get the product category.
+
+        `GET /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _get_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            await self._invoker.request_raw("get_product_category", request, _get_product_category._parse_response),
+        )
+
+    async def delete_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Delete the product category.
+
+        `DELETE /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _delete_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            await self._invoker.request_raw(
+                "delete_product_category", request, _delete_product_category._parse_response
+            ),
+        )
+
+    async def update_product_category(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductCategoryRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductCategory]:
+        """Update the product category.
+
+        `PATCH /v1/product-categories/{resource_id_or_reference}`
+        """
+        request = _update_product_category._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductCategory]",
+            await self._invoker.request_raw(
+                "update_product_category", request, _update_product_category._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncProductCategoriesResource",
+    "AsyncProductCategoriesResourceWithRawResponse",
+    "ProductCategoriesResource",
+    "ProductCategoriesResourceWithRawResponse",
+]

@@ -1,0 +1,1027 @@
+"""Typed operations tagged `product_items`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_product_item_request import CreateProductItemRequest
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.product_item import ProductItem
+from ...models.product_item_page import ProductItemPage
+from ...models.update_product_item_request import UpdateProductItemRequest
+from ...models.upsert_product_item_field_actions import UpsertProductItemFieldActions
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import activate_product_item as _activate_product_item
+from . import archive_product_item as _archive_product_item
+from . import create_product_item as _create_product_item
+from . import delete_product_item as _delete_product_item
+from . import deprecate_product_item as _deprecate_product_item
+from . import get_product_item as _get_product_item
+from . import list_product_items as _list_product_items
+from . import search_product_items as _search_product_items
+from . import update_product_item as _update_product_item
+from . import upsert_product_item as _upsert_product_item
+
+
+class ProductItemsResource:
+    """Operations tagged `product_items`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ProductItemsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ProductItemsResourceWithRawResponse(self._invoker)
+
+    def list_product_items(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductItemPage:
+        """List the product items.
+
+        `GET /v1/product-items`
+        """
+        request = _list_product_items._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            product_id=product_id,
+            customer_id=customer_id,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductItemPage", self._invoker.request("list_product_items", request, _list_product_items._parse_response)
+        )
+
+    def upsert_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Upsert the product item.
+
+        `PUT /v1/product-items`
+        """
+        request = _upsert_product_item._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("upsert_product_item", request, _upsert_product_item._parse_response)
+        )
+
+    def create_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Create a product item.
+
+        `POST /v1/product-items`
+        """
+        request = _create_product_item._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("create_product_item", request, _create_product_item._parse_response)
+        )
+
+    def search_product_items(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItemPage:
+        """Search the product items.
+
+        `POST /v1/product-items/search`
+        """
+        request = _search_product_items._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItemPage",
+            self._invoker.request("search_product_items", request, _search_product_items._parse_response),
+        )
+
+    def get_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Get the product item.
+
+        `GET /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _get_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("get_product_item", request, _get_product_item._parse_response)
+        )
+
+    def delete_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Delete the product item.
+
+        `DELETE /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _delete_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("delete_product_item", request, _delete_product_item._parse_response)
+        )
+
+    def update_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Update the product item.
+
+        `PATCH /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _update_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("update_product_item", request, _update_product_item._parse_response)
+        )
+
+    def activate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Activate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/activate`
+        """
+        request = _activate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            self._invoker.request("activate_product_item", request, _activate_product_item._parse_response),
+        )
+
+    def archive_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Archive the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/archive`
+        """
+        request = _archive_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem", self._invoker.request("archive_product_item", request, _archive_product_item._parse_response)
+        )
+
+    def deprecate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Deprecate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            self._invoker.request("deprecate_product_item", request, _deprecate_product_item._parse_response),
+        )
+
+
+class ProductItemsResourceWithRawResponse:
+    """Like `ProductItemsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_product_items(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductItemPage]:
+        """List the product items.
+
+        `GET /v1/product-items`
+        """
+        request = _list_product_items._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            product_id=product_id,
+            customer_id=customer_id,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductItemPage]",
+            self._invoker.request_raw("list_product_items", request, _list_product_items._parse_response),
+        )
+
+    def upsert_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Upsert the product item.
+
+        `PUT /v1/product-items`
+        """
+        request = _upsert_product_item._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("upsert_product_item", request, _upsert_product_item._parse_response),
+        )
+
+    def create_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Create a product item.
+
+        `POST /v1/product-items`
+        """
+        request = _create_product_item._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("create_product_item", request, _create_product_item._parse_response),
+        )
+
+    def search_product_items(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItemPage]:
+        """Search the product items.
+
+        `POST /v1/product-items/search`
+        """
+        request = _search_product_items._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItemPage]",
+            self._invoker.request_raw("search_product_items", request, _search_product_items._parse_response),
+        )
+
+    def get_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Get the product item.
+
+        `GET /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _get_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("get_product_item", request, _get_product_item._parse_response),
+        )
+
+    def delete_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Delete the product item.
+
+        `DELETE /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _delete_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("delete_product_item", request, _delete_product_item._parse_response),
+        )
+
+    def update_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Update the product item.
+
+        `PATCH /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _update_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("update_product_item", request, _update_product_item._parse_response),
+        )
+
+    def activate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Activate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/activate`
+        """
+        request = _activate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("activate_product_item", request, _activate_product_item._parse_response),
+        )
+
+    def archive_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Archive the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/archive`
+        """
+        request = _archive_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("archive_product_item", request, _archive_product_item._parse_response),
+        )
+
+    def deprecate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Deprecate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            self._invoker.request_raw("deprecate_product_item", request, _deprecate_product_item._parse_response),
+        )
+
+
+class AsyncProductItemsResource:
+    """Operations tagged `product_items`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncProductItemsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncProductItemsResourceWithRawResponse(self._invoker)
+
+    async def list_product_items(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductItemPage:
+        """List the product items.
+
+        `GET /v1/product-items`
+        """
+        request = _list_product_items._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            product_id=product_id,
+            customer_id=customer_id,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductItemPage",
+            await self._invoker.request("list_product_items", request, _list_product_items._parse_response),
+        )
+
+    async def upsert_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Upsert the product item.
+
+        `PUT /v1/product-items`
+        """
+        request = _upsert_product_item._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("upsert_product_item", request, _upsert_product_item._parse_response),
+        )
+
+    async def create_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Create a product item.
+
+        `POST /v1/product-items`
+        """
+        request = _create_product_item._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("create_product_item", request, _create_product_item._parse_response),
+        )
+
+    async def search_product_items(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItemPage:
+        """Search the product items.
+
+        `POST /v1/product-items/search`
+        """
+        request = _search_product_items._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItemPage",
+            await self._invoker.request("search_product_items", request, _search_product_items._parse_response),
+        )
+
+    async def get_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Get the product item.
+
+        `GET /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _get_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ProductItem", await self._invoker.request("get_product_item", request, _get_product_item._parse_response)
+        )
+
+    async def delete_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Delete the product item.
+
+        `DELETE /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _delete_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("delete_product_item", request, _delete_product_item._parse_response),
+        )
+
+    async def update_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Update the product item.
+
+        `PATCH /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _update_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("update_product_item", request, _update_product_item._parse_response),
+        )
+
+    async def activate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Activate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/activate`
+        """
+        request = _activate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("activate_product_item", request, _activate_product_item._parse_response),
+        )
+
+    async def archive_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Archive the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/archive`
+        """
+        request = _archive_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("archive_product_item", request, _archive_product_item._parse_response),
+        )
+
+    async def deprecate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ProductItem:
+        """Deprecate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ProductItem",
+            await self._invoker.request("deprecate_product_item", request, _deprecate_product_item._parse_response),
+        )
+
+
+class AsyncProductItemsResourceWithRawResponse:
+    """Like `AsyncProductItemsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_product_items(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        custom_field: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductItemPage]:
+        """List the product items.
+
+        `GET /v1/product-items`
+        """
+        request = _list_product_items._get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            product_id=product_id,
+            customer_id=customer_id,
+            custom_field=custom_field,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductItemPage]",
+            await self._invoker.request_raw("list_product_items", request, _list_product_items._parse_response),
+        )
+
+    async def upsert_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        identifier_field: str | Unset = UNSET,
+        custom_field_reference: str | Unset = UNSET,
+        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Upsert the product item.
+
+        `PUT /v1/product-items`
+        """
+        request = _upsert_product_item._get_kwargs(
+            body=body,
+            identifier_field=identifier_field,
+            custom_field_reference=custom_field_reference,
+            field_actions=field_actions,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("upsert_product_item", request, _upsert_product_item._parse_response),
+        )
+
+    async def create_product_item(
+        self,
+        *,
+        body: CreateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Create a product item.
+
+        `POST /v1/product-items`
+        """
+        request = _create_product_item._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("create_product_item", request, _create_product_item._parse_response),
+        )
+
+    async def search_product_items(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItemPage]:
+        """Search the product items.
+
+        `POST /v1/product-items/search`
+        """
+        request = _search_product_items._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItemPage]",
+            await self._invoker.request_raw("search_product_items", request, _search_product_items._parse_response),
+        )
+
+    async def get_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Get the product item.
+
+        `GET /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _get_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("get_product_item", request, _get_product_item._parse_response),
+        )
+
+    async def delete_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Delete the product item.
+
+        `DELETE /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _delete_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("delete_product_item", request, _delete_product_item._parse_response),
+        )
+
+    async def update_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        body: UpdateProductItemRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Update the product item.
+
+        `PATCH /v1/product-items/{resource_id_or_reference}`
+        """
+        request = _update_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("update_product_item", request, _update_product_item._parse_response),
+        )
+
+    async def activate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Activate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/activate`
+        """
+        request = _activate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("activate_product_item", request, _activate_product_item._parse_response),
+        )
+
+    async def archive_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Archive the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/archive`
+        """
+        request = _archive_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("archive_product_item", request, _archive_product_item._parse_response),
+        )
+
+    async def deprecate_product_item(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ProductItem]:
+        """Deprecate the product item.
+
+        `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_product_item._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ProductItem]",
+            await self._invoker.request_raw("deprecate_product_item", request, _deprecate_product_item._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncProductItemsResource",
+    "AsyncProductItemsResourceWithRawResponse",
+    "ProductItemsResource",
+    "ProductItemsResourceWithRawResponse",
+]

@@ -1,0 +1,846 @@
+"""Typed operations tagged `promotion_codes`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.coupon_redemption_page import CouponRedemptionPage
+from ...models.create_promotion_code_request import CreatePromotionCodeRequest
+from ...models.order_direction import OrderDirection
+from ...models.promotion_code import PromotionCode
+from ...models.promotion_code_page import PromotionCodePage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import activate_promotion_code as _activate_promotion_code
+from . import archive_promotion_code as _archive_promotion_code
+from . import create_promotion_code as _create_promotion_code
+from . import deactivate_promotion_code as _deactivate_promotion_code
+from . import deprecate_promotion_code as _deprecate_promotion_code
+from . import get_promotion_code as _get_promotion_code
+from . import list_promotion_code_redemptions as _list_promotion_code_redemptions
+from . import list_promotion_codes as _list_promotion_codes
+
+
+class PromotionCodesResource:
+    """Operations tagged `promotion_codes`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "PromotionCodesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return PromotionCodesResourceWithRawResponse(self._invoker)
+
+    def list_promotion_codes(
+        self,
+        *,
+        coupon_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PromotionCodePage:
+        """List the promotion codes.
+
+        `GET /v1/promotion-codes`
+        """
+        request = _list_promotion_codes._get_kwargs(
+            coupon_id=coupon_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PromotionCodePage",
+            self._invoker.request("list_promotion_codes", request, _list_promotion_codes._parse_response),
+        )
+
+    def create_promotion_code(
+        self,
+        *,
+        body: CreatePromotionCodeRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Create a promotion code.
+
+        `POST /v1/promotion-codes`
+        """
+        request = _create_promotion_code._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            self._invoker.request("create_promotion_code", request, _create_promotion_code._parse_response),
+        )
+
+    def get_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Get the promotion code.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}`
+        """
+        request = _get_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PromotionCode", self._invoker.request("get_promotion_code", request, _get_promotion_code._parse_response)
+        )
+
+    def activate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Activate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
+        """
+        request = _activate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            self._invoker.request("activate_promotion_code", request, _activate_promotion_code._parse_response),
+        )
+
+    def archive_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Archive the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
+        """
+        request = _archive_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            self._invoker.request("archive_promotion_code", request, _archive_promotion_code._parse_response),
+        )
+
+    def deactivate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Deactivate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
+        """
+        request = _deactivate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            self._invoker.request("deactivate_promotion_code", request, _deactivate_promotion_code._parse_response),
+        )
+
+    def deprecate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Deprecate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            self._invoker.request("deprecate_promotion_code", request, _deprecate_promotion_code._parse_response),
+        )
+
+    def list_promotion_code_redemptions(
+        self,
+        resource_id_or_reference: str,
+        *,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CouponRedemptionPage:
+        """List the promotion code redemptions.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
+        """
+        request = _list_promotion_code_redemptions._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            customer_id=customer_id,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CouponRedemptionPage",
+            self._invoker.request(
+                "list_promotion_code_redemptions", request, _list_promotion_code_redemptions._parse_response
+            ),
+        )
+
+
+class PromotionCodesResourceWithRawResponse:
+    """Like `PromotionCodesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_promotion_codes(
+        self,
+        *,
+        coupon_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCodePage]:
+        """List the promotion codes.
+
+        `GET /v1/promotion-codes`
+        """
+        request = _list_promotion_codes._get_kwargs(
+            coupon_id=coupon_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PromotionCodePage]",
+            self._invoker.request_raw("list_promotion_codes", request, _list_promotion_codes._parse_response),
+        )
+
+    def create_promotion_code(
+        self,
+        *,
+        body: CreatePromotionCodeRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Create a promotion code.
+
+        `POST /v1/promotion-codes`
+        """
+        request = _create_promotion_code._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("create_promotion_code", request, _create_promotion_code._parse_response),
+        )
+
+    def get_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Get the promotion code.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}`
+        """
+        request = _get_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("get_promotion_code", request, _get_promotion_code._parse_response),
+        )
+
+    def activate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Activate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
+        """
+        request = _activate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("activate_promotion_code", request, _activate_promotion_code._parse_response),
+        )
+
+    def archive_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Archive the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
+        """
+        request = _archive_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("archive_promotion_code", request, _archive_promotion_code._parse_response),
+        )
+
+    def deactivate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Deactivate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
+        """
+        request = _deactivate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("deactivate_promotion_code", request, _deactivate_promotion_code._parse_response),
+        )
+
+    def deprecate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Deprecate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            self._invoker.request_raw("deprecate_promotion_code", request, _deprecate_promotion_code._parse_response),
+        )
+
+    def list_promotion_code_redemptions(
+        self,
+        resource_id_or_reference: str,
+        *,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CouponRedemptionPage]:
+        """List the promotion code redemptions.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
+        """
+        request = _list_promotion_code_redemptions._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            customer_id=customer_id,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CouponRedemptionPage]",
+            self._invoker.request_raw(
+                "list_promotion_code_redemptions", request, _list_promotion_code_redemptions._parse_response
+            ),
+        )
+
+
+class AsyncPromotionCodesResource:
+    """Operations tagged `promotion_codes`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncPromotionCodesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncPromotionCodesResourceWithRawResponse(self._invoker)
+
+    async def list_promotion_codes(
+        self,
+        *,
+        coupon_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PromotionCodePage:
+        """List the promotion codes.
+
+        `GET /v1/promotion-codes`
+        """
+        request = _list_promotion_codes._get_kwargs(
+            coupon_id=coupon_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PromotionCodePage",
+            await self._invoker.request("list_promotion_codes", request, _list_promotion_codes._parse_response),
+        )
+
+    async def create_promotion_code(
+        self,
+        *,
+        body: CreatePromotionCodeRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Create a promotion code.
+
+        `POST /v1/promotion-codes`
+        """
+        request = _create_promotion_code._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request("create_promotion_code", request, _create_promotion_code._parse_response),
+        )
+
+    async def get_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Get the promotion code.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}`
+        """
+        request = _get_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request("get_promotion_code", request, _get_promotion_code._parse_response),
+        )
+
+    async def activate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Activate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
+        """
+        request = _activate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request("activate_promotion_code", request, _activate_promotion_code._parse_response),
+        )
+
+    async def archive_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Archive the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
+        """
+        request = _archive_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request("archive_promotion_code", request, _archive_promotion_code._parse_response),
+        )
+
+    async def deactivate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Deactivate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
+        """
+        request = _deactivate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request(
+                "deactivate_promotion_code", request, _deactivate_promotion_code._parse_response
+            ),
+        )
+
+    async def deprecate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PromotionCode:
+        """Deprecate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "PromotionCode",
+            await self._invoker.request("deprecate_promotion_code", request, _deprecate_promotion_code._parse_response),
+        )
+
+    async def list_promotion_code_redemptions(
+        self,
+        resource_id_or_reference: str,
+        *,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> CouponRedemptionPage:
+        """List the promotion code redemptions.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
+        """
+        request = _list_promotion_code_redemptions._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            customer_id=customer_id,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "CouponRedemptionPage",
+            await self._invoker.request(
+                "list_promotion_code_redemptions", request, _list_promotion_code_redemptions._parse_response
+            ),
+        )
+
+
+class AsyncPromotionCodesResourceWithRawResponse:
+    """Like `AsyncPromotionCodesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_promotion_codes(
+        self,
+        *,
+        coupon_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCodePage]:
+        """List the promotion codes.
+
+        `GET /v1/promotion-codes`
+        """
+        request = _list_promotion_codes._get_kwargs(
+            coupon_id=coupon_id,
+            statuses=statuses,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PromotionCodePage]",
+            await self._invoker.request_raw("list_promotion_codes", request, _list_promotion_codes._parse_response),
+        )
+
+    async def create_promotion_code(
+        self,
+        *,
+        body: CreatePromotionCodeRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Create a promotion code.
+
+        `POST /v1/promotion-codes`
+        """
+        request = _create_promotion_code._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw("create_promotion_code", request, _create_promotion_code._parse_response),
+        )
+
+    async def get_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Get the promotion code.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}`
+        """
+        request = _get_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw("get_promotion_code", request, _get_promotion_code._parse_response),
+        )
+
+    async def activate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Activate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
+        """
+        request = _activate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw(
+                "activate_promotion_code", request, _activate_promotion_code._parse_response
+            ),
+        )
+
+    async def archive_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Archive the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
+        """
+        request = _archive_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw("archive_promotion_code", request, _archive_promotion_code._parse_response),
+        )
+
+    async def deactivate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Deactivate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
+        """
+        request = _deactivate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw(
+                "deactivate_promotion_code", request, _deactivate_promotion_code._parse_response
+            ),
+        )
+
+    async def deprecate_promotion_code(
+        self,
+        resource_id_or_reference: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[PromotionCode]:
+        """Deprecate the promotion code.
+
+        `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
+        """
+        request = _deprecate_promotion_code._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[PromotionCode]",
+            await self._invoker.request_raw(
+                "deprecate_promotion_code", request, _deprecate_promotion_code._parse_response
+            ),
+        )
+
+    async def list_promotion_code_redemptions(
+        self,
+        resource_id_or_reference: str,
+        *,
+        customer_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[CouponRedemptionPage]:
+        """List the promotion code redemptions.
+
+        `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
+        """
+        request = _list_promotion_code_redemptions._get_kwargs(
+            resource_id_or_reference=resource_id_or_reference,
+            customer_id=customer_id,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            expand=expand,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[CouponRedemptionPage]",
+            await self._invoker.request_raw(
+                "list_promotion_code_redemptions", request, _list_promotion_code_redemptions._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncPromotionCodesResource",
+    "AsyncPromotionCodesResourceWithRawResponse",
+    "PromotionCodesResource",
+    "PromotionCodesResourceWithRawResponse",
+]

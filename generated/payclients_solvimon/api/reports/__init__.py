@@ -1,0 +1,1426 @@
+"""Typed operations tagged `reports`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_report_generate_request_request import CreateReportGenerateRequestRequest
+from ...models.download_url import DownloadUrl
+from ...models.invoice_search_request import InvoiceSearchRequest
+from ...models.order_direction import OrderDirection
+from ...models.report import Report
+from ...models.report_generate_request import ReportGenerateRequest
+from ...models.report_generate_request_page import ReportGenerateRequestPage
+from ...models.report_page import ReportPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_report_generate_request as _create_report_generate_request
+from . import get_generated_report as _get_generated_report
+from . import get_invoice_headers_report as _get_invoice_headers_report
+from . import get_invoice_lines_report as _get_invoice_lines_report
+from . import get_invoice_tax_report as _get_invoice_tax_report
+from . import get_report as _get_report
+from . import get_report_download_url as _get_report_download_url
+from . import get_report_generate_request as _get_report_generate_request
+from . import list_report_generate_requests as _list_report_generate_requests
+from . import list_reports as _list_reports
+from . import search_report_generate_requests as _search_report_generate_requests
+from . import search_reports as _search_reports
+
+
+class ReportsResource:
+    """Operations tagged `reports`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "ReportsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return ReportsResourceWithRawResponse(self._invoker)
+
+    def list_report_generate_requests(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequestPage:
+        """List the report generate requests.
+
+        `GET /v1/report-generate-requests`
+        """
+        request = _list_report_generate_requests._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequestPage",
+            self._invoker.request(
+                "list_report_generate_requests", request, _list_report_generate_requests._parse_response
+            ),
+        )
+
+    def create_report_generate_request(
+        self,
+        *,
+        body: CreateReportGenerateRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Create a report generate request.
+
+        `POST /v1/report-generate-requests`
+        """
+        request = _create_report_generate_request._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            self._invoker.request(
+                "create_report_generate_request", request, _create_report_generate_request._parse_response
+            ),
+        )
+
+    def search_report_generate_requests(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportGenerateRequestPage:
+        """Search the report generate requests.
+
+        `POST /v1/report-generate-requests/search`
+        """
+        request = _search_report_generate_requests._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ReportGenerateRequestPage",
+            self._invoker.request(
+                "search_report_generate_requests", request, _search_report_generate_requests._parse_response
+            ),
+        )
+
+    def get_report_generate_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the report generate request.
+
+        `GET /v1/report-generate-requests/{resource_id}`
+        """
+        request = _get_report_generate_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            self._invoker.request("get_report_generate_request", request, _get_report_generate_request._parse_response),
+        )
+
+    def get_generated_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Report:
+        """Get the generated report.
+
+        `GET /v1/report-generate-requests/{resource_id}/report`
+        """
+        request = _get_generated_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Report", self._invoker.request("get_generated_report", request, _get_generated_report._parse_response)
+        )
+
+    def list_reports(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportPage:
+        """List the reports.
+
+        `GET /v1/reports`
+        """
+        request = _list_reports._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ReportPage", self._invoker.request("list_reports", request, _list_reports._parse_response))
+
+    def get_invoice_headers_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice headers report.
+
+        `GET /v1/reports/invoice-headers-overview`
+        """
+        request = _get_invoice_headers_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            self._invoker.request("get_invoice_headers_report", request, _get_invoice_headers_report._parse_response),
+        )
+
+    def get_invoice_lines_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice lines report.
+
+        `GET /v1/reports/invoice-lines-overview`
+        """
+        request = _get_invoice_lines_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            self._invoker.request("get_invoice_lines_report", request, _get_invoice_lines_report._parse_response),
+        )
+
+    def get_invoice_tax_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice tax report.
+
+        `GET /v1/reports/invoice-tax-overview`
+        """
+        request = _get_invoice_tax_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            self._invoker.request("get_invoice_tax_report", request, _get_invoice_tax_report._parse_response),
+        )
+
+    def search_reports(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportPage:
+        """Search the reports.
+
+        `POST /v1/reports/search`
+        """
+        request = _search_reports._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast("ReportPage", self._invoker.request("search_reports", request, _search_reports._parse_response))
+
+    def get_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Report:
+        """Get the report.
+
+        `GET /v1/reports/{resource_id}`
+        """
+        request = _get_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Report", self._invoker.request("get_report", request, _get_report._parse_response))
+
+    def get_report_download_url(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> DownloadUrl:
+        """Get the report download url.
+
+        `GET /v1/reports/{resource_id}/download-url`
+        """
+        request = _get_report_download_url._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "DownloadUrl",
+            self._invoker.request("get_report_download_url", request, _get_report_download_url._parse_response),
+        )
+
+
+class ReportsResourceWithRawResponse:
+    """Like `ReportsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_report_generate_requests(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequestPage]:
+        """List the report generate requests.
+
+        `GET /v1/report-generate-requests`
+        """
+        request = _list_report_generate_requests._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequestPage]",
+            self._invoker.request_raw(
+                "list_report_generate_requests", request, _list_report_generate_requests._parse_response
+            ),
+        )
+
+    def create_report_generate_request(
+        self,
+        *,
+        body: CreateReportGenerateRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Create a report generate request.
+
+        `POST /v1/report-generate-requests`
+        """
+        request = _create_report_generate_request._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            self._invoker.request_raw(
+                "create_report_generate_request", request, _create_report_generate_request._parse_response
+            ),
+        )
+
+    def search_report_generate_requests(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequestPage]:
+        """Search the report generate requests.
+
+        `POST /v1/report-generate-requests/search`
+        """
+        request = _search_report_generate_requests._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequestPage]",
+            self._invoker.request_raw(
+                "search_report_generate_requests", request, _search_report_generate_requests._parse_response
+            ),
+        )
+
+    def get_report_generate_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the report generate request.
+
+        `GET /v1/report-generate-requests/{resource_id}`
+        """
+        request = _get_report_generate_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            self._invoker.request_raw(
+                "get_report_generate_request", request, _get_report_generate_request._parse_response
+            ),
+        )
+
+    def get_generated_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Report]:
+        """Get the generated report.
+
+        `GET /v1/report-generate-requests/{resource_id}/report`
+        """
+        request = _get_generated_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Report]",
+            self._invoker.request_raw("get_generated_report", request, _get_generated_report._parse_response),
+        )
+
+    def list_reports(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportPage]:
+        """List the reports.
+
+        `GET /v1/reports`
+        """
+        request = _list_reports._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportPage]", self._invoker.request_raw("list_reports", request, _list_reports._parse_response)
+        )
+
+    def get_invoice_headers_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice headers report.
+
+        `GET /v1/reports/invoice-headers-overview`
+        """
+        request = _get_invoice_headers_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            self._invoker.request_raw(
+                "get_invoice_headers_report", request, _get_invoice_headers_report._parse_response
+            ),
+        )
+
+    def get_invoice_lines_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice lines report.
+
+        `GET /v1/reports/invoice-lines-overview`
+        """
+        request = _get_invoice_lines_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            self._invoker.request_raw("get_invoice_lines_report", request, _get_invoice_lines_report._parse_response),
+        )
+
+    def get_invoice_tax_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice tax report.
+
+        `GET /v1/reports/invoice-tax-overview`
+        """
+        request = _get_invoice_tax_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            self._invoker.request_raw("get_invoice_tax_report", request, _get_invoice_tax_report._parse_response),
+        )
+
+    def search_reports(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportPage]:
+        """Search the reports.
+
+        `POST /v1/reports/search`
+        """
+        request = _search_reports._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportPage]",
+            self._invoker.request_raw("search_reports", request, _search_reports._parse_response),
+        )
+
+    def get_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Report]:
+        """Get the report.
+
+        `GET /v1/reports/{resource_id}`
+        """
+        request = _get_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Report]", self._invoker.request_raw("get_report", request, _get_report._parse_response)
+        )
+
+    def get_report_download_url(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[DownloadUrl]:
+        """Get the report download url.
+
+        `GET /v1/reports/{resource_id}/download-url`
+        """
+        request = _get_report_download_url._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[DownloadUrl]",
+            self._invoker.request_raw("get_report_download_url", request, _get_report_download_url._parse_response),
+        )
+
+
+class AsyncReportsResource:
+    """Operations tagged `reports`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncReportsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncReportsResourceWithRawResponse(self._invoker)
+
+    async def list_report_generate_requests(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequestPage:
+        """List the report generate requests.
+
+        `GET /v1/report-generate-requests`
+        """
+        request = _list_report_generate_requests._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequestPage",
+            await self._invoker.request(
+                "list_report_generate_requests", request, _list_report_generate_requests._parse_response
+            ),
+        )
+
+    async def create_report_generate_request(
+        self,
+        *,
+        body: CreateReportGenerateRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Create a report generate request.
+
+        `POST /v1/report-generate-requests`
+        """
+        request = _create_report_generate_request._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            await self._invoker.request(
+                "create_report_generate_request", request, _create_report_generate_request._parse_response
+            ),
+        )
+
+    async def search_report_generate_requests(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportGenerateRequestPage:
+        """Search the report generate requests.
+
+        `POST /v1/report-generate-requests/search`
+        """
+        request = _search_report_generate_requests._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ReportGenerateRequestPage",
+            await self._invoker.request(
+                "search_report_generate_requests", request, _search_report_generate_requests._parse_response
+            ),
+        )
+
+    async def get_report_generate_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the report generate request.
+
+        `GET /v1/report-generate-requests/{resource_id}`
+        """
+        request = _get_report_generate_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            await self._invoker.request(
+                "get_report_generate_request", request, _get_report_generate_request._parse_response
+            ),
+        )
+
+    async def get_generated_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Report:
+        """Get the generated report.
+
+        `GET /v1/report-generate-requests/{resource_id}/report`
+        """
+        request = _get_generated_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "Report",
+            await self._invoker.request("get_generated_report", request, _get_generated_report._parse_response),
+        )
+
+    async def list_reports(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportPage:
+        """List the reports.
+
+        `GET /v1/reports`
+        """
+        request = _list_reports._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast("ReportPage", await self._invoker.request("list_reports", request, _list_reports._parse_response))
+
+    async def get_invoice_headers_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice headers report.
+
+        `GET /v1/reports/invoice-headers-overview`
+        """
+        request = _get_invoice_headers_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            await self._invoker.request(
+                "get_invoice_headers_report", request, _get_invoice_headers_report._parse_response
+            ),
+        )
+
+    async def get_invoice_lines_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice lines report.
+
+        `GET /v1/reports/invoice-lines-overview`
+        """
+        request = _get_invoice_lines_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            await self._invoker.request("get_invoice_lines_report", request, _get_invoice_lines_report._parse_response),
+        )
+
+    async def get_invoice_tax_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> ReportGenerateRequest:
+        """Get the invoice tax report.
+
+        `GET /v1/reports/invoice-tax-overview`
+        """
+        request = _get_invoice_tax_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "ReportGenerateRequest",
+            await self._invoker.request("get_invoice_tax_report", request, _get_invoice_tax_report._parse_response),
+        )
+
+    async def search_reports(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportPage:
+        """Search the reports.
+
+        `POST /v1/reports/search`
+        """
+        request = _search_reports._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "ReportPage", await self._invoker.request("search_reports", request, _search_reports._parse_response)
+        )
+
+    async def get_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> Report:
+        """Get the report.
+
+        `GET /v1/reports/{resource_id}`
+        """
+        request = _get_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast("Report", await self._invoker.request("get_report", request, _get_report._parse_response))
+
+    async def get_report_download_url(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> DownloadUrl:
+        """Get the report download url.
+
+        `GET /v1/reports/{resource_id}/download-url`
+        """
+        request = _get_report_download_url._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "DownloadUrl",
+            await self._invoker.request("get_report_download_url", request, _get_report_download_url._parse_response),
+        )
+
+
+class AsyncReportsResourceWithRawResponse:
+    """Like `AsyncReportsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_report_generate_requests(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequestPage]:
+        """List the report generate requests.
+
+        `GET /v1/report-generate-requests`
+        """
+        request = _list_report_generate_requests._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequestPage]",
+            await self._invoker.request_raw(
+                "list_report_generate_requests", request, _list_report_generate_requests._parse_response
+            ),
+        )
+
+    async def create_report_generate_request(
+        self,
+        *,
+        body: CreateReportGenerateRequestRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Create a report generate request.
+
+        `POST /v1/report-generate-requests`
+        """
+        request = _create_report_generate_request._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            await self._invoker.request_raw(
+                "create_report_generate_request", request, _create_report_generate_request._parse_response
+            ),
+        )
+
+    async def search_report_generate_requests(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequestPage]:
+        """Search the report generate requests.
+
+        `POST /v1/report-generate-requests/search`
+        """
+        request = _search_report_generate_requests._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequestPage]",
+            await self._invoker.request_raw(
+                "search_report_generate_requests", request, _search_report_generate_requests._parse_response
+            ),
+        )
+
+    async def get_report_generate_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the report generate request.
+
+        `GET /v1/report-generate-requests/{resource_id}`
+        """
+        request = _get_report_generate_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            await self._invoker.request_raw(
+                "get_report_generate_request", request, _get_report_generate_request._parse_response
+            ),
+        )
+
+    async def get_generated_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Report]:
+        """Get the generated report.
+
+        `GET /v1/report-generate-requests/{resource_id}/report`
+        """
+        request = _get_generated_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Report]",
+            await self._invoker.request_raw("get_generated_report", request, _get_generated_report._parse_response),
+        )
+
+    async def list_reports(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportPage]:
+        """List the reports.
+
+        `GET /v1/reports`
+        """
+        request = _list_reports._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportPage]",
+            await self._invoker.request_raw("list_reports", request, _list_reports._parse_response),
+        )
+
+    async def get_invoice_headers_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice headers report.
+
+        `GET /v1/reports/invoice-headers-overview`
+        """
+        request = _get_invoice_headers_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            await self._invoker.request_raw(
+                "get_invoice_headers_report", request, _get_invoice_headers_report._parse_response
+            ),
+        )
+
+    async def get_invoice_lines_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice lines report.
+
+        `GET /v1/reports/invoice-lines-overview`
+        """
+        request = _get_invoice_lines_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            await self._invoker.request_raw(
+                "get_invoice_lines_report", request, _get_invoice_lines_report._parse_response
+            ),
+        )
+
+    async def get_invoice_tax_report(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        statuses: list[str] | Unset = UNSET,
+        invoice_date: str | Unset = UNSET,
+        paid: bool | Unset = UNSET,
+        on_hold: bool | Unset = UNSET,
+        pricing_plan_subscription_id: str | Unset = UNSET,
+        include_periods: bool | Unset = UNSET,
+        include_lines: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[ReportGenerateRequest]:
+        """Get the invoice tax report.
+
+        `GET /v1/reports/invoice-tax-overview`
+        """
+        request = _get_invoice_tax_report._get_kwargs(
+            customer_id=customer_id,
+            statuses=statuses,
+            invoice_date=invoice_date,
+            paid=paid,
+            on_hold=on_hold,
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+            include_periods=include_periods,
+            include_lines=include_lines,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[ReportGenerateRequest]",
+            await self._invoker.request_raw("get_invoice_tax_report", request, _get_invoice_tax_report._parse_response),
+        )
+
+    async def search_reports(
+        self,
+        *,
+        body: InvoiceSearchRequest | Unset = UNSET,
+        expand: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[ReportPage]:
+        """Search the reports.
+
+        `POST /v1/reports/search`
+        """
+        request = _search_reports._get_kwargs(
+            body=body,
+            expand=expand,
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[ReportPage]",
+            await self._invoker.request_raw("search_reports", request, _search_reports._parse_response),
+        )
+
+    async def get_report(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[Report]:
+        """Get the report.
+
+        `GET /v1/reports/{resource_id}`
+        """
+        request = _get_report._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[Report]", await self._invoker.request_raw("get_report", request, _get_report._parse_response)
+        )
+
+    async def get_report_download_url(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[DownloadUrl]:
+        """Get the report download url.
+
+        `GET /v1/reports/{resource_id}/download-url`
+        """
+        request = _get_report_download_url._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[DownloadUrl]",
+            await self._invoker.request_raw(
+                "get_report_download_url", request, _get_report_download_url._parse_response
+            ),
+        )
+
+
+__all__ = [
+    "AsyncReportsResource",
+    "AsyncReportsResourceWithRawResponse",
+    "ReportsResource",
+    "ReportsResourceWithRawResponse",
+]

@@ -1,0 +1,536 @@
+"""Typed operations tagged `seat_assignments`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_seat_assignment_request import CreateSeatAssignmentRequest
+from ...models.order_direction import OrderDirection
+from ...models.seat_assignment import SeatAssignment
+from ...models.seat_assignment_page import SeatAssignmentPage
+from ...models.update_seat_assignment_request import UpdateSeatAssignmentRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_seat_assignment as _create_seat_assignment
+from . import delete_seat_assignment as _delete_seat_assignment
+from . import get_seat_assignment as _get_seat_assignment
+from . import list_seat_assignments as _list_seat_assignments
+from . import update_seat_assignment as _update_seat_assignment
+
+
+class SeatAssignmentsResource:
+    """Operations tagged `seat_assignments`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "SeatAssignmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return SeatAssignmentsResourceWithRawResponse(self._invoker)
+
+    def list_seat_assignments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        parent_customer_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        product_item_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> SeatAssignmentPage:
+        """List the seat assignments.
+
+        `GET /v1/seat-assignments`
+        """
+        request = _list_seat_assignments._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            parent_customer_id=parent_customer_id,
+            customer_id=customer_id,
+            product_item_id=product_item_id,
+            status=status,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "SeatAssignmentPage",
+            self._invoker.request("list_seat_assignments", request, _list_seat_assignments._parse_response),
+        )
+
+    def create_seat_assignment(
+        self,
+        *,
+        body: CreateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Create a seat assignment.
+
+        `POST /v1/seat-assignments`
+        """
+        request = _create_seat_assignment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            self._invoker.request("create_seat_assignment", request, _create_seat_assignment._parse_response),
+        )
+
+    def get_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Get the seat assignment.
+
+        `GET /v1/seat-assignments/{resource_id}`
+        """
+        request = _get_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "SeatAssignment",
+            self._invoker.request("get_seat_assignment", request, _get_seat_assignment._parse_response),
+        )
+
+    def delete_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Delete the seat assignment.
+
+        `DELETE /v1/seat-assignments/{resource_id}`
+        """
+        request = _delete_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            self._invoker.request("delete_seat_assignment", request, _delete_seat_assignment._parse_response),
+        )
+
+    def update_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Update the seat assignment.
+
+        `PATCH /v1/seat-assignments/{resource_id}`
+        """
+        request = _update_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            self._invoker.request("update_seat_assignment", request, _update_seat_assignment._parse_response),
+        )
+
+
+class SeatAssignmentsResourceWithRawResponse:
+    """Like `SeatAssignmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_seat_assignments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        parent_customer_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        product_item_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignmentPage]:
+        """List the seat assignments.
+
+        `GET /v1/seat-assignments`
+        """
+        request = _list_seat_assignments._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            parent_customer_id=parent_customer_id,
+            customer_id=customer_id,
+            product_item_id=product_item_id,
+            status=status,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[SeatAssignmentPage]",
+            self._invoker.request_raw("list_seat_assignments", request, _list_seat_assignments._parse_response),
+        )
+
+    def create_seat_assignment(
+        self,
+        *,
+        body: CreateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Create a seat assignment.
+
+        `POST /v1/seat-assignments`
+        """
+        request = _create_seat_assignment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            self._invoker.request_raw("create_seat_assignment", request, _create_seat_assignment._parse_response),
+        )
+
+    def get_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Get the seat assignment.
+
+        `GET /v1/seat-assignments/{resource_id}`
+        """
+        request = _get_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            self._invoker.request_raw("get_seat_assignment", request, _get_seat_assignment._parse_response),
+        )
+
+    def delete_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Delete the seat assignment.
+
+        `DELETE /v1/seat-assignments/{resource_id}`
+        """
+        request = _delete_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            self._invoker.request_raw("delete_seat_assignment", request, _delete_seat_assignment._parse_response),
+        )
+
+    def update_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Update the seat assignment.
+
+        `PATCH /v1/seat-assignments/{resource_id}`
+        """
+        request = _update_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            self._invoker.request_raw("update_seat_assignment", request, _update_seat_assignment._parse_response),
+        )
+
+
+class AsyncSeatAssignmentsResource:
+    """Operations tagged `seat_assignments`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncSeatAssignmentsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncSeatAssignmentsResourceWithRawResponse(self._invoker)
+
+    async def list_seat_assignments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        parent_customer_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        product_item_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> SeatAssignmentPage:
+        """List the seat assignments.
+
+        `GET /v1/seat-assignments`
+        """
+        request = _list_seat_assignments._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            parent_customer_id=parent_customer_id,
+            customer_id=customer_id,
+            product_item_id=product_item_id,
+            status=status,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "SeatAssignmentPage",
+            await self._invoker.request("list_seat_assignments", request, _list_seat_assignments._parse_response),
+        )
+
+    async def create_seat_assignment(
+        self,
+        *,
+        body: CreateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Create a seat assignment.
+
+        `POST /v1/seat-assignments`
+        """
+        request = _create_seat_assignment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            await self._invoker.request("create_seat_assignment", request, _create_seat_assignment._parse_response),
+        )
+
+    async def get_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Get the seat assignment.
+
+        `GET /v1/seat-assignments/{resource_id}`
+        """
+        request = _get_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "SeatAssignment",
+            await self._invoker.request("get_seat_assignment", request, _get_seat_assignment._parse_response),
+        )
+
+    async def delete_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Delete the seat assignment.
+
+        `DELETE /v1/seat-assignments/{resource_id}`
+        """
+        request = _delete_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            await self._invoker.request("delete_seat_assignment", request, _delete_seat_assignment._parse_response),
+        )
+
+    async def update_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SeatAssignment:
+        """Update the seat assignment.
+
+        `PATCH /v1/seat-assignments/{resource_id}`
+        """
+        request = _update_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SeatAssignment",
+            await self._invoker.request("update_seat_assignment", request, _update_seat_assignment._parse_response),
+        )
+
+
+class AsyncSeatAssignmentsResourceWithRawResponse:
+    """Like `AsyncSeatAssignmentsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_seat_assignments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        parent_customer_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        product_item_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignmentPage]:
+        """List the seat assignments.
+
+        `GET /v1/seat-assignments`
+        """
+        request = _list_seat_assignments._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            parent_customer_id=parent_customer_id,
+            customer_id=customer_id,
+            product_item_id=product_item_id,
+            status=status,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[SeatAssignmentPage]",
+            await self._invoker.request_raw("list_seat_assignments", request, _list_seat_assignments._parse_response),
+        )
+
+    async def create_seat_assignment(
+        self,
+        *,
+        body: CreateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Create a seat assignment.
+
+        `POST /v1/seat-assignments`
+        """
+        request = _create_seat_assignment._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            await self._invoker.request_raw("create_seat_assignment", request, _create_seat_assignment._parse_response),
+        )
+
+    async def get_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Get the seat assignment.
+
+        `GET /v1/seat-assignments/{resource_id}`
+        """
+        request = _get_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            await self._invoker.request_raw("get_seat_assignment", request, _get_seat_assignment._parse_response),
+        )
+
+    async def delete_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Delete the seat assignment.
+
+        `DELETE /v1/seat-assignments/{resource_id}`
+        """
+        request = _delete_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            await self._invoker.request_raw("delete_seat_assignment", request, _delete_seat_assignment._parse_response),
+        )
+
+    async def update_seat_assignment(
+        self,
+        resource_id: str,
+        *,
+        body: UpdateSeatAssignmentRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SeatAssignment]:
+        """Update the seat assignment.
+
+        `PATCH /v1/seat-assignments/{resource_id}`
+        """
+        request = _update_seat_assignment._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SeatAssignment]",
+            await self._invoker.request_raw("update_seat_assignment", request, _update_seat_assignment._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncSeatAssignmentsResource",
+    "AsyncSeatAssignmentsResourceWithRawResponse",
+    "SeatAssignmentsResource",
+    "SeatAssignmentsResourceWithRawResponse",
+]

@@ -1,0 +1,345 @@
+"""Typed operations tagged `signature_requests`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.record_signature_request_recipient_action_request import RecordSignatureRequestRecipientActionRequest
+from ...models.signature_request import SignatureRequest
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import complete_signature_request as _complete_signature_request
+from . import record_signature_request_recipient_action as _record_signature_request_recipient_action
+from . import void_signature_request as _void_signature_request
+
+
+class SignatureRequestsResource:
+    """Operations tagged `signature_requests`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "SignatureRequestsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return SignatureRequestsResourceWithRawResponse(self._invoker)
+
+    def complete_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Complete the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/complete`
+        """
+        request = _complete_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            self._invoker.request("complete_signature_request", request, _complete_signature_request._parse_response),
+        )
+
+    def record_signature_request_recipient_action(
+        self,
+        resource_id: str,
+        *,
+        body: RecordSignatureRequestRecipientActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Record the signature request recipient action.
+
+        `POST /v1/signature-requests/{resource_id}/recipient-action`
+        """
+        request = _record_signature_request_recipient_action._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            self._invoker.request(
+                "record_signature_request_recipient_action",
+                request,
+                _record_signature_request_recipient_action._parse_response,
+            ),
+        )
+
+    def void_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Void the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/void`
+        """
+        request = _void_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            self._invoker.request("void_signature_request", request, _void_signature_request._parse_response),
+        )
+
+
+class SignatureRequestsResourceWithRawResponse:
+    """Like `SignatureRequestsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def complete_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Complete the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/complete`
+        """
+        request = _complete_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            self._invoker.request_raw(
+                "complete_signature_request", request, _complete_signature_request._parse_response
+            ),
+        )
+
+    def record_signature_request_recipient_action(
+        self,
+        resource_id: str,
+        *,
+        body: RecordSignatureRequestRecipientActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Record the signature request recipient action.
+
+        `POST /v1/signature-requests/{resource_id}/recipient-action`
+        """
+        request = _record_signature_request_recipient_action._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            self._invoker.request_raw(
+                "record_signature_request_recipient_action",
+                request,
+                _record_signature_request_recipient_action._parse_response,
+            ),
+        )
+
+    def void_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Void the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/void`
+        """
+        request = _void_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            self._invoker.request_raw("void_signature_request", request, _void_signature_request._parse_response),
+        )
+
+
+class AsyncSignatureRequestsResource:
+    """Operations tagged `signature_requests`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncSignatureRequestsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncSignatureRequestsResourceWithRawResponse(self._invoker)
+
+    async def complete_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Complete the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/complete`
+        """
+        request = _complete_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            await self._invoker.request(
+                "complete_signature_request", request, _complete_signature_request._parse_response
+            ),
+        )
+
+    async def record_signature_request_recipient_action(
+        self,
+        resource_id: str,
+        *,
+        body: RecordSignatureRequestRecipientActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Record the signature request recipient action.
+
+        `POST /v1/signature-requests/{resource_id}/recipient-action`
+        """
+        request = _record_signature_request_recipient_action._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            await self._invoker.request(
+                "record_signature_request_recipient_action",
+                request,
+                _record_signature_request_recipient_action._parse_response,
+            ),
+        )
+
+    async def void_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> SignatureRequest:
+        """Void the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/void`
+        """
+        request = _void_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "SignatureRequest",
+            await self._invoker.request("void_signature_request", request, _void_signature_request._parse_response),
+        )
+
+
+class AsyncSignatureRequestsResourceWithRawResponse:
+    """Like `AsyncSignatureRequestsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def complete_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Complete the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/complete`
+        """
+        request = _complete_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            await self._invoker.request_raw(
+                "complete_signature_request", request, _complete_signature_request._parse_response
+            ),
+        )
+
+    async def record_signature_request_recipient_action(
+        self,
+        resource_id: str,
+        *,
+        body: RecordSignatureRequestRecipientActionRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Record the signature request recipient action.
+
+        `POST /v1/signature-requests/{resource_id}/recipient-action`
+        """
+        request = _record_signature_request_recipient_action._get_kwargs(
+            resource_id=resource_id,
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            await self._invoker.request_raw(
+                "record_signature_request_recipient_action",
+                request,
+                _record_signature_request_recipient_action._parse_response,
+            ),
+        )
+
+    async def void_signature_request(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[SignatureRequest]:
+        """Void the signature request.
+
+        `POST /v1/signature-requests/{resource_id}/void`
+        """
+        request = _void_signature_request._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[SignatureRequest]",
+            await self._invoker.request_raw("void_signature_request", request, _void_signature_request._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncSignatureRequestsResource",
+    "AsyncSignatureRequestsResourceWithRawResponse",
+    "SignatureRequestsResource",
+    "SignatureRequestsResourceWithRawResponse",
+]

@@ -1,0 +1,135 @@
+"""Typed operations tagged `tax_id_types`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.tax_id_type_response import TaxIdTypeResponse
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import list_tax_id_types as _list_tax_id_types
+
+
+class TaxIdTypesResource:
+    """Operations tagged `tax_id_types`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "TaxIdTypesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return TaxIdTypesResourceWithRawResponse(self._invoker)
+
+    def list_tax_id_types(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> TaxIdTypeResponse:
+        """List the tax id types.
+
+        `GET /v1/tax-id-types`
+        """
+        request = _list_tax_id_types._get_kwargs(
+            country=country,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "TaxIdTypeResponse", self._invoker.request("list_tax_id_types", request, _list_tax_id_types._parse_response)
+        )
+
+
+class TaxIdTypesResourceWithRawResponse:
+    """Like `TaxIdTypesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_tax_id_types(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[TaxIdTypeResponse]:
+        """List the tax id types.
+
+        `GET /v1/tax-id-types`
+        """
+        request = _list_tax_id_types._get_kwargs(
+            country=country,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[TaxIdTypeResponse]",
+            self._invoker.request_raw("list_tax_id_types", request, _list_tax_id_types._parse_response),
+        )
+
+
+class AsyncTaxIdTypesResource:
+    """Operations tagged `tax_id_types`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncTaxIdTypesResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncTaxIdTypesResourceWithRawResponse(self._invoker)
+
+    async def list_tax_id_types(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> TaxIdTypeResponse:
+        """List the tax id types.
+
+        `GET /v1/tax-id-types`
+        """
+        request = _list_tax_id_types._get_kwargs(
+            country=country,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "TaxIdTypeResponse",
+            await self._invoker.request("list_tax_id_types", request, _list_tax_id_types._parse_response),
+        )
+
+
+class AsyncTaxIdTypesResourceWithRawResponse:
+    """Like `AsyncTaxIdTypesResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_tax_id_types(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[TaxIdTypeResponse]:
+        """List the tax id types.
+
+        `GET /v1/tax-id-types`
+        """
+        request = _list_tax_id_types._get_kwargs(
+            country=country,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[TaxIdTypeResponse]",
+            await self._invoker.request_raw("list_tax_id_types", request, _list_tax_id_types._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncTaxIdTypesResource",
+    "AsyncTaxIdTypesResourceWithRawResponse",
+    "TaxIdTypesResource",
+    "TaxIdTypesResourceWithRawResponse",
+]

@@ -1,0 +1,337 @@
+"""Typed operations tagged `wallet_grants`.
+
+Each method builds its request with the operation module's `_get_kwargs` and hands it, with the
+module's `_parse_response`, to an `Invoker` (see `types.py`). The invoker sends it (auth, retries,
+errors) and returns the parsed body of a success status, so a method's return type is only its
+success type.
+"""
+
+from typing import Any, cast
+
+from ...models.api_error import ApiError
+from ...models.create_wallet_grant_request import CreateWalletGrantRequest
+from ...models.order_direction import OrderDirection
+from ...models.wallet_grant import WalletGrant
+from ...models.wallet_grant_page import WalletGrantPage
+from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
+from . import create_wallet_grant as _create_wallet_grant
+from . import get_wallet_grant as _get_wallet_grant
+from . import list_wallet_grants as _list_wallet_grants
+
+
+class WalletGrantsResource:
+    """Operations tagged `wallet_grants`."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "WalletGrantsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return WalletGrantsResourceWithRawResponse(self._invoker)
+
+    def list_wallet_grants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        wallet_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WalletGrantPage:
+        """List the wallet grants.
+
+        `GET /v1/wallet-grants`
+        """
+        request = _list_wallet_grants._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            customer_id=customer_id,
+            wallet_id=wallet_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WalletGrantPage", self._invoker.request("list_wallet_grants", request, _list_wallet_grants._parse_response)
+        )
+
+    def create_wallet_grant(
+        self,
+        *,
+        body: CreateWalletGrantRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WalletGrant:
+        """Create a wallet grant.
+
+        `POST /v1/wallet-grants`
+        """
+        request = _create_wallet_grant._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WalletGrant", self._invoker.request("create_wallet_grant", request, _create_wallet_grant._parse_response)
+        )
+
+    def get_wallet_grant(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WalletGrant:
+        """Get the wallet grant.
+
+        `GET /v1/wallet-grants/{resource_id}`
+        """
+        request = _get_wallet_grant._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WalletGrant", self._invoker.request("get_wallet_grant", request, _get_wallet_grant._parse_response)
+        )
+
+
+class WalletGrantsResourceWithRawResponse:
+    """Like `WalletGrantsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_wallet_grants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        wallet_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrantPage]:
+        """List the wallet grants.
+
+        `GET /v1/wallet-grants`
+        """
+        request = _list_wallet_grants._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            customer_id=customer_id,
+            wallet_id=wallet_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WalletGrantPage]",
+            self._invoker.request_raw("list_wallet_grants", request, _list_wallet_grants._parse_response),
+        )
+
+    def create_wallet_grant(
+        self,
+        *,
+        body: CreateWalletGrantRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrant]:
+        """Create a wallet grant.
+
+        `POST /v1/wallet-grants`
+        """
+        request = _create_wallet_grant._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WalletGrant]",
+            self._invoker.request_raw("create_wallet_grant", request, _create_wallet_grant._parse_response),
+        )
+
+    def get_wallet_grant(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrant]:
+        """Get the wallet grant.
+
+        `GET /v1/wallet-grants/{resource_id}`
+        """
+        request = _get_wallet_grant._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WalletGrant]",
+            self._invoker.request_raw("get_wallet_grant", request, _get_wallet_grant._parse_response),
+        )
+
+
+class AsyncWalletGrantsResource:
+    """Operations tagged `wallet_grants`, async."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> "AsyncWalletGrantsResourceWithRawResponse":
+        """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
+        return AsyncWalletGrantsResourceWithRawResponse(self._invoker)
+
+    async def list_wallet_grants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        wallet_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WalletGrantPage:
+        """List the wallet grants.
+
+        `GET /v1/wallet-grants`
+        """
+        request = _list_wallet_grants._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            customer_id=customer_id,
+            wallet_id=wallet_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WalletGrantPage",
+            await self._invoker.request("list_wallet_grants", request, _list_wallet_grants._parse_response),
+        )
+
+    async def create_wallet_grant(
+        self,
+        *,
+        body: CreateWalletGrantRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> WalletGrant:
+        """Create a wallet grant.
+
+        `POST /v1/wallet-grants`
+        """
+        request = _create_wallet_grant._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "WalletGrant",
+            await self._invoker.request("create_wallet_grant", request, _create_wallet_grant._parse_response),
+        )
+
+    async def get_wallet_grant(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> WalletGrant:
+        """Get the wallet grant.
+
+        `GET /v1/wallet-grants/{resource_id}`
+        """
+        request = _get_wallet_grant._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "WalletGrant", await self._invoker.request("get_wallet_grant", request, _get_wallet_grant._parse_response)
+        )
+
+
+class AsyncWalletGrantsResourceWithRawResponse:
+    """Like `AsyncWalletGrantsResource`, but each method returns a `RawResponse` (status, headers, request id, parsed body)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_wallet_grants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        order_direction: OrderDirection | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        wallet_id: str | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrantPage]:
+        """List the wallet grants.
+
+        `GET /v1/wallet-grants`
+        """
+        request = _list_wallet_grants._get_kwargs(
+            limit=limit,
+            page=page,
+            order_by=order_by,
+            order_direction=order_direction,
+            customer_id=customer_id,
+            wallet_id=wallet_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WalletGrantPage]",
+            await self._invoker.request_raw("list_wallet_grants", request, _list_wallet_grants._parse_response),
+        )
+
+    async def create_wallet_grant(
+        self,
+        *,
+        body: CreateWalletGrantRequest | Unset = UNSET,
+        x_platform_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrant]:
+        """Create a wallet grant.
+
+        `POST /v1/wallet-grants`
+        """
+        request = _create_wallet_grant._get_kwargs(
+            body=body,
+            x_platform_id=x_platform_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(
+            "RawResponse[WalletGrant]",
+            await self._invoker.request_raw("create_wallet_grant", request, _create_wallet_grant._parse_response),
+        )
+
+    async def get_wallet_grant(
+        self,
+        resource_id: str,
+        *,
+        x_platform_id: str | Unset = UNSET,
+    ) -> RawResponse[WalletGrant]:
+        """Get the wallet grant.
+
+        `GET /v1/wallet-grants/{resource_id}`
+        """
+        request = _get_wallet_grant._get_kwargs(
+            resource_id=resource_id,
+            x_platform_id=x_platform_id,
+        )
+        return cast(
+            "RawResponse[WalletGrant]",
+            await self._invoker.request_raw("get_wallet_grant", request, _get_wallet_grant._parse_response),
+        )
+
+
+__all__ = [
+    "AsyncWalletGrantsResource",
+    "AsyncWalletGrantsResourceWithRawResponse",
+    "WalletGrantsResource",
+    "WalletGrantsResourceWithRawResponse",
+]

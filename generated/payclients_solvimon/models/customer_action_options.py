@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerActionOptions")
+
+
+@_attrs_define
+class CustomerActionOptions:
+    """
+    Attributes:
+        edit_customer_details (bool | None | Unset):
+        download_invoice (bool | None | Unset):
+        pay_open_invoice (bool | None | Unset):
+        combine_open_invoices (bool | None | Unset):
+    """
+
+    edit_customer_details: bool | None | Unset = UNSET
+    download_invoice: bool | None | Unset = UNSET
+    pay_open_invoice: bool | None | Unset = UNSET
+    combine_open_invoices: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        edit_customer_details: bool | None | Unset
+        if isinstance(self.edit_customer_details, Unset):
+            edit_customer_details = UNSET
+        else:
+            edit_customer_details = self.edit_customer_details
+
+        download_invoice: bool | None | Unset
+        if isinstance(self.download_invoice, Unset):
+            download_invoice = UNSET
+        else:
+            download_invoice = self.download_invoice
+
+        pay_open_invoice: bool | None | Unset
+        if isinstance(self.pay_open_invoice, Unset):
+            pay_open_invoice = UNSET
+        else:
+            pay_open_invoice = self.pay_open_invoice
+
+        combine_open_invoices: bool | None | Unset
+        if isinstance(self.combine_open_invoices, Unset):
+            combine_open_invoices = UNSET
+        else:
+            combine_open_invoices = self.combine_open_invoices
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if edit_customer_details is not UNSET:
+            field_dict["edit_customer_details"] = edit_customer_details
+        if download_invoice is not UNSET:
+            field_dict["download_invoice"] = download_invoice
+        if pay_open_invoice is not UNSET:
+            field_dict["pay_open_invoice"] = pay_open_invoice
+        if combine_open_invoices is not UNSET:
+            field_dict["combine_open_invoices"] = combine_open_invoices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_edit_customer_details(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        edit_customer_details = _parse_edit_customer_details(d.pop("edit_customer_details", UNSET))
+
+        def _parse_download_invoice(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        download_invoice = _parse_download_invoice(d.pop("download_invoice", UNSET))
+
+        def _parse_pay_open_invoice(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pay_open_invoice = _parse_pay_open_invoice(d.pop("pay_open_invoice", UNSET))
+
+        def _parse_combine_open_invoices(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        combine_open_invoices = _parse_combine_open_invoices(d.pop("combine_open_invoices", UNSET))
+
+        customer_action_options = cls(
+            edit_customer_details=edit_customer_details,
+            download_invoice=download_invoice,
+            pay_open_invoice=pay_open_invoice,
+            combine_open_invoices=combine_open_invoices,
+        )
+
+        customer_action_options.additional_properties = d
+        return customer_action_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricingPlanSubscriptionInfo")
+
+
+@_attrs_define
+class PricingPlanSubscriptionInfo:
+    """
+    Attributes:
+        id (None | str | Unset):
+        upgraded_from_pricing_plan_subscription_id (None | str | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    upgraded_from_pricing_plan_subscription_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        upgraded_from_pricing_plan_subscription_id: None | str | Unset
+        if isinstance(self.upgraded_from_pricing_plan_subscription_id, Unset):
+            upgraded_from_pricing_plan_subscription_id = UNSET
+        else:
+            upgraded_from_pricing_plan_subscription_id = self.upgraded_from_pricing_plan_subscription_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if upgraded_from_pricing_plan_subscription_id is not UNSET:
+            field_dict["upgraded_from_pricing_plan_subscription_id"] = upgraded_from_pricing_plan_subscription_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_upgraded_from_pricing_plan_subscription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upgraded_from_pricing_plan_subscription_id = _parse_upgraded_from_pricing_plan_subscription_id(
+            d.pop("upgraded_from_pricing_plan_subscription_id", UNSET)
+        )
+
+        pricing_plan_subscription_info = cls(
+            id=id,
+            upgraded_from_pricing_plan_subscription_id=upgraded_from_pricing_plan_subscription_id,
+        )
+
+        pricing_plan_subscription_info.additional_properties = d
+        return pricing_plan_subscription_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuoteVersionActionCreateSubscription")
+
+
+@_attrs_define
+class QuoteVersionActionCreateSubscription:
+    """
+    Attributes:
+        pricing_plan_subscription_id (None | str | Unset):
+    """
+
+    pricing_plan_subscription_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pricing_plan_subscription_id: None | str | Unset
+        if isinstance(self.pricing_plan_subscription_id, Unset):
+            pricing_plan_subscription_id = UNSET
+        else:
+            pricing_plan_subscription_id = self.pricing_plan_subscription_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pricing_plan_subscription_id is not UNSET:
+            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
+
+        quote_version_action_create_subscription = cls(
+            pricing_plan_subscription_id=pricing_plan_subscription_id,
+        )
+
+        quote_version_action_create_subscription.additional_properties = d
+        return quote_version_action_create_subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

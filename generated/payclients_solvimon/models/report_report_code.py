@@ -1,0 +1,42 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ReportReportCode(StrEnum):
+    CHILD_PARENT_BREAKDOWN = "CHILD_PARENT_BREAKDOWN"
+    CHILD_PARENT_BREAKDOWN_PLATFORM = "CHILD_PARENT_BREAKDOWN_PLATFORM"
+    CLAUSES = "CLAUSES"
+    CUSTOMER = "CUSTOMER"
+    DUPLICATE_METER_DATA = "DUPLICATE_METER_DATA"
+    INVOICE = "INVOICE"
+    INVOICE_COMMITMENT = "INVOICE_COMMITMENT"
+    INVOICE_HEADER = "INVOICE_HEADER"
+    INVOICE_LINE = "INVOICE_LINE"
+    INVOICE_TAX = "INVOICE_TAX"
+    INVOICE_USAGE = "INVOICE_USAGE"
+    METERING = "METERING"
+    NOT_MATCHED_METER_DATA = "NOT_MATCHED_METER_DATA"
+    PAYMENT = "PAYMENT"
+    PRICING = "PRICING"
+    PRICING_PLAN_SUBSCRIPTION = "PRICING_PLAN_SUBSCRIPTION"
+    PRODUCT = "PRODUCT"
+    REVENUE_RECOGNITION = "REVENUE_RECOGNITION"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Open enum: a value the API added after this client was generated becomes a pseudo-member
+        # (name UNKNOWN_<value>) that equals the raw string and serialises back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec did not list when this client was generated."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class WorkflowStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    INACTIVE = "INACTIVE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Open enum: a value the API added after this client was generated becomes a pseudo-member
+        # (name UNKNOWN_<value>) that equals the raw string and serialises back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec did not list when this client was generated."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)
